@@ -1,0 +1,48 @@
+# Healer developer commands. `make run` and `make test` set everything up themselves.
+
+VENV := .venv
+BIN := $(VENV)/bin
+
+# PySide6 6.12 needs CPython >= 3.12 (on 3.11 it corrupts None's refcount and
+# aborts); pyproject.toml gives 3.11 the 6.11 series instead. Prefer 3.12,
+# then 3.13, then whatever python3 is, as long as it is >= 3.11.
+PYTHON_CANDIDATES := python3.12 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12) \
+	python3.13 $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3.13) python3
+PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
+	&& { command -v "$$p" 2>/dev/null || echo "$$p"; } && break; done)
+
+.PHONY: run test lint typecheck bench clean
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "Healer needs Python 3.11 or newer (3.12+ preferred)"; exit 1; }
+	"$(PYTHON)" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+run: $(VENV)/.installed-app
+	$(BIN)/healer
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

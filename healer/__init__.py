@@ -1,0 +1,1 @@
+"""Healer: a private, offline companion for healing anxious attachment."""

@@ -1,0 +1,1 @@
+"""Pure domain model of Healer: records, rules and analysis (stdlib only)."""

@@ -1,0 +1,107 @@
+"""The activation record: one episode of the attachment alarm, and its rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from healer.domain.errors import ValidationError
+
+MIN_INTENSITY = 0
+MAX_INTENSITY = 10
+MAX_PROMPT_CHARS = 20_000
+MAX_PERSON_CHARS = 200
+
+# The six prompts, in the order the method asks them; the keys double as field
+# names, CLI option names and export keys.
+PROMPTS: tuple[str, ...] = ("trigger", "body", "story", "urge", "did", "after")
+
+
+@dataclass(frozen=True, slots=True)
+class ActivationInput:
+    """What a person says about an episode; everything but the trigger may stay empty."""
+
+    trigger: str
+    intensity: int
+    started_at: datetime
+    settled_at: datetime | None = None
+    body: str = ""
+    story: str = ""
+    urge: str = ""
+    did: str = ""
+    after: str = ""
+    category: str | None = None
+    person: str = ""
+
+    def validated(self) -> ActivationInput:
+        """Return a cleaned copy (whitespace trimmed), or raise ValidationError."""
+        cleaned = replace(
+            self,
+            trigger=self.trigger.strip(),
+            body=self.body.strip(),
+            story=self.story.strip(),
+            urge=self.urge.strip(),
+            did=self.did.strip(),
+            after=self.after.strip(),
+            person=self.person.strip(),
+            category=(self.category.strip() or None) if self.category is not None else None,
+        )
+        cleaned.check()
+        return cleaned
+
+    def check(self) -> None:
+        """Raise ValidationError naming the first field that breaks a rule."""
+        if isinstance(self.intensity, bool) or not isinstance(self.intensity, int):
+            raise ValidationError("intensity", "must be a whole number from 0 to 10")
+        if not MIN_INTENSITY <= self.intensity <= MAX_INTENSITY:
+            raise ValidationError("intensity", "must be between 0 and 10")
+        if not self.trigger.strip():
+            raise ValidationError("trigger", "say in a few words what happened")
+        for name in PROMPTS:
+            if len(getattr(self, name)) > MAX_PROMPT_CHARS:
+                raise ValidationError(name, f"is longer than {MAX_PROMPT_CHARS:,} characters")
+        if len(self.person) > MAX_PERSON_CHARS:
+            raise ValidationError("person", f"is longer than {MAX_PERSON_CHARS} characters")
+        if self.started_at.tzinfo is None:
+            raise ValidationError("started_at", "needs a time zone")
+        if self.settled_at is not None:
+            if self.settled_at.tzinfo is None:
+                raise ValidationError("settled_at", "needs a time zone")
+            if self.settled_at < self.started_at:
+                raise ValidationError("settled_at", "is before the episode started")
+
+
+@dataclass(frozen=True, slots=True)
+class Activation:
+    """A stored episode: the person's input plus the facts the vault keeps."""
+
+    id: int
+    uid: str
+    content: ActivationInput
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def is_open(self) -> bool:
+        """True while the episode has no settled time (the person is still activated)."""
+        return self.content.settled_at is None
+
+    @property
+    def duration(self) -> timedelta | None:
+        """How long the activation lasted, once it has settled."""
+        if self.content.settled_at is None:
+            return None
+        return self.content.settled_at - self.content.started_at
+
+
+@dataclass(frozen=True, slots=True)
+class ActivationQuery:
+    """Which episodes to list: all filters optional, newest first."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    category: str | None = None
+    search: str = ""
+    open_only: bool = False
+    limit: int | None = None
+    offset: int = 0

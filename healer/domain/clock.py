@@ -1,0 +1,46 @@
+"""Timestamps: UTC, whole seconds, one ISO-8601 text form for storage and export."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from healer.domain.errors import ValidationError
+
+_STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, truncated to whole seconds."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def to_utc(moment: datetime) -> datetime:
+    """The same instant in UTC; naive datetimes are taken as local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def format_stored(moment: datetime) -> str:
+    """The storage form of an instant: '2026-11-23T10:34:00Z'."""
+    return to_utc(moment).strftime(_STORED_FORMAT)
+
+
+def parse_stored(text: str) -> datetime:
+    """Read the storage form back into an aware UTC datetime."""
+    return datetime.strptime(text, _STORED_FORMAT).replace(tzinfo=UTC)
+
+
+def parse_user_moment(text: str, field: str) -> datetime:
+    """Parse an ISO-8601 date or date-time a person typed; local time unless an offset is given."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError(field, "a date or time is required")
+    try:
+        if len(cleaned) == 10:
+            return to_utc(datetime.combine(date.fromisoformat(cleaned), time()))
+        return to_utc(datetime.fromisoformat(cleaned.replace(" ", "T", 1)))
+    except ValueError:
+        raise ValidationError(
+            field, "not a date or time; use ISO form such as 2026-11-23 or 2026-11-23T21:05"
+        ) from None

@@ -1,0 +1,1 @@
+"""Services over the vault for the UI and the CLI (QtCore only)."""

@@ -1,0 +1,1 @@
+"""Encrypted storage: the SQLCipher vault, its schema and one repository per record kind."""

@@ -1,0 +1,199 @@
+"""Reading and writing activation records, with the search index kept in step."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from healer.domain.activation import Activation, ActivationInput, ActivationQuery
+from healer.domain.clock import format_stored, parse_stored, utc_now
+from healer.domain.errors import ValidationError
+from healer.storage.categories import CategoryRepository
+from healer.storage.errors import NotFoundError
+from healer.storage.search import fts_query
+from healer.storage.sqlcipher import Connection
+from healer.storage.vault import Vault
+
+_SELECT = """
+    SELECT a.id, a.uid, a.started_at, a.settled_at, a.intensity,
+           a.trigger_text, a.body_text, a.story_text, a.urge_text, a.did_text, a.after_text,
+           c.name, a.person, a.created_at, a.updated_at
+    FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id
+"""
+
+
+def _row_to_activation(row: Sequence[Any]) -> Activation:
+    content = ActivationInput(
+        started_at=parse_stored(row[2]),
+        settled_at=parse_stored(row[3]) if row[3] is not None else None,
+        intensity=int(row[4]),
+        trigger=row[5],
+        body=row[6],
+        story=row[7],
+        urge=row[8],
+        did=row[9],
+        after=row[10],
+        category=row[11],
+        person=row[12],
+    )
+    return Activation(
+        id=int(row[0]),
+        uid=str(row[1]),
+        content=content,
+        created_at=parse_stored(row[13]),
+        updated_at=parse_stored(row[14]),
+    )
+
+
+def _content_values(content: ActivationInput, category_id: int | None) -> tuple[Any, ...]:
+    return (
+        format_stored(content.started_at),
+        format_stored(content.settled_at) if content.settled_at is not None else None,
+        content.intensity,
+        content.trigger,
+        content.body,
+        content.story,
+        content.urge,
+        content.did,
+        content.after,
+        category_id,
+        content.person,
+    )
+
+
+class ActivationRepository:
+    """Activations in one vault; every write is one transaction including the search index."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # -- writes ------------------------------------------------------------
+
+    def add(self, content: ActivationInput) -> Activation:
+        """Store a new episode and return it with its id."""
+        content = content.validated()
+        with self._vault.transaction() as connection:
+            new_id = self.insert(connection, content, uid=str(uuid.uuid4()))
+        return self.get(new_id)
+
+    @staticmethod
+    def insert(
+        connection: Connection,
+        content: ActivationInput,
+        *,
+        uid: str,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> int:
+        """Inside a transaction: insert validated content, returning the new id."""
+        now = utc_now()
+        category_id = CategoryRepository.id_for(connection, content.category)
+        cursor = connection.execute(
+            "INSERT INTO activation (uid, started_at, settled_at, intensity, trigger_text,"
+            " body_text, story_text, urge_text, did_text, after_text, category_id, person,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                uid,
+                *_content_values(content, category_id),
+                format_stored(created_at or now),
+                format_stored(updated_at or created_at or now),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def update(self, activation_id: int, content: ActivationInput) -> Activation:
+        """Replace what the person said about an episode."""
+        content = content.validated()
+        with self._vault.transaction() as connection:
+            category_id = CategoryRepository.id_for(connection, content.category)
+            cursor = connection.execute(
+                "UPDATE activation SET started_at = ?, settled_at = ?, intensity = ?,"
+                " trigger_text = ?, body_text = ?, story_text = ?, urge_text = ?, did_text = ?,"
+                " after_text = ?, category_id = ?, person = ?, updated_at = ? WHERE id = ?",
+                (
+                    *_content_values(content, category_id),
+                    format_stored(utc_now()),
+                    activation_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("activation", activation_id)
+        return self.get(activation_id)
+
+    def settle(self, activation_id: int, at: datetime | None = None) -> Activation:
+        """Stamp the time an episode settled (now by default)."""
+        current = self.get(activation_id)
+        settled_at = at if at is not None else utc_now()
+        if settled_at < current.content.started_at:
+            raise ValidationError("settled_at", "is before the episode started")
+        content = replace(current.content, settled_at=settled_at)
+        return self.update(activation_id, content)
+
+    def delete(self, activation_id: int) -> None:
+        """Remove an episode and its search entry."""
+        with self._vault.transaction() as connection:
+            cursor = connection.execute("DELETE FROM activation WHERE id = ?", (activation_id,))
+            if cursor.rowcount == 0:
+                raise NotFoundError("activation", activation_id)
+
+    # -- reads -------------------------------------------------------------
+
+    def get(self, activation_id: int) -> Activation:
+        """One episode by id."""
+        row = self._vault.connection.execute(
+            _SELECT + " WHERE a.id = ?", (activation_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("activation", activation_id)
+        return _row_to_activation(row)
+
+    def find(self, query: ActivationQuery) -> list[Activation]:
+        """Episodes matching the query, newest first."""
+        where, params = self._where(query)
+        sql = _SELECT + where + " ORDER BY a.started_at DESC, a.id DESC"
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit, query.offset]
+        rows = self._vault.connection.execute(sql, params).fetchall()
+        return [_row_to_activation(row) for row in rows]
+
+    def count(self, query: ActivationQuery | None = None) -> int:
+        """How many episodes match the query (all when None)."""
+        where, params = self._where(query or ActivationQuery())
+        sql = "SELECT count(*) FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id"
+        row = self._vault.connection.execute(sql + where, params).fetchone()
+        return int(row[0])
+
+    def uids(self) -> set[str]:
+        """Every stored uid, for idempotent import."""
+        rows = self._vault.connection.execute("SELECT uid FROM activation").fetchall()
+        return {str(row[0]) for row in rows}
+
+    @staticmethod
+    def _where(query: ActivationQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query.since is not None:
+            clauses.append("a.started_at >= ?")
+            params.append(format_stored(query.since))
+        if query.until is not None:
+            clauses.append("a.started_at < ?")
+            params.append(format_stored(query.until))
+        if query.category is not None:
+            clauses.append("c.name = ?")
+            params.append(" ".join(query.category.split()))
+        if query.open_only:
+            clauses.append("a.settled_at IS NULL")
+        match = fts_query(query.search)
+        if match is not None:
+            clauses.append(
+                "a.id IN (SELECT rowid FROM activation_fts WHERE activation_fts MATCH ?)"
+            )
+            params.append(match)
+        if not clauses:
+            return "", params
+        return " WHERE " + " AND ".join(clauses), params

@@ -1,0 +1,73 @@
+"""Errors opening, reading or writing a vault; messages name files, never journal text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healer.domain.errors import HealerError
+
+
+class VaultError(HealerError):
+    """Something about the vault file stops the operation."""
+
+
+class VaultNotFoundError(VaultError):
+    """No vault exists at the given path."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"No vault at {path}. Create one first (healer-cli init).")
+        self.path = path
+
+
+class VaultExistsError(VaultError):
+    """Creating a vault would overwrite an existing file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; a new vault is never written over it.")
+        self.path = path
+
+
+class WrongPassphraseError(VaultError):
+    """The passphrase does not open the vault (or page one of the file is damaged)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Wrong passphrase for {path}.")
+        self.path = path
+
+
+class NotAVaultError(VaultError):
+    """The file exists but is not a Healer vault, or is damaged beyond opening."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} is not a Healer vault or is damaged: {reason}.")
+        self.path = path
+
+
+class VaultBusyError(VaultError):
+    """Another process holds the vault locked for longer than the busy timeout."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is busy in another Healer window or command; try again in a moment."
+        )
+        self.path = path
+
+
+class VaultClosedError(VaultError):
+    """The vault was locked or closed; unlock it again to continue."""
+
+    def __init__(self) -> None:
+        super().__init__("The vault is locked.")
+
+
+class NotFoundError(VaultError):
+    """A record id that the vault does not hold."""
+
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(f"No {kind} with id {record_id}.")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class ImportFormatError(VaultError):
+    """An import file that cannot be read; the message names the line or field."""

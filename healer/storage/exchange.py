@@ -1,0 +1,223 @@
+"""The project's own JSON export/import format, and a CSV export for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from healer.appinfo import VERSION
+from healer.domain.activation import PROMPTS, Activation, ActivationInput
+from healer.domain.category import Category, clean_category_name
+from healer.domain.clock import format_stored, utc_now
+from healer.domain.errors import ValidationError
+from healer.storage.activations import ActivationRepository
+from healer.storage.categories import CategoryRepository
+from healer.storage.errors import ImportFormatError
+from healer.storage.vault import Vault
+
+FORMAT_NAME = "healer-export"
+EXPORT_SCHEMA_VERSION = 1
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "uid",
+    "started_at",
+    "settled_at",
+    "duration_minutes",
+    "intensity",
+    "category",
+    "person",
+    *PROMPTS,
+    "created_at",
+    "updated_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import changed."""
+
+    added: int
+    already_present: int
+    categories_added: int
+
+
+def _activation_record(activation: Activation) -> dict[str, Any]:
+    content = activation.content
+    settled = content.settled_at
+    return {
+        "uid": activation.uid,
+        "started_at": format_stored(content.started_at),
+        "settled_at": format_stored(settled) if settled is not None else None,
+        "intensity": content.intensity,
+        "category": content.category,
+        "person": content.person,
+        **{name: getattr(content, name) for name in PROMPTS},
+        "created_at": format_stored(activation.created_at),
+        "updated_at": format_stored(activation.updated_at),
+    }
+
+
+def export_json(activations: list[Activation], categories: list[Category]) -> bytes:
+    """Everything in the vault as UTF-8 JSON, readable by any tool and by import."""
+    document = {
+        "format": FORMAT_NAME,
+        "schema_version": EXPORT_SCHEMA_VERSION,
+        "app_version": VERSION,
+        "exported_at": format_stored(utc_now()),
+        "categories": [{"name": c.name, "builtin": c.builtin} for c in categories],
+        "activations": [_activation_record(a) for a in activations],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_csv(activations: list[Activation]) -> bytes:
+    """One row per activation, with a header; UTF-8 with BOM so spreadsheets detect it."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for activation in activations:
+        record = _activation_record(activation)
+        duration = activation.duration
+        record["duration_minutes"] = (
+            f"{duration.total_seconds() / 60:.1f}" if duration is not None else ""
+        )
+        writer.writerow(
+            ["" if record[column] is None else record[column] for column in CSV_COLUMNS]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# -- import -------------------------------------------------------------------
+
+
+def _field(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise ImportFormatError(f"{where}.{key}: missing")
+        return None
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
+    return value
+
+
+def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> datetime | None:
+    text = _field(record, key, where, str, required)
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
+    if moment.tzinfo is None:
+        raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
+    return moment
+
+
+@dataclass(frozen=True, slots=True)
+class _ParsedActivation:
+    uid: str
+    content: ActivationInput
+    created_at: datetime | None
+    updated_at: datetime | None
+
+
+def _parse_activation(record: Any, where: str) -> _ParsedActivation:
+    if not isinstance(record, dict):
+        raise ImportFormatError(f"{where}: expected an object")
+    uid = _field(record, "uid", where, str, True)
+    if not uid.strip() or len(uid) > 64:
+        raise ImportFormatError(f"{where}.uid: must be 1 to 64 characters")
+    started_at = _moment(record, "started_at", where, True)
+    assert started_at is not None
+    texts = {name: _field(record, name, where, str, name == "trigger") or "" for name in PROMPTS}
+    content = ActivationInput(
+        started_at=started_at,
+        settled_at=_moment(record, "settled_at", where, False),
+        intensity=_field(record, "intensity", where, int, True),
+        category=_field(record, "category", where, str, False),
+        person=_field(record, "person", where, str, False) or "",
+        **texts,
+    )
+    try:
+        content = content.validated()
+    except ValidationError as error:
+        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    return _ParsedActivation(
+        uid=uid,
+        content=content,
+        created_at=_moment(record, "created_at", where, False),
+        updated_at=_moment(record, "updated_at", where, False),
+    )
+
+
+def parse_json(data: bytes) -> tuple[list[str], list[_ParsedActivation]]:
+    """Validate a whole export file before anything is written; errors name line or field."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFormatError("the file is larger than any Healer export (512 MB)")
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(f"not UTF-8 text (byte {error.start})") from None
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(f"line {error.lineno}, column {error.colno}: {error.msg}") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportFormatError('not a Healer export (no "format": "healer-export")')
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFormatError("schema_version: missing or not a number")
+    if version > EXPORT_SCHEMA_VERSION:
+        raise ImportFormatError(
+            f"schema_version: {version} is newer than this Healer understands; update the app"
+        )
+    categories = document.get("categories", [])
+    if not isinstance(categories, list):
+        raise ImportFormatError("categories: expected a list")
+    names: list[str] = []
+    for index, entry in enumerate(categories):
+        where = f"categories[{index}]"
+        if not isinstance(entry, dict):
+            raise ImportFormatError(f"{where}: expected an object")
+        try:
+            names.append(clean_category_name(_field(entry, "name", where, str, True)))
+        except ValidationError as error:
+            raise ImportFormatError(f"{where}.name: {error.problem}") from None
+    records = document.get("activations")
+    if not isinstance(records, list):
+        raise ImportFormatError("activations: missing or not a list")
+    parsed = [_parse_activation(r, f"activations[{i}]") for i, r in enumerate(records)]
+    names += [p.content.category for p in parsed if p.content.category is not None]
+    return names, parsed
+
+
+def import_json(vault: Vault, data: bytes) -> ImportResult:
+    """Add what the file holds that the vault does not (matched by uid), all in one transaction."""
+    names, parsed = parse_json(data)
+    existing = ActivationRepository(vault).uids()
+    known = {category.name.casefold() for category in CategoryRepository(vault).all()}
+    added = present = categories_added = 0
+    with vault.transaction() as connection:
+        for name in dict.fromkeys(names):
+            if name.casefold() not in known:
+                CategoryRepository.ensure(connection, name)
+                known.add(name.casefold())
+                categories_added += 1
+        for item in parsed:
+            if item.uid in existing:
+                present += 1
+                continue
+            ActivationRepository.insert(
+                connection,
+                item.content,
+                uid=item.uid,
+                created_at=item.created_at,
+                updated_at=item.updated_at,
+            )
+            existing.add(item.uid)
+            added += 1
+    return ImportResult(added, present, categories_added)

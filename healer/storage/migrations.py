@@ -1,0 +1,142 @@
+"""Numbered schema migrations, tracked with PRAGMA user_version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from healer.domain.category import DEFAULT_CATEGORIES
+from healer.domain.clock import format_stored, utc_now
+from healer.storage.sqlcipher import Connection
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step from version - 1 to version."""
+
+    version: int
+    summary: str
+    apply: Callable[[Connection], None]
+
+
+def _create_core_tables(connection: Connection) -> None:
+    connection.execute(
+        """
+        CREATE TABLE category (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+                CHECK (length(trim(name)) BETWEEN 1 AND 60),
+            builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    connection.execute(
+        """
+        CREATE TABLE activation (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            started_at TEXT NOT NULL,
+            settled_at TEXT CHECK (settled_at IS NULL OR settled_at >= started_at),
+            intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+            trigger_text TEXT NOT NULL CHECK (length(trim(trigger_text)) > 0),
+            body_text TEXT NOT NULL DEFAULT '',
+            story_text TEXT NOT NULL DEFAULT '',
+            urge_text TEXT NOT NULL DEFAULT '',
+            did_text TEXT NOT NULL DEFAULT '',
+            after_text TEXT NOT NULL DEFAULT '',
+            category_id INTEGER REFERENCES category (id) ON DELETE SET NULL,
+            person TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    connection.execute("CREATE INDEX activation_started ON activation (started_at)")
+    connection.execute("CREATE INDEX activation_category ON activation (category_id, started_at)")
+    connection.execute(
+        "CREATE INDEX activation_open ON activation (started_at) WHERE settled_at IS NULL"
+    )
+    now = format_stored(utc_now())
+    connection.executemany(
+        "INSERT INTO category (name, builtin, created_at) VALUES (?, 1, ?)",
+        [(name, now) for name in DEFAULT_CATEGORIES],
+    )
+
+
+def _create_search_index(connection: Connection) -> None:
+    # External-content FTS5 table kept in step by triggers, so every write to an
+    # activation updates the index inside the same transaction.
+    connection.execute(
+        """
+        CREATE VIRTUAL TABLE activation_fts USING fts5 (
+            trigger_text, body_text, story_text, urge_text, did_text, after_text, person,
+            content = 'activation', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    columns = "trigger_text, body_text, story_text, urge_text, did_text, after_text, person"
+    new_values = ", ".join(f"new.{name.strip()}" for name in columns.split(","))
+    old_values = ", ".join(f"old.{name.strip()}" for name in columns.split(","))
+    connection.execute(
+        f"""
+        CREATE TRIGGER activation_fts_insert AFTER INSERT ON activation BEGIN
+            INSERT INTO activation_fts (rowid, {columns}) VALUES (new.id, {new_values});
+        END
+        """
+    )
+    connection.execute(
+        f"""
+        CREATE TRIGGER activation_fts_delete AFTER DELETE ON activation BEGIN
+            INSERT INTO activation_fts (activation_fts, rowid, {columns})
+                VALUES ('delete', old.id, {old_values});
+        END
+        """
+    )
+    connection.execute(
+        f"""
+        CREATE TRIGGER activation_fts_update AFTER UPDATE ON activation BEGIN
+            INSERT INTO activation_fts (activation_fts, rowid, {columns})
+                VALUES ('delete', old.id, {old_values});
+            INSERT INTO activation_fts (rowid, {columns}) VALUES (new.id, {new_values});
+        END
+        """
+    )
+    connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "activations and trigger categories", _create_core_tables),
+    Migration(2, "full-text search over the six prompts", _create_search_index),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(connection: Connection) -> int:
+    """The version the vault's schema is at (0 for a brand-new file)."""
+    row = connection.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def pending(connection: Connection, target: int = LATEST_VERSION) -> list[Migration]:
+    """Migrations still to apply to reach the target version."""
+    current = schema_version(connection)
+    return [step for step in MIGRATIONS if current < step.version <= target]
+
+
+def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Apply pending migrations, each in its own transaction; returns the versions applied."""
+    applied: list[int] = []
+    for step in pending(connection, target):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            step.apply(connection)
+            connection.execute(f"PRAGMA user_version = {step.version}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+        applied.append(step.version)
+    return applied

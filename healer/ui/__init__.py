@@ -1,0 +1,1 @@
+"""Qt widgets of the desktop app: one subpackage per tab, talking to services only."""

@@ -1,0 +1,70 @@
+"""Shared fixtures: offscreen Qt, private per-test folders, and fast copies of a keyed vault."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no window system needed for the default run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from healer.services.session import Session  # noqa: E402
+from healer.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user folder at the test's own tmp_path, so no test touches a real vault."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("MPLCONFIGDIR", "mpl"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.delenv("HEALER_VAULT", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One keyed, migrated, closed vault per test run; key derivation is slow on purpose."""
+    path = tmp_path_factory.mktemp("template") / "template.vault"
+    Vault.create(path, PASSPHRASE).close()
+    return path
+
+
+@pytest.fixture
+def vault_path(vault_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the template vault (a closed file, so a plain copy is safe)."""
+    folder = tmp_path / "vaultdir"
+    folder.mkdir(mode=0o700)
+    path = folder / "healer.vault"
+    shutil.copy2(vault_template, path)
+    return path
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    """An unlocked vault, closed after the test."""
+    opened = Vault.open(vault_path, PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def session(vault_path: Path) -> Iterator[Session]:
+    """An unlocked session, locked after the test."""
+    opened = Session.unlock(vault_path, PASSPHRASE)
+    yield opened
+    opened.lock()
