@@ -12,8 +12,8 @@ import pytest
 # Before anything imports Qt: no window system needed for the default run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from healer.services.session import Session  # noqa: E402
-from healer.storage.vault import Vault  # noqa: E402
+from healer.services.session import Session
+from healer.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

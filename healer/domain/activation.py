@@ -11,6 +11,8 @@ MIN_INTENSITY = 0
 MAX_INTENSITY = 10
 MAX_PROMPT_CHARS = 20_000
 MAX_PERSON_CHARS = 200
+MIN_YEAR = 1900
+MAX_YEAR = 2999
 
 # The six prompts, in the order the method asks them; the keys double as field
 # names, CLI option names and export keys.
@@ -62,13 +64,29 @@ class ActivationInput:
                 raise ValidationError(name, f"is longer than {MAX_PROMPT_CHARS:,} characters")
         if len(self.person) > MAX_PERSON_CHARS:
             raise ValidationError("person", f"is longer than {MAX_PERSON_CHARS} characters")
-        if self.started_at.tzinfo is None:
-            raise ValidationError("started_at", "needs a time zone")
+        for name in (*PROMPTS, "person", "category"):
+            _check_storable(name, getattr(self, name) or "")
+        _check_moment("started_at", self.started_at)
         if self.settled_at is not None:
-            if self.settled_at.tzinfo is None:
-                raise ValidationError("settled_at", "needs a time zone")
+            _check_moment("settled_at", self.settled_at)
             if self.settled_at < self.started_at:
                 raise ValidationError("settled_at", "is before the episode started")
+
+
+def _check_storable(field_name: str, text: str) -> None:
+    """Refuse text that cannot be written as UTF-8 (lone surrogates from broken input)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(field_name, "contains characters that cannot be saved") from None
+
+
+def _check_moment(field_name: str, moment: datetime) -> None:
+    """Refuse naive times and years no journal entry can have."""
+    if moment.tzinfo is None:
+        raise ValidationError(field_name, "needs a time zone")
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise ValidationError(field_name, f"must be between the years {MIN_YEAR} and {MAX_YEAR}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,9 @@ def to_utc(moment: datetime) -> datetime:
 
 def format_stored(moment: datetime) -> str:
     """The storage form of an instant: '2026-11-23T10:34:00Z'."""
-    return to_utc(moment).strftime(_STORED_FORMAT)
+    # isoformat pads the year to four digits; strftime('%Y') does not on glibc, and
+    # parse_stored (and text ordering) need exactly four.
+    return to_utc(moment).isoformat().removesuffix("+00:00") + "Z"
 
 
 def parse_stored(text: str) -> datetime:

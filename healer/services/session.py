@@ -4,10 +4,20 @@ Signals:
     data_changed(kinds): emitted after a write with the set of record kinds it touched,
         for example frozenset({"activation"}); each view decides whether to refresh.
     locked(): emitted once the vault connection has been closed.
+
+Drafts (what a form holds but has not saved) are written every few seconds while a
+person types; saving one emits no data_changed, because no view lists drafts and a
+refresh of every view per autosave would be wasted work. The "draft" kind is kept
+for a future view that does.
+
+Slow reads (counts and pages over very large vaults, pattern aggregates) can run on a
+worker thread through `reads` (a BackgroundReads): call request_…() for a ticket and
+match it in reads.finished; locking cancels every pending ticket.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -15,14 +25,28 @@ from PySide6.QtCore import QObject, Signal
 
 from healer.domain.activation import Activation, ActivationInput, ActivationQuery
 from healer.domain.category import Category
+from healer.domain.draft import EntryDraft
+from healer.domain.journal import ActivationRow, RowSort
+from healer.domain.practice import PracticeUse, PracticeUseInput
+from healer.domain.twoweek import TrackingFacts
+from healer.services.background import BackgroundReads
 from healer.storage import exchange
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
+from healer.storage.drafts import DraftRepository
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
+from healer.storage.journal_rows import JournalRowReader
+from healer.storage.patterns import PatternReader
+from healer.storage.practices import PracticeRepository
 from healer.storage.vault import CheckReport, Vault
 
 ACTIVATION = "activation"
 CATEGORY = "category"
+DRAFT = "draft"
+PRACTICE = "practice"
+
+# Background reads for what is on screen right now go ahead of summaries.
+INTERACTIVE = 1
 
 
 class Session(QObject):
@@ -36,6 +60,11 @@ class Session(QObject):
         self._vault = vault
         self._activations = ActivationRepository(vault)
         self._categories = CategoryRepository(vault)
+        self._drafts = DraftRepository(vault)
+        self._rows = JournalRowReader(vault)
+        self._patterns = PatternReader(vault)
+        self._practices = PracticeRepository(vault)
+        self._reads = BackgroundReads(self)
 
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Session:
@@ -59,6 +88,7 @@ class Session(QObject):
 
     def lock(self) -> None:
         """Close the vault connection; every later call raises VaultClosedError."""
+        self._reads.cancel_all()
         if self._vault.is_open:
             self._vault.close()
             self.locked.emit()
@@ -103,6 +133,106 @@ class Session(QObject):
         """How many episodes match."""
         return self._activations.count(query)
 
+    def restore_activation(self, activation: Activation) -> Activation:
+        """Put a deleted episode back as it was (same id and uid): the undo of a delete."""
+        restored = self._activations.restore(activation)
+        self._changed(ACTIVATION)
+        return restored
+
+    # -- the journal table -------------------------------------------------
+
+    def activation_total(self) -> int:
+        """Every stored episode, from a running count (constant time)."""
+        return self._rows.total()
+
+    def activation_row_count(self, query: ActivationQuery) -> int:
+        """How many table rows a query lists (constant time when nothing is filtered)."""
+        return self._rows.count(query)
+
+    def activation_rows(
+        self,
+        query: ActivationQuery,
+        *,
+        sort: RowSort = RowSort.WHEN,
+        descending: bool = True,
+        offset: int,
+        limit: int,
+        total: int | None = None,
+        after: ActivationRow | None = None,
+        before: ActivationRow | None = None,
+    ) -> list[ActivationRow]:
+        """One page of table rows; the total and a neighbouring row make deep pages cheap."""
+        return self._rows.page(
+            query,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+            total=total,
+            after=after,
+            before=before,
+        )
+
+    @property
+    def reads(self) -> BackgroundReads:
+        """The worker-thread queue whose finished/failed signals carry request_…() results."""
+        return self._reads
+
+    def request_activation_row_count(self, query: ActivationQuery) -> int:
+        """On the worker thread: (rows the query lists, all entries) as a tuple; the ticket."""
+        return self._reads.submit(
+            lambda: (self._rows.count(query), self._rows.total()), priority=INTERACTIVE
+        )
+
+    def request_activation_rows(
+        self,
+        query: ActivationQuery,
+        *,
+        sort: RowSort,
+        descending: bool,
+        offset: int,
+        limit: int,
+        total: int | None,
+        after: ActivationRow | None = None,
+        before: ActivationRow | None = None,
+    ) -> int:
+        """activation_rows() on the worker thread; returns the ticket."""
+        return self._reads.submit(
+            lambda: self._rows.page(
+                query,
+                sort=sort,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+                total=total,
+                after=after,
+                before=before,
+            ),
+            priority=INTERACTIVE,
+        )
+
+    def tracking_facts(self) -> TrackingFacts:
+        """What the two-week map is computed from."""
+        return self._patterns.tracking_facts()
+
+    def request_tracking_facts(self) -> int:
+        """tracking_facts() on the worker thread; returns the ticket."""
+        return self._reads.submit(self._patterns.tracking_facts)
+
+    # -- drafts ------------------------------------------------------------
+
+    def save_draft(self, slot: str, fields: Mapping[str, str]) -> EntryDraft | None:
+        """Keep what a form holds; an empty form removes the slot's draft. No data_changed."""
+        return self._drafts.save(slot, fields)
+
+    def draft(self, slot: str) -> EntryDraft | None:
+        """The draft kept in a slot (see healer.domain.draft for the slots)."""
+        return self._drafts.get(slot)
+
+    def discard_draft(self, slot: str) -> None:
+        """Forget a slot's draft, typically right after the entry was saved."""
+        self._drafts.discard(slot)
+
     # -- categories --------------------------------------------------------
 
     def categories(self) -> list[Category]:
@@ -115,12 +245,31 @@ class Session(QObject):
         self._changed(CATEGORY)
         return category
 
+    # -- practices (the regulate tab) --------------------------------------
+
+    def record_practice(self, content: PracticeUseInput) -> PracticeUse:
+        """Save one use of a practice (breathing, cold water, …)."""
+        use = self._practices.add(content)
+        self._changed(PRACTICE)
+        return use
+
+    def practice_uses(
+        self, *, activation_id: int | None = None, limit: int | None = None
+    ) -> list[PracticeUse]:
+        """Saved practice uses, newest first; only one episode's when activation_id is given."""
+        return self._practices.find(activation_id=activation_id, limit=limit)
+
+    def delete_practice_use(self, use_id: int) -> None:
+        """Remove one saved practice use."""
+        self._practices.delete(use_id)
+        self._changed(PRACTICE)
+
     # -- exchange and maintenance -----------------------------------------
 
     def export_json(self, destination: Path) -> int:
         """Write a plaintext JSON export where the person chose; returns the number of entries."""
         activations = self.activations()
-        data = exchange.export_json(activations, self.categories())
+        data = exchange.export_json(activations, self.categories(), self.practice_uses())
         _write_export(destination, data)
         return len(activations)
 
@@ -133,7 +282,13 @@ class Session(QObject):
     def import_json(self, data: bytes) -> exchange.ImportResult:
         """Import a Healer JSON export; entries already present are skipped."""
         result = exchange.import_json(self._vault, data)
-        self._changed(ACTIVATION, CATEGORY)
+        kinds = (
+            [ACTIVATION] * bool(result.added)
+            + [CATEGORY] * bool(result.categories_added)
+            + [PRACTICE] * bool(result.practices_added)
+        )
+        if kinds:
+            self._changed(*kinds)
         return result
 
     def backup(self, destination: Path) -> Path:

@@ -105,6 +105,26 @@ class ActivationRepository:
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
 
+    def restore(self, activation: Activation) -> Activation:
+        """Put a deleted episode back exactly as it was: same id, uid and timestamps."""
+        content = activation.content.validated()
+        with self._vault.transaction() as connection:
+            category_id = CategoryRepository.id_for(connection, content.category)
+            connection.execute(
+                "INSERT INTO activation (id, uid, started_at, settled_at, intensity,"
+                " trigger_text, body_text, story_text, urge_text, did_text, after_text,"
+                " category_id, person, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    activation.id,
+                    activation.uid,
+                    *_content_values(content, category_id),
+                    format_stored(activation.created_at),
+                    format_stored(activation.updated_at),
+                ),
+            )
+        return self.get(activation.id)
+
     def update(self, activation_id: int, content: ActivationInput) -> Activation:
         """Replace what the person said about an episode."""
         content = content.validated()
@@ -144,9 +164,8 @@ class ActivationRepository:
 
     def get(self, activation_id: int) -> Activation:
         """One episode by id."""
-        row = self._vault.connection.execute(
-            _SELECT + " WHERE a.id = ?", (activation_id,)
-        ).fetchone()
+        with self._vault.reading() as connection:
+            row = connection.execute(_SELECT + " WHERE a.id = ?", (activation_id,)).fetchone()
         if row is None:
             raise NotFoundError("activation", activation_id)
         return _row_to_activation(row)
@@ -158,19 +177,22 @@ class ActivationRepository:
         if query.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [query.limit, query.offset]
-        rows = self._vault.connection.execute(sql, params).fetchall()
+        with self._vault.reading() as connection:
+            rows = connection.execute(sql, params).fetchall()
         return [_row_to_activation(row) for row in rows]
 
     def count(self, query: ActivationQuery | None = None) -> int:
         """How many episodes match the query (all when None)."""
         where, params = self._where(query or ActivationQuery())
         sql = "SELECT count(*) FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id"
-        row = self._vault.connection.execute(sql + where, params).fetchone()
+        with self._vault.reading() as connection:
+            row = connection.execute(sql + where, params).fetchone()
         return int(row[0])
 
     def uids(self) -> set[str]:
         """Every stored uid, for idempotent import."""
-        rows = self._vault.connection.execute("SELECT uid FROM activation").fetchall()
+        with self._vault.reading() as connection:
+            rows = connection.execute("SELECT uid FROM activation").fetchall()
         return {str(row[0]) for row in rows}
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,9 +15,17 @@ from healer.domain.activation import PROMPTS, Activation, ActivationInput
 from healer.domain.category import Category, clean_category_name
 from healer.domain.clock import format_stored, utc_now
 from healer.domain.errors import ValidationError
+from healer.domain.practice import PracticeUse
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
 from healer.storage.errors import ImportFormatError
+from healer.storage.practice_exchange import (
+    ParsedPractice,
+    insert_practices,
+    parse_practices,
+    practice_record,
+)
+from healer.storage.practices import PracticeRepository
 from healer.storage.vault import Vault
 
 FORMAT_NAME = "healer-export"
@@ -44,6 +53,8 @@ class ImportResult:
     added: int
     already_present: int
     categories_added: int
+    practices_added: int = 0
+    practices_present: int = 0
 
 
 def _activation_record(activation: Activation) -> dict[str, Any]:
@@ -62,8 +73,17 @@ def _activation_record(activation: Activation) -> dict[str, Any]:
     }
 
 
-def export_json(activations: list[Activation], categories: list[Category]) -> bytes:
-    """Everything in the vault as UTF-8 JSON, readable by any tool and by import."""
+def export_json(
+    activations: list[Activation],
+    categories: list[Category],
+    practices: Sequence[PracticeUse] = (),
+) -> bytes:
+    """Everything in the vault as UTF-8 JSON, readable by any tool and by import.
+
+    Practice uses were added without a schema_version bump: older files simply have no
+    "practices" key, and older readers ignore it.
+    """
+    uid_of = {activation.id: activation.uid for activation in activations}
     document = {
         "format": FORMAT_NAME,
         "schema_version": EXPORT_SCHEMA_VERSION,
@@ -71,6 +91,9 @@ def export_json(activations: list[Activation], categories: list[Category]) -> by
         "exported_at": format_stored(utc_now()),
         "categories": [{"name": c.name, "builtin": c.builtin} for c in categories],
         "activations": [_activation_record(a) for a in activations],
+        "practices": [
+            practice_record(p, uid_of.get(p.content.activation_id or 0)) for p in practices
+        ],
     }
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -116,6 +139,10 @@ def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> dat
         raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
     if moment.tzinfo is None:
         raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
+    try:
+        format_stored(moment)
+    except OverflowError:
+        raise ImportFormatError(f"{where}.{key}: outside the years 1 to 9999 in UTC") from None
     return moment
 
 
@@ -158,6 +185,13 @@ def _parse_activation(record: Any, where: str) -> _ParsedActivation:
 
 def parse_json(data: bytes) -> tuple[list[str], list[_ParsedActivation]]:
     """Validate a whole export file before anything is written; errors name line or field."""
+    names, parsed, _ = _parse_all(data)
+    return names, parsed
+
+
+def _parse_all(
+    data: bytes,
+) -> tuple[list[str], list[_ParsedActivation], list[ParsedPractice]]:
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError("the file is larger than any Healer export (512 MB)")
     try:
@@ -192,13 +226,14 @@ def parse_json(data: bytes) -> tuple[list[str], list[_ParsedActivation]]:
         raise ImportFormatError("activations: missing or not a list")
     parsed = [_parse_activation(r, f"activations[{i}]") for i, r in enumerate(records)]
     names += [p.content.category for p in parsed if p.content.category is not None]
-    return names, parsed
+    return names, parsed, parse_practices(document.get("practices"))
 
 
 def import_json(vault: Vault, data: bytes) -> ImportResult:
     """Add what the file holds that the vault does not (matched by uid), all in one transaction."""
-    names, parsed = parse_json(data)
+    names, parsed, practices = _parse_all(data)
     existing = ActivationRepository(vault).uids()
+    existing_practices = PracticeRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
     added = present = categories_added = 0
     with vault.transaction() as connection:
@@ -220,4 +255,7 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
             )
             existing.add(item.uid)
             added += 1
-    return ImportResult(added, present, categories_added)
+        practices_added, practices_present = insert_practices(
+            connection, practices, existing_practices
+        )
+    return ImportResult(added, present, categories_added, practices_added, practices_present)

@@ -106,9 +106,99 @@ def _create_search_index(connection: Connection) -> None:
     connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")
 
 
+# The journal table sorts by these expressions; each index ends in the rowid, so
+# (key, id) is a total order that pages can be cut from in either direction.
+DURATION_SQL = "(unixepoch(settled_at) - unixepoch(started_at))"
+
+
+def _create_drafts_and_table_support(connection: Connection) -> None:
+    connection.execute(
+        """
+        CREATE TABLE entry_draft (
+            slot TEXT PRIMARY KEY,
+            activation_id INTEGER REFERENCES activation (id) ON DELETE CASCADE,
+            fields TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    # A one-row running count, so the journal table learns its size without a scan.
+    connection.execute(
+        """
+        CREATE TABLE activation_stats (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            total INTEGER NOT NULL CHECK (total >= 0)
+        )
+        """
+    )
+    connection.execute(
+        "INSERT INTO activation_stats (id, total) SELECT 1, count(*) FROM activation"
+    )
+    connection.execute(
+        """
+        CREATE TRIGGER activation_stats_insert AFTER INSERT ON activation BEGIN
+            UPDATE activation_stats SET total = total + 1 WHERE id = 1;
+        END
+        """
+    )
+    connection.execute(
+        """
+        CREATE TRIGGER activation_stats_delete AFTER DELETE ON activation BEGIN
+            UPDATE activation_stats SET total = total - 1 WHERE id = 1;
+        END
+        """
+    )
+    connection.execute(
+        "CREATE INDEX activation_trigger_order ON activation (trigger_text COLLATE NOCASE)"
+    )
+    connection.execute(
+        "CREATE INDEX activation_intensity_order ON activation (intensity, started_at)"
+    )
+    connection.execute(
+        f"CREATE INDEX activation_duration_order ON activation ({DURATION_SQL}, started_at)"
+    )
+
+
+def _create_practice_uses(connection: Connection) -> None:
+    # The practice key is checked by the domain, not the schema, so a new practice
+    # needs no table rebuild. A deleted activation leaves its practices unlinked.
+    connection.execute(
+        """
+        CREATE TABLE practice_use (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            practice TEXT NOT NULL CHECK (length(practice) BETWEEN 1 AND 40),
+            pattern TEXT,
+            started_at TEXT NOT NULL,
+            duration_seconds INTEGER NOT NULL CHECK (duration_seconds BETWEEN 0 AND 86400),
+            intensity_before INTEGER
+                CHECK (intensity_before IS NULL OR intensity_before BETWEEN 0 AND 10),
+            intensity_after INTEGER
+                CHECK (intensity_after IS NULL OR intensity_after BETWEEN 0 AND 10),
+            activation_id INTEGER REFERENCES activation (id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    connection.execute("CREATE INDEX practice_use_started ON practice_use (started_at)")
+    connection.execute(
+        "CREATE INDEX practice_use_activation ON practice_use (activation_id)"
+        " WHERE activation_id IS NOT NULL"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "activations and trigger categories", _create_core_tables),
     Migration(2, "full-text search over the six prompts", _create_search_index),
+    Migration(
+        3,
+        "entry drafts, a running count and sort indexes for the journal table",
+        _create_drafts_and_table_support,
+    ),
+    Migration(
+        4, "practice uses: breathing, cold water, orienting and the rest", _create_practice_uses
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

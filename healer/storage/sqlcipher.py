@@ -20,7 +20,6 @@ SQLITE_NOTADB = 26
 SQLITE_BUSY = 5
 
 
-
 @functools.cache
 def silence_cipher_log() -> None:
     """Turn off SQLCipher's own stderr log, once per process (the setting is global)."""

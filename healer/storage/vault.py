@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,11 +46,17 @@ class CheckReport:
 
 
 class Vault:
-    """An open, unlocked vault file; all reads and writes go through its one connection."""
+    """An open, unlocked vault file; all reads and writes go through its one connection.
+
+    The connection may be used from a background reader thread as well as the GUI
+    thread; `reading()`, `transaction()` and `close()` take one re-entrant lock so
+    statements from the two never interleave and closing waits for a running read.
+    """
 
     def __init__(self, path: Path, connection: sqlcipher.Connection) -> None:
         self.path = path
         self._connection: sqlcipher.Connection | None = connection
+        self._guard = threading.RLock()
 
     # -- opening -----------------------------------------------------------
 
@@ -109,18 +116,21 @@ class Vault:
     def _prepare_opened(self) -> None:
         connection = self.connection
         try:
-            sqlcipher.apply_session_pragmas(connection)
+            # Refuse foreign and newer files before the session pragmas, which write to the
+            # file (switching a rollback-journal database to WAL), so a refusal changes nothing.
             version = migrations.schema_version(connection)
+            if version == 0:
+                raise NotAVaultError(self.path, "it holds no Healer data")
+            if version > migrations.LATEST_VERSION:
+                raise VaultError(
+                    f"{self.path} was written by a newer version of Healer;"
+                    " update the app to open it."
+                )
+            sqlcipher.apply_session_pragmas(connection)
         except sqlcipher.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise VaultBusyError(self.path) from None
             raise
-        if version == 0:
-            raise NotAVaultError(self.path, "it holds no Healer data")
-        if version > migrations.LATEST_VERSION:
-            raise VaultError(
-                f"{self.path} was written by a newer version of Healer; update the app to open it."
-            )
         if migrations.pending(connection):
             self.backup(self.path.with_name(f"{self.path.name}.before-v{version + 1}-{_stamp()}"))
             migrations.migrate(connection)
@@ -142,28 +152,36 @@ class Vault:
         return self._connection is not None
 
     @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlcipher.Connection]:
+        """The connection, held exclusively for a few read statements (any thread)."""
+        with self._guard:
+            yield self.connection
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
         """One write transaction: commits on success, rolls back on any error."""
-        connection = self.connection
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-        except sqlcipher.OperationalError:
-            raise VaultBusyError(self.path) from None
-        try:
-            yield connection
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
+        with self._guard:
+            connection = self.connection
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+            except sqlcipher.OperationalError:
+                raise VaultBusyError(self.path) from None
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
 
     def close(self) -> None:
         """Checkpoint the write-ahead log and close the connection (idempotent)."""
-        if self._connection is None:
-            return
-        connection, self._connection = self._connection, None
-        with contextlib.suppress(sqlcipher.DatabaseError):
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.close()
+        with self._guard:
+            if self._connection is None:
+                return
+            connection, self._connection = self._connection, None
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.close()
 
     # -- maintenance -------------------------------------------------------
 
@@ -172,6 +190,8 @@ class Vault:
         destination = destination.expanduser().absolute()
         if destination.resolve() == self.path.resolve():
             raise VaultError("A backup cannot be written over the vault itself.")
+        if destination.exists() or destination.is_symlink():
+            raise VaultError(f"{destination} already exists; choose a new name for the backup.")
         ensure_private_dir(destination.parent)
         temp = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
         temp.unlink(missing_ok=True)
@@ -190,10 +210,18 @@ class Vault:
         """Run SQLite's integrity check, SQLCipher's page HMAC check and the search index check."""
         connection = self.connection
         problems: list[str] = []
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        problems += [str(row[0]) for row in rows if row[0] != "ok"]
-        rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-        problems += [str(row[0]) for row in rows]
+        # A damaged page makes a full scan raise instead of returning rows: report it as a
+        # problem (R14), after the page HMAC check has named the damaged pages.
+        try:
+            rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+            problems += [str(row[0]) for row in rows]
+        except sqlcipher.DatabaseError as error:
+            problems.append(f"encryption check: {error}")
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            problems += [str(row[0]) for row in rows if row[0] != "ok"]
+        except sqlcipher.DatabaseError as error:
+            problems.append(f"integrity check: {error}")
         try:
             connection.execute(
                 "INSERT INTO activation_fts (activation_fts) VALUES ('integrity-check')"

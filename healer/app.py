@@ -1,0 +1,136 @@
+"""The composition root of the desktop app: options, QApplication, the unlock gate, the window."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from healer.appinfo import APP_ID, APP_NAME, VAULT_ENV_VAR, VERSION
+from healer.services.crashreport import redacted_report
+from healer.services.hardening import disable_core_dumps
+from healer.services.locations import resolve_vault_path, set_application_names
+
+SMOKE_TEST_MARKER = "smoke-test ok"
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="healer", description="Healer: a private journal for healing anxious attachment."
+    )
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        help=f"the vault file (default: ${VAULT_ENV_VAR}, else the app-data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="build the main window on a throwaway vault, render every tab, exit 0",
+    )
+    parser.add_argument("--version", action="version", version=f"healer {VERSION}")
+    return parser.parse_args(list(argv))
+
+
+def _excepthook(
+    kind: type[BaseException], value: BaseException | None, trace: TracebackType | None
+) -> None:
+    """Report where it failed, never the message (it may quote journal text)."""
+    del value
+    sys.stderr.write(redacted_report(kind, trace) + "\n")
+    sys.stderr.flush()
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    """The same redacted report for an error escaping a worker thread."""
+    _excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def _make_application() -> object:
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 (keeps --version instant)
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    set_application_names()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "healer"])
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return app
+
+
+def _smoke_test() -> int:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from healer.services.session import Session  # noqa: PLC0415
+    from healer.ui.main_window import MainWindow  # noqa: PLC0415
+
+    app = QApplication.instance()
+    assert app is not None
+    with tempfile.TemporaryDirectory(prefix="healer-smoke-") as folder:
+        session = Session.create(Path(folder) / "smoke.vault", secrets.token_urlsafe(24))
+        window = MainWindow(session)
+        window.resize(1280, 800)
+        window.show()
+        rendered = 0
+        for index in range(window.tab_widget.count()):
+            window.tab_widget.setCurrentIndex(index)
+            app.processEvents()
+            if window.grab().isNull():
+                sys.stderr.write(f"smoke-test: tab {index} did not render\n")
+                return 1
+            rendered += 1
+        window.lock()
+        window.deleteLater()
+        app.processEvents()
+    print(f"{SMOKE_TEST_MARKER}: {rendered} tab(s) rendered", flush=True)
+    return 0
+
+
+def _run(vault_path: Path) -> int:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from healer.ui.controller import AppController  # noqa: PLC0415
+    from healer.ui.single_instance import SingleInstance  # noqa: PLC0415
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    instance = SingleInstance(vault_path)
+    if not instance.acquire():
+        if instance.ask_running_instance():
+            print("Healer is already open for this vault; its window was brought forward.")
+            return 0
+        sys.stderr.write(
+            "This vault is open in another Healer window that did not answer. "
+            "Close that window first, then start Healer again.\n"
+        )
+        return 1
+    controller = AppController(vault_path)
+    instance.raise_requested.connect(controller.bring_forward)
+    controller.quit_requested.connect(app.quit)
+    app.setQuitOnLastWindowClosed(True)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        instance.release()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    options = _parse(sys.argv[1:] if argv is None else argv)
+    disable_core_dumps()
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+    _make_application()
+    if options.smoke_test:
+        return _smoke_test()
+    return _run(resolve_vault_path(options.vault))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Reading and writing recorded practice uses (breathing, cold water, orienting, …)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from healer.domain.clock import format_stored, parse_stored, utc_now
+from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
+from healer.storage.errors import NotFoundError
+from healer.storage.sqlcipher import Connection
+from healer.storage.vault import Vault
+
+_SELECT = """
+    SELECT id, uid, practice, pattern, started_at, duration_seconds,
+           intensity_before, intensity_after, activation_id, notes, created_at
+    FROM practice_use
+"""
+
+
+def _row_to_use(row: Sequence[Any]) -> PracticeUse:
+    loaded = json.loads(row[9])
+    notes = tuple(str(item) for item in loaded) if isinstance(loaded, list) else ()
+    content = PracticeUseInput(
+        kind=PracticeKind(row[2]),
+        pattern=row[3],
+        started_at=parse_stored(row[4]),
+        duration_seconds=int(row[5]),
+        intensity_before=None if row[6] is None else int(row[6]),
+        intensity_after=None if row[7] is None else int(row[7]),
+        activation_id=None if row[8] is None else int(row[8]),
+        notes=notes,
+    )
+    return PracticeUse(
+        id=int(row[0]), uid=str(row[1]), content=content, created_at=parse_stored(row[10])
+    )
+
+
+class PracticeRepository:
+    """Practice uses in one vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def add(self, content: PracticeUseInput) -> PracticeUse:
+        """Store a new practice use and return it with its id."""
+        content = content.validated()
+        with self._vault.transaction() as connection:
+            new_id = self.insert(connection, content, uid=str(uuid.uuid4()))
+        return self.get(new_id)
+
+    @staticmethod
+    def insert(
+        connection: Connection,
+        content: PracticeUseInput,
+        *,
+        uid: str,
+        created_at: datetime | None = None,
+    ) -> int:
+        """Inside a transaction: insert validated content, returning the new id."""
+        activation_id = content.activation_id
+        if activation_id is not None:
+            row = connection.execute(
+                "SELECT 1 FROM activation WHERE id = ?", (activation_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError("activation", activation_id)
+        cursor = connection.execute(
+            "INSERT INTO practice_use (uid, practice, pattern, started_at, duration_seconds,"
+            " intensity_before, intensity_after, activation_id, notes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                uid,
+                content.kind.value,
+                content.pattern,
+                format_stored(content.started_at),
+                content.duration_seconds,
+                content.intensity_before,
+                content.intensity_after,
+                activation_id,
+                json.dumps(list(content.notes), ensure_ascii=False),
+                format_stored(created_at or utc_now()),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def delete(self, use_id: int) -> None:
+        """Remove one practice use."""
+        with self._vault.transaction() as connection:
+            cursor = connection.execute("DELETE FROM practice_use WHERE id = ?", (use_id,))
+            if cursor.rowcount == 0:
+                raise NotFoundError("practice use", use_id)
+
+    def get(self, use_id: int) -> PracticeUse:
+        """One practice use by id."""
+        with self._vault.reading() as connection:
+            row = connection.execute(_SELECT + " WHERE id = ?", (use_id,)).fetchone()
+        if row is None:
+            raise NotFoundError("practice use", use_id)
+        return _row_to_use(row)
+
+    def find(
+        self, *, activation_id: int | None = None, limit: int | None = None
+    ) -> list[PracticeUse]:
+        """Practice uses, newest first; only one episode's when activation_id is given."""
+        sql = _SELECT
+        params: list[Any] = []
+        if activation_id is not None:
+            sql += " WHERE activation_id = ?"
+            params.append(activation_id)
+        sql += " ORDER BY started_at DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._vault.reading() as connection:
+            rows = connection.execute(sql, params).fetchall()
+        return [_row_to_use(row) for row in rows]
+
+    def uids(self) -> set[str]:
+        """Every stored uid, for idempotent import."""
+        with self._vault.reading() as connection:
+            rows = connection.execute("SELECT uid FROM practice_use").fetchall()
+        return {str(row[0]) for row in rows}

@@ -1,0 +1,123 @@
+"""Walks the person from the passphrase dialog to the main window and back after a lock.
+
+Signals:
+    quit_requested(): the person chose Quit at the passphrase dialog.
+    unlocked(): a session was opened and the main window shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from healer.ui.idle_lock import IdleWatcher
+from healer.ui.main_window import MainWindow
+from healer.ui.settings import AUTO_LOCK_MINUTES
+from healer.ui.tabs import TabSpec
+from healer.ui.unlock.create_dialog import CreateVaultDialog
+from healer.ui.unlock.unlock_dialog import UnlockDialog
+
+_MS_PER_MINUTE = 60_000
+
+
+class AppController(QObject):
+    """Owns the gate dialog, the main window and the idle lock for one vault."""
+
+    quit_requested = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        vault_path: Path,
+        tabs: Sequence[TabSpec] | None = None,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault_path = vault_path
+        self._tabs = tabs
+        self._window: MainWindow | None = None
+        self._gate: CreateVaultDialog | UnlockDialog | None = None
+        timeout = AUTO_LOCK_MINUTES.read() * _MS_PER_MINUTE if idle_ms is None else idle_ms
+        self.idle_watcher = IdleWatcher(timeout, self)
+        self.idle_watcher.idle.connect(self._on_idle_watcher_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)
+
+    @property
+    def window(self) -> MainWindow | None:
+        """The main window, once the vault was first opened."""
+        return self._window
+
+    @property
+    def gate(self) -> CreateVaultDialog | UnlockDialog | None:
+        """The passphrase dialog currently shown, if any."""
+        return self._gate
+
+    def start(self) -> None:
+        """Show the create dialog on first run, the unlock dialog afterwards."""
+        self._show_gate()
+
+    def bring_forward(self) -> None:
+        """Raise whatever is showing (a second launch asked for it)."""
+        target = self._gate if self._gate is not None else self._window
+        if target is None:
+            return
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+
+    def shutdown(self) -> None:
+        """Stop watching input and close everything (at quit)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_watcher)
+        self.idle_watcher.stop()
+        if self._window is not None:
+            self._window.close()
+
+    def _show_gate(self) -> None:
+        if self._vault_path.exists():
+            gate: CreateVaultDialog | UnlockDialog = UnlockDialog(self._vault_path)
+        else:
+            gate = CreateVaultDialog(self._vault_path)
+        gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        gate.finished.connect(self._on_gate_finished)
+        self._gate = gate
+        gate.show()
+        gate.raise_()
+        gate.activateWindow()
+
+    def _on_gate_finished(self, result: int) -> None:
+        gate, self._gate = self._gate, None
+        if gate is None:
+            return
+        if result != QDialog.DialogCode.Accepted.value:
+            self.quit_requested.emit()
+            return
+        session = gate.take_session()
+        if self._window is None:
+            self._window = MainWindow(session, self._tabs)
+            self._window.locked.connect(self._on_window_locked)
+        else:
+            self._window.attach_session(session)
+        self._window.show()
+        self._window.raise_()
+        self._window.activateWindow()
+        self._window.focus_quick_capture()
+        self.idle_watcher.start()
+        self.unlocked.emit()
+
+    def _on_window_locked(self) -> None:
+        self.idle_watcher.stop()
+        self._show_gate()
+
+    def _on_idle_watcher_idle(self) -> None:
+        if self._window is not None and self._window.session is not None:
+            self._window.lock()

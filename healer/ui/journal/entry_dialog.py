@@ -1,0 +1,531 @@
+"""The full entry form: six prompts, times, intensity, category and person, kept as a draft.
+
+Signals:
+    saved(activation_id): the entry was written to the vault and the form closed.
+    draft_kept(): what was typed was kept as a draft (autosave, close or lock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healer.domain.activation import (
+    MAX_INTENSITY,
+    MAX_PERSON_CHARS,
+    MIN_INTENSITY,
+    PROMPTS,
+    Activation,
+    ActivationInput,
+)
+from healer.domain.clock import utc_now
+from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
+from healer.domain.errors import HealerError, ValidationError
+from healer.services.session import Session
+from healer.ui.journal.formatting import format_time, to_local_qdatetime
+from healer.ui.journal.prompts import prompt_texts
+
+AUTOSAVE_MS = 2500
+_NO_CATEGORY = ""
+
+
+class EntryDialog(QDialog):
+    """Write or complete one episode; nothing typed is lost to a lock, a crash or a mistake."""
+
+    saved = Signal(int)
+    draft_kept = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        activation: Activation | None = None,
+        parent: QWidget | None = None,
+        *,
+        initial_trigger: str = "",
+        initial_intensity: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._activation = activation
+        self._slot = edit_slot(activation.id) if activation is not None else NEW_ENTRY_SLOT
+        self._dirty = False
+        self._loading = True
+        self.setWindowTitle(self.tr("Edit entry") if activation else self.tr("New entry"))
+        self.setModal(False)
+        self.resize(880, 700)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._on_autosave_timeout)
+
+        self.prompt_edits: dict[str, QPlainTextEdit] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self._fill_from(activation, initial_trigger, initial_intensity)
+        self._offer_draft()
+        self._loading = False
+        self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ----------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(12)
+        outer.addWidget(self._build_draft_notice())
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(self._build_prompts(), 3)
+        columns.addWidget(self._build_facts(), 2, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(columns, 1)
+        outer.addLayout(self._build_buttons())
+        self.reload_categories()
+
+    def _build_draft_notice(self) -> QFrame:
+        self.draft_notice = QFrame(self)
+        self.draft_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice_layout = QHBoxLayout(self.draft_notice)
+        notice_layout.setContentsMargins(12, 8, 8, 8)
+        self.draft_notice_label = QLabel(self.draft_notice)
+        self.draft_notice_label.setWordWrap(True)
+        self.start_fresh_button = QPushButton(self.tr("Start &fresh"), self.draft_notice)
+        self.start_fresh_button.setAccessibleName(self.tr("Start fresh, forgetting the draft"))
+        self.start_fresh_button.clicked.connect(self._on_start_fresh_button_clicked)
+        notice_layout.addWidget(self.draft_notice_label, 1)
+        notice_layout.addWidget(self.start_fresh_button)
+        self.draft_notice.hide()
+        return self.draft_notice
+
+    def _build_prompts(self) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        prompts_page = QWidget(scroll)
+        prompts_layout = QVBoxLayout(prompts_page)
+        prompts_layout.setContentsMargins(0, 0, 8, 0)
+        prompts_layout.setSpacing(4)
+        for number, text in enumerate(prompt_texts()):
+            label = QLabel(f"<b>{text.label}</b>", prompts_page)
+            hint = QLabel(text.hint, prompts_page)
+            hint.setWordWrap(True)
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            edit = QPlainTextEdit(prompts_page)
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(text.label)
+            edit.setAccessibleDescription(text.hint)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
+            edit.textChanged.connect(self._on_field_changed)
+            label.setBuddy(edit)
+            if number:
+                prompts_layout.addSpacing(10)
+            prompts_layout.addWidget(label)
+            prompts_layout.addWidget(hint)
+            prompts_layout.addWidget(edit)
+            prompts_layout.addWidget(self._error_label(text.key, prompts_page))
+            self.prompt_edits[text.key] = edit
+        prompts_layout.addStretch(1)
+        scroll.setWidget(prompts_page)
+        return scroll
+
+    def _build_facts(self) -> QWidget:
+        facts = QWidget(self)
+        form = QFormLayout(facts)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(6)
+
+        self.started_edit = QDateTimeEdit(facts)
+        self.started_edit.setCalendarPopup(True)
+        self.started_edit.setAccessibleName(self.tr("Started"))
+        self.started_edit.dateTimeChanged.connect(self._on_field_changed)
+        form.addRow(self._buddy(self.tr("&Started"), self.started_edit, facts), self.started_edit)
+
+        self.settled_check = QCheckBox(self.tr("It has sett&led"), facts)
+        self.settled_check.setAccessibleName(self.tr("It has settled"))
+        self.settled_edit = QDateTimeEdit(facts)
+        self.settled_edit.setCalendarPopup(True)
+        self.settled_edit.setAccessibleName(self.tr("Settled"))
+        self.settled_check.toggled.connect(self._on_settled_check_toggled)
+        self.settled_edit.dateTimeChanged.connect(self._on_field_changed)
+        form.addRow(self.settled_check)
+        form.addRow(self.settled_edit)
+        form.addRow(self._error_label("settled_at", facts))
+        form.addRow(self._error_label("started_at", facts))
+
+        self._add_intensity_row(form, facts)
+        self._add_choice_rows(form, facts)
+        return facts
+
+    def _add_intensity_row(self, form: QFormLayout, facts: QWidget) -> None:
+        self.intensity_slider = QSlider(Qt.Orientation.Horizontal, facts)
+        self.intensity_slider.setRange(MIN_INTENSITY, MAX_INTENSITY)
+        self.intensity_slider.setPageStep(1)
+        self.intensity_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity_slider.setAccessibleName(self.tr("How strong at its peak, from 0 to 10"))
+        self.intensity_value = QLabel(facts)
+        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 / 10") + 4)
+        self.intensity_slider.valueChanged.connect(self._on_intensity_slider_value_changed)
+        intensity_row = QHBoxLayout()
+        intensity_row.addWidget(self.intensity_slider, 1)
+        intensity_row.addWidget(self.intensity_value)
+        form.addRow(
+            self._buddy(self.tr("&How strong at its peak"), self.intensity_slider, facts),
+            intensity_row,
+        )
+
+    def _add_choice_rows(self, form: QFormLayout, facts: QWidget) -> None:
+        self.category_combo = QComboBox(facts)
+        self.category_combo.setAccessibleName(self.tr("Category"))
+        self.category_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.new_category_button = QPushButton(self.tr("&New…"), facts)
+        self.new_category_button.setAccessibleName(self.tr("Add a new category"))
+        self.new_category_button.clicked.connect(self._on_new_category_button_clicked)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.category_combo, 1)
+        category_row.addWidget(self.new_category_button)
+        form.addRow(self._buddy(self.tr("&Category"), self.category_combo, facts), category_row)
+        self.new_category_edit = QLineEdit(facts)
+        self.new_category_edit.setPlaceholderText(self.tr("Name, then Enter"))
+        self.new_category_edit.setAccessibleName(self.tr("New category name"))
+        self.new_category_edit.returnPressed.connect(self._on_new_category_edit_return_pressed)
+        self.new_category_edit.hide()
+        form.addRow(self.new_category_edit)
+        form.addRow(self._error_label("category", facts))
+
+        self.person_edit = QLineEdit(facts)
+        self.person_edit.setMaxLength(MAX_PERSON_CHARS)
+        self.person_edit.setPlaceholderText(self.tr("Optional"))
+        self.person_edit.setAccessibleName(self.tr("Person involved"))
+        self.person_edit.textChanged.connect(self._on_field_changed)
+        form.addRow(
+            self._buddy(self.tr("&Person involved"), self.person_edit, facts), self.person_edit
+        )
+        form.addRow(self._error_label("person", facts))
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.draft_status = QLabel(self)
+        self.draft_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.discard_button = QPushButton(self.tr("&Discard"), self)
+        self.discard_button.setAccessibleName(self.tr("Discard what was typed and close"))
+        self.keep_button = QPushButton(self.tr("&Keep as draft"), self)
+        self.keep_button.setAccessibleName(self.tr("Keep as a draft and close"))
+        self.save_button = QPushButton(self.tr("Save &entry"), self)
+        self.save_button.setAccessibleName(self.tr("Save entry"))
+        # No default button: Enter in a one-line field (a new category, a name) must never
+        # save and close the whole form. Ctrl+Enter saves from anywhere in it.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save_shortcut.activated.connect(self._on_save_button_clicked)
+        self.save_button.setAccessibleDescription(self.tr("Ctrl+Enter"))
+        self.discard_button.clicked.connect(self._on_discard_button_clicked)
+        self.keep_button.clicked.connect(self._on_keep_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.draft_status, 1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.save_button)
+        return buttons
+
+    def _buddy(self, text: str, widget: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setBuddy(widget)
+        return label
+
+    def _error_label(self, field: str, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Note about this field"))
+        label.hide()
+        self._errors[field] = label
+        return label
+
+    # -- filling -----------------------------------------------------------
+
+    def reload_categories(self, select: str | None = None) -> None:
+        """Refill the category list, keeping (or choosing) a selection."""
+        current = select if select is not None else self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("No category"), _NO_CATEGORY)
+        for category in self._session.categories():
+            self.category_combo.addItem(category.name, category.name)
+        found = self.category_combo.findData(current or _NO_CATEGORY)
+        self.category_combo.setCurrentIndex(max(0, found))
+        self.category_combo.blockSignals(False)
+
+    def _fill_from(
+        self, activation: Activation | None, trigger: str, intensity: int | None
+    ) -> None:
+        if activation is not None:
+            content = activation.content
+            fields = {name: getattr(content, name) for name in PROMPTS}
+            self._set_fields(
+                {
+                    **fields,
+                    "intensity": str(content.intensity),
+                    "started_at": _iso(content.started_at),
+                    "settled_at": _iso(content.settled_at) if content.settled_at else "",
+                    "category": content.category or "",
+                    "person": content.person,
+                }
+            )
+            return
+        now = _iso(utc_now())
+        self._set_fields(
+            {
+                "trigger": trigger,
+                "intensity": str(intensity if intensity is not None else 5),
+                "started_at": now,
+                "settled_at": "",
+            }
+        )
+        self._dirty = bool(trigger.strip())
+
+    def _set_fields(self, fields: Mapping[str, str]) -> None:
+        for name, edit in self.prompt_edits.items():
+            edit.setPlainText(fields.get(name, ""))
+        intensity = fields.get("intensity", "")
+        self.intensity_slider.setValue(int(intensity) if intensity.isdigit() else 5)
+        self._on_intensity_slider_value_changed(self.intensity_slider.value())
+        started = _parse_iso(fields.get("started_at", ""))
+        self.started_edit.setDateTime(started if started.isValid() else QDateTime.currentDateTime())
+        settled = _parse_iso(fields.get("settled_at", ""))
+        self.settled_check.setChecked(settled.isValid())
+        self.settled_edit.setDateTime(settled if settled.isValid() else QDateTime.currentDateTime())
+        self.settled_edit.setEnabled(settled.isValid())
+        self.reload_categories(select=fields.get("category", ""))
+        self.person_edit.setText(fields.get("person", ""))
+
+    def fields(self) -> dict[str, str]:
+        """Everything the form holds, as text (the shape a draft is kept in)."""
+        values = {name: edit.toPlainText() for name, edit in self.prompt_edits.items()}
+        values["intensity"] = str(self.intensity_slider.value())
+        values["started_at"] = self.started_edit.dateTime().toString(Qt.DateFormat.ISODate)
+        values["settled_at"] = (
+            self.settled_edit.dateTime().toString(Qt.DateFormat.ISODate)
+            if self.settled_check.isChecked()
+            else ""
+        )
+        values["category"] = str(self.category_combo.currentData() or "")
+        values["person"] = self.person_edit.text()
+        return values
+
+    def _offer_draft(self) -> None:
+        draft = self._session.draft(self._slot)
+        if draft is None or draft.is_empty:
+            return
+        self._set_fields(draft.fields)
+        when = format_time(draft.updated_at, self.locale())
+        self.draft_notice_label.setText(
+            self.tr(
+                "You were in the middle of this entry (kept at %1). It is filled in below."
+            ).replace("%1", when)
+        )
+        self.draft_notice.show()
+
+    # -- saving ------------------------------------------------------------
+
+    @property
+    def slot(self) -> str:
+        """The draft slot this form keeps its text in."""
+        return self._slot
+
+    def save_draft_now(self) -> None:
+        """Write what the form holds into the vault, if anything changed since the last time."""
+        self._autosave.stop()
+        if not self._dirty or not self._session.is_open:
+            return
+        try:
+            self._session.save_draft(self._slot, self.fields())
+        except HealerError:
+            self.draft_status.setText(self.tr("The draft could not be kept just now."))
+            return
+        self._dirty = False
+        self.draft_status.setText(
+            self.tr("Draft kept at %1").replace("%1", format_time(utc_now(), self.locale()))
+        )
+        self.draft_kept.emit()
+
+    def save_entry(self) -> int | None:
+        """Validate and save; on a problem, show it beside the field and keep everything."""
+        for label in self._errors.values():
+            label.hide()
+        content = self._content()
+        try:
+            if self._activation is None:
+                activation = self._session.log_activation(content)
+            else:
+                activation = self._session.update_activation(self._activation.id, content)
+        except ValidationError as error:
+            self._show_problem(error)
+            self.save_draft_now()
+            return None
+        except HealerError:
+            self.draft_status.setText(self.tr("This could not be saved yet; nothing is lost."))
+            self.save_draft_now()
+            return None
+        self._session.discard_draft(self._slot)
+        self._dirty = False
+        self.saved.emit(activation.id)
+        self.accept()
+        return activation.id
+
+    def _content(self) -> ActivationInput:
+        texts = {name: edit.toPlainText() for name, edit in self.prompt_edits.items()}
+        category = str(self.category_combo.currentData() or "") or None
+        settled = _utc(self.settled_edit.dateTime()) if self.settled_check.isChecked() else None
+        return ActivationInput(
+            trigger=texts["trigger"],
+            body=texts["body"],
+            story=texts["story"],
+            urge=texts["urge"],
+            did=texts["did"],
+            after=texts["after"],
+            intensity=self.intensity_slider.value(),
+            started_at=_utc(self.started_edit.dateTime()),
+            settled_at=settled,
+            category=category,
+            person=self.person_edit.text(),
+        )
+
+    def _show_problem(self, error: ValidationError) -> None:
+        messages = {
+            "trigger": self.tr("A few words about what happened are enough to save this."),
+            "settled_at": self.tr(
+                "The settled time is before the start. Please look at the two times again."
+            ),
+            "person": self.tr("This name is a little long; please shorten it."),
+        }
+        field = error.field if error.field in self._errors else "trigger"
+        text = messages.get(error.field)
+        if text is None:
+            text = self.tr("Please look at this once more: %1").replace("%1", error.problem)
+        label = self._errors[field]
+        label.setText(text)
+        label.show()
+        focus: QWidget | None = self.prompt_edits.get(field)
+        if focus is None and field == "settled_at":
+            focus = self.settled_edit
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window keeps the draft: nothing typed is thrown away by accident."""
+        self.save_draft_now()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Escape keeps the draft too."""
+        self.save_draft_now()
+        super().reject()
+
+    # -- slots -------------------------------------------------------------
+
+    @Slot()
+    def _on_field_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._autosave.start()
+
+    @Slot()
+    def _on_autosave_timeout(self) -> None:
+        self.save_draft_now()
+
+    @Slot(bool)
+    def _on_settled_check_toggled(self, checked: bool) -> None:
+        self.settled_edit.setEnabled(checked)
+        if checked and not self._loading:
+            self.settled_edit.setDateTime(QDateTime.currentDateTime())
+        self._on_field_changed()
+
+    @Slot(int)
+    def _on_intensity_slider_value_changed(self, value: int) -> None:
+        self.intensity_value.setText(self.tr("%1 / 10").replace("%1", str(value)))
+        self._on_field_changed()
+
+    @Slot()
+    def _on_new_category_button_clicked(self) -> None:
+        self.new_category_edit.show()
+        self.new_category_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_new_category_edit_return_pressed(self) -> None:
+        self._errors["category"].hide()
+        try:
+            category = self._session.add_category(self.new_category_edit.text())
+        except ValidationError as error:
+            self._errors["category"].setText(
+                self.tr("Please look at this once more: %1").replace("%1", error.problem)
+            )
+            self._errors["category"].show()
+            return
+        self.new_category_edit.clear()
+        self.new_category_edit.hide()
+        self.reload_categories(select=category.name)
+        self._on_field_changed()
+        self.category_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_start_fresh_button_clicked(self) -> None:
+        self._session.discard_draft(self._slot)
+        self._loading = True
+        self._fill_from(self._activation, "", None)
+        self._loading = False
+        self._dirty = False
+        self.draft_notice.hide()
+        self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_discard_button_clicked(self) -> None:
+        self._autosave.stop()
+        self._session.discard_draft(self._slot)
+        self._dirty = False
+        super().reject()
+
+    @Slot()
+    def _on_keep_button_clicked(self) -> None:
+        self.save_draft_now()
+        self.accept()
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save_entry()
+
+
+def _iso(moment: datetime) -> str:
+    return to_local_qdatetime(moment).toString(Qt.DateFormat.ISODate)
+
+
+def _parse_iso(text: str) -> QDateTime:
+    """A kept ISO time back as local time (invalid when empty or unreadable)."""
+    parsed = QDateTime.fromString(text, Qt.DateFormat.ISODate)
+    return parsed.toLocalTime() if parsed.isValid() else parsed
+
+
+def _utc(moment: QDateTime) -> datetime:
+    """What a time field shows (local time) as an aware UTC instant, whole seconds."""
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)

@@ -1,0 +1,41 @@
+"""How journal facts read on screen: local times, durations and intensities, translated."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from healer.domain.journal import duration_parts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("journal", text)
+
+
+def to_local_qdatetime(moment: datetime) -> QDateTime:
+    """A UTC instant as a local QDateTime."""
+    utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
+    return utc.toLocalTime()
+
+
+def format_when(moment: datetime, locale: QLocale) -> str:
+    """A start time the way the person's locale writes a short date and time."""
+    return locale.toString(to_local_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def format_time(moment: datetime, locale: QLocale) -> str:
+    """Only the local time of day."""
+    return locale.toString(to_local_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def format_duration(duration: timedelta | None) -> str:
+    """'2 h 05 min', '12 min', '1 d 3 h'; 'still activated' while an episode is open."""
+    if duration is None:
+        return _tr("still activated")
+    days, hours, minutes = duration_parts(duration)
+    if days:
+        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr("%1 min").replace("%1", str(minutes))

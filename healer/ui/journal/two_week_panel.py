@@ -1,0 +1,154 @@
+"""The two-week map panel: days of the first fortnight tracked, and the leading triggers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from healer.domain.twoweek import (
+    MIN_ACTIVATIONS_FOR_PATTERN,
+    TOP_CATEGORIES,
+    TRACKING_DAYS,
+    TrackingFacts,
+    TwoWeekMap,
+    two_week_map,
+)
+from healer.services.session import ACTIVATION, CATEGORY, Session
+from healer.ui.journal.day_strip import DayStrip
+
+
+class TwoWeekPanel(QFrame):
+    """A small, calm summary that refreshes itself (off the GUI thread) when entries change."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._ticket: int | None = None
+        self.current: TwoWeekMap | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Your first two weeks"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Your first two weeks"), self)
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.days_label = QLabel(self)
+        self.days_label.setWordWrap(True)
+        layout.addWidget(self.days_label)
+        self.day_strip = DayStrip(self)
+        self.day_strip.setAccessibleName(self.tr("Days with entries"))
+        layout.addWidget(self.day_strip)
+        layout.addSpacing(8)
+
+        self.pattern_title = QLabel(self.tr("What sets the alarm off most"), self)
+        self.pattern_title.setFont(font)
+        layout.addWidget(self.pattern_title)
+        self.pattern_note = QLabel(self)
+        self.pattern_note.setWordWrap(True)
+        layout.addWidget(self.pattern_note)
+        layout.addLayout(self._build_top_rows())
+        layout.addStretch(1)
+
+        session.reads.finished.connect(self._on_reads_finished)
+        session.data_changed.connect(self._on_session_data_changed)
+        session.locked.connect(self._on_session_locked)
+        self.show_map(two_week_map(TrackingFacts(None, (), {}), date.today()))
+
+    def _build_top_rows(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        self.top_names: list[QLabel] = []
+        self.top_shares: list[QLabel] = []
+        self.top_bars: list[QProgressBar] = []
+        for place in range(TOP_CATEGORIES):
+            name = QLabel(self)
+            share = QLabel(self)
+            bar = QProgressBar(self)
+            bar.setRange(0, 100)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(6)
+            grid.addWidget(name, place * 2, 0)
+            grid.addWidget(share, place * 2, 1)
+            grid.addWidget(bar, place * 2 + 1, 0, 1, 2)
+            self.top_names.append(name)
+            self.top_shares.append(share)
+            self.top_bars.append(bar)
+        grid.setColumnStretch(0, 1)
+        return grid
+
+    def refresh(self) -> None:
+        """Ask for fresh facts; the panel updates when they arrive."""
+        if self._session.is_open:
+            self._ticket = self._session.request_tracking_facts()
+
+    def show_map(self, summary: TwoWeekMap) -> None:
+        """Show a computed map."""
+        self.current = summary
+        if summary.first_day is None:
+            self.days_label.setText(
+                self.tr("Log each activation for two weeks, and a pattern will start to show.")
+            )
+        else:
+            self.days_label.setText(
+                self.tr("%1 of %2 days have an entry so far.")
+                .replace("%1", str(summary.days_covered))
+                .replace("%2", str(TRACKING_DAYS))
+            )
+        self.day_strip.set_days(summary.covered, summary.days_elapsed)
+        self.day_strip.setAccessibleDescription(self.days_label.text())
+        if summary.has_pattern:
+            self.pattern_note.setText(
+                self.tr("Together these three are behind %1 % of your activations.").replace(
+                    "%1", str(round(summary.top_share * 100))
+                )
+            )
+        else:
+            still = max(0, MIN_ACTIVATIONS_FOR_PATTERN - summary.total)
+            self.pattern_note.setText(
+                self.tr("After %1 more entries, the most common triggers appear here.").replace(
+                    "%1", str(still)
+                )
+            )
+        for place in range(TOP_CATEGORIES):
+            item = summary.top[place] if place < len(summary.top) else None
+            visible = item is not None
+            self.top_names[place].setVisible(visible)
+            self.top_shares[place].setVisible(visible)
+            self.top_bars[place].setVisible(visible)
+            if item is None:
+                continue
+            percent = round(item.share * 100)
+            self.top_names[place].setText(item.name)
+            self.top_shares[place].setText(f"{percent} %")
+            self.top_bars[place].setValue(percent)
+            self.top_bars[place].setAccessibleName(
+                self.tr("%1: %2 % of activations")
+                .replace("%1", item.name)
+                .replace("%2", str(percent))
+            )
+
+    @Slot(int, object)
+    def _on_reads_finished(self, ticket: int, result: object) -> None:
+        if ticket != self._ticket:
+            return
+        self._ticket = None
+        assert isinstance(result, TrackingFacts)
+        self.show_map(two_week_map(result, date.today()))
+
+    @Slot(frozenset)
+    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
+        if ACTIVATION in kinds or CATEGORY in kinds:
+            self.refresh()
+
+    @Slot()
+    def _on_session_locked(self) -> None:
+        self._ticket = None
+        self.show_map(two_week_map(TrackingFacts(None, (), {}), date.today()))

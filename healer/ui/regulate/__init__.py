@@ -1,0 +1,1 @@
+"""The regulate tab: the breathing pacer and the other body-first practices."""

@@ -1,0 +1,180 @@
+"""A calm guided card for one practice: what to do, an optional timer, begin and done.
+
+Signals:
+    run_ended(use): the person pressed Done; `use` is a PracticeUseInput to offer for saving.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from healer.domain.clock import utc_now
+from healer.domain.practice import PracticeKind, PracticeUseInput
+from healer.ui.regulate.pacer_widget import with_alpha
+from healer.ui.regulate.practice_timer import PracticeTimer
+from healer.ui.regulate.texts import PracticeText
+
+CARD_MAX_WIDTH = 680
+
+
+class PracticeCard(QFrame):
+    """Instructions in plain words plus Begin / I'm done; subclasses add their own middle."""
+
+    run_ended = Signal(object)
+
+    def __init__(
+        self,
+        kind: PracticeKind,
+        text: PracticeText,
+        *,
+        default_minutes: int = 0,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._clock = clock
+        self._began_at: float | None = None
+        self._began_wall = utc_now()
+        self.setAccessibleName(text.title)
+        self.setMaximumWidth(CARD_MAX_WIDTH)
+
+        steps = self._build_text(text)
+
+        self.middle = QVBoxLayout()
+        self.middle.setSpacing(10)
+        self.timer = PracticeTimer(default_minutes, clock, self)
+        self.timer.finished.connect(self._on_timer_finished)
+
+        self.begin_button = QPushButton(self.tr("&Begin"), self)
+        self.begin_button.setAccessibleName(self.tr("Begin %1").replace("%1", text.title))
+        self.done_button = QPushButton(self.tr("I'm &done"), self)
+        self.done_button.setAccessibleName(self.tr("Finish %1").replace("%1", text.title))
+        self.done_button.setEnabled(False)
+        self.begin_button.clicked.connect(self._on_begin_button_clicked)
+        self.done_button.clicked.connect(self._on_done_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.begin_button)
+        buttons.addWidget(self.done_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addSpacing(4)
+        layout.addLayout(steps)
+        layout.addSpacing(6)
+        layout.addLayout(self.middle)
+        layout.addWidget(self.timer)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _build_text(self, text: PracticeText) -> QVBoxLayout:
+        self.title = QLabel(text.title, self)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.45)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+        self.title.setAccessibleName(text.title)
+        self.summary = QLabel(text.summary, self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        steps = QVBoxLayout()
+        steps.setSpacing(8)
+        self.step_labels: list[QLabel] = []
+        for number, step in enumerate(text.steps, start=1):
+            label = QLabel(f"{number}.  {step}", self)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            steps.addWidget(label)
+            self.step_labels.append(label)
+        return steps
+
+    # -- the practice ------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        """True between Begin and Done."""
+        return self._began_at is not None
+
+    def begin(self) -> None:
+        """Start the practice (and its timer, when one is set)."""
+        self._began_at = self._clock()
+        self._began_wall = utc_now()
+        self.timer.start()
+        self.begin_button.setEnabled(False)
+        self.done_button.setEnabled(True)
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.on_begin()
+
+    def finish(self) -> PracticeUseInput | None:
+        """End the practice and announce what can be saved."""
+        if self._began_at is None:
+            return None
+        use = PracticeUseInput(
+            kind=self.kind,
+            started_at=self._began_wall,
+            duration_seconds=max(0, round(self._clock() - self._began_at)),
+            notes=self.notes(),
+        )
+        self.halt()
+        self.run_ended.emit(use)
+        return use
+
+    def halt(self) -> None:
+        """Stop without offering to save (on lock or when leaving)."""
+        self._began_at = None
+        self.timer.stop()
+        self.begin_button.setEnabled(True)
+        self.done_button.setEnabled(False)
+        self.on_end()
+
+    # -- hooks for subclasses ----------------------------------------------
+
+    def on_begin(self) -> None:
+        """Called after Begin."""
+
+    def on_end(self) -> None:
+        """Called after Done or halt()."""
+
+    def notes(self) -> tuple[str, ...]:
+        """Text to keep with the saved use (only what the person chose to keep)."""
+        return ()
+
+    def clear_private(self) -> None:
+        """Forget anything typed (on lock)."""
+
+    # -- painting ----------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A soft rounded card on the window colour."""
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(QPen(with_alpha(palette.color(QPalette.ColorRole.Mid), 0.45), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+        painter.end()
+
+    # -- slots -------------------------------------------------------------
+
+    @Slot()
+    def _on_begin_button_clicked(self) -> None:
+        self.begin()
+
+    @Slot()
+    def _on_done_button_clicked(self) -> None:
+        self.finish()
+
+    @Slot()
+    def _on_timer_finished(self) -> None:
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)

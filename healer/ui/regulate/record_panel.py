@@ -1,0 +1,229 @@
+"""After a practice: save it, with how strong the feeling was before and after (optional).
+
+Signals:
+    saved(use_id): the practice use was written to the vault.
+    dismissed(): the person chose not to save it.
+    problem(text): saving failed; a short message for the status bar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healer.domain.activation import ActivationQuery
+from healer.domain.breathing import BreathPattern
+from healer.domain.errors import HealerError
+from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
+from healer.services.session import Session
+from healer.ui.regulate.intensity_taps import IntensityTaps
+from healer.ui.regulate.pacer_widget import with_alpha
+from healer.ui.regulate.texts import practice_texts
+
+TRIGGER_PREVIEW_CHARS = 40
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordPanel", text)
+
+
+def pattern_words(spec: str) -> str:
+    """'4/7/8/0' as 'in 4 · hold 7 · out 8' (numbers only; the words are translated)."""
+    pattern = BreathPattern.from_spec(spec)
+    parts = [
+        (_tr("in"), pattern.inhale),
+        (_tr("hold"), pattern.hold_in),
+        (_tr("out"), pattern.exhale),
+        (_tr("hold"), pattern.hold_out),
+    ]
+    return " · ".join(f"{word} {seconds:g}" for word, seconds in parts if seconds)
+
+
+def duration_words(seconds: int) -> str:
+    """3 min 12 s, or 45 s."""
+    minutes, rest = divmod(seconds, 60)
+    if minutes:
+        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
+    return _tr("%1 s").replace("%1", str(rest))
+
+
+class RecordPanel(QFrame):
+    """Offered after each practice; nothing is written until Save."""
+
+    saved = Signal(int)
+    dismissed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._pending: PracticeUseInput | None = None
+        self.setAccessibleName(self.tr("Save this practice"))
+
+        self.heading = QLabel(self.tr("Save this practice?"), self)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(self.tr("Practice summary"))
+
+        grid = self._build_form()
+
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save this practice"))
+        self.save_button.setDefault(True)
+        self.skip_button = QPushButton(self.tr("&Not now"), self)
+        self.skip_button.setAccessibleName(self.tr("Don't save this practice"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(10)
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addSpacing(12)
+        header.addWidget(self.summary, 1)
+        layout.addLayout(header)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.skip_button.clicked.connect(self._on_skip_button_clicked)
+        self.hide()
+
+    def _build_form(self) -> QGridLayout:
+        self.before = IntensityTaps(self.tr("Before"), self)
+        self.after = IntensityTaps(self.tr("After"), self)
+        self.activation = QComboBox(self)
+        self.activation.setAccessibleName(self.tr("Link to an activation"))
+        before_label = QLabel(self.tr("How strong was it &before? (0–10)"), self)
+        before_label.setBuddy(self.before.buttons[0])
+        after_label = QLabel(self.tr("And &now?"), self)
+        after_label.setBuddy(self.after.buttons[0])
+        link_label = QLabel(self.tr("&Link to"), self)
+        link_label.setBuddy(self.activation)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(before_label, 0, 0)
+        grid.addWidget(self.before, 0, 1)
+        grid.addWidget(after_label, 1, 0)
+        grid.addWidget(self.after, 1, 1)
+        grid.addWidget(link_label, 2, 0)
+        grid.addWidget(self.activation, 2, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    # -- offering ----------------------------------------------------------
+
+    @property
+    def pending(self) -> PracticeUseInput | None:
+        """The practice waiting to be saved or dismissed."""
+        return self._pending
+
+    def offer(self, use: PracticeUseInput) -> None:
+        """Show the panel for a practice that just ended."""
+        self._pending = use
+        title = practice_texts()[use.kind].title
+        parts = [title]
+        if use.kind is PracticeKind.BREATHING and use.pattern:
+            parts.append(pattern_words(use.pattern))
+        parts.append(duration_words(use.duration_seconds))
+        self.summary.setText(" · ".join(parts))
+        self.before.set_value(None)
+        self.after.set_value(None)
+        self._fill_activations()
+        self.show()
+
+    def _fill_activations(self) -> None:
+        self.activation.clear()
+        self.activation.addItem(self.tr("No episode"), None)
+        try:
+            episodes = self._session.activations(ActivationQuery(open_only=True, limit=20))
+        except HealerError:
+            episodes = []
+        locale = self.locale()
+        for episode in episodes:
+            trigger = episode.content.trigger
+            if len(trigger) > TRIGGER_PREVIEW_CHARS:
+                trigger = trigger[: TRIGGER_PREVIEW_CHARS - 1] + "…"
+            started = QDateTime.fromSecsSinceEpoch(int(episode.content.started_at.timestamp()))
+            when = locale.toString(started.toLocalTime(), QLocale.FormatType.ShortFormat)
+            self.activation.addItem(
+                self.tr("Still open: %1 (%2)").replace("%1", trigger).replace("%2", when),
+                episode.id,
+            )
+        # The open episode is offered by default: that is usually what the practice was for.
+        self.activation.setCurrentIndex(1 if episodes else 0)
+
+    def save(self) -> PracticeUse | None:
+        """Write the pending practice with the chosen intensities and link."""
+        if self._pending is None:
+            return None
+        link = self.activation.currentData()
+        use = replace(
+            self._pending,
+            intensity_before=self.before.value(),
+            intensity_after=self.after.value(),
+            activation_id=int(link) if link is not None else None,
+        )
+        try:
+            stored = self._session.record_practice(use)
+        except HealerError as error:
+            self.problem.emit(
+                self.tr("The practice could not be saved: %1").replace("%1", str(error))
+            )
+            return None
+        self.clear()
+        self.saved.emit(stored.id)
+        return stored
+
+    def dismiss(self) -> None:
+        """Forget the pending practice."""
+        self.clear()
+        self.dismissed.emit()
+
+    def clear(self) -> None:
+        """Hide and forget everything (also on lock)."""
+        self._pending = None
+        self.summary.clear()
+        self.activation.clear()
+        self.before.set_value(None)
+        self.after.set_value(None)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A soft rounded panel, a touch apart from the page."""
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(QPen(with_alpha(palette.color(QPalette.ColorRole.Highlight), 0.35), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12)
+        painter.end()
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    @Slot()
+    def _on_skip_button_clicked(self) -> None:
+        self.dismiss()

@@ -1,0 +1,84 @@
+"""Pieces the create and unlock dialogs share: headings, notes, a busy cursor."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+DIALOG_WIDTH = 480
+HEADING_SCALE = 1.45
+
+
+def heading_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A calm, larger heading sized from the system font (never a fixed pixel size)."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    label.setWordWrap(True)
+    return label
+
+
+def note_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A wrapped paragraph of explanation."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(text)
+    return label
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    """An initially empty line for calm feedback; screen readers hear it as an alert."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(QCoreApplication.translate("unlock", "Message"))
+    label.setVisible(False)
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    """Show (or with empty text hide) a feedback line."""
+    label.setText(text)
+    label.setAccessibleDescription(text)
+    label.setVisible(bool(text))
+
+
+def passphrase_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
+    """A masked line edit that input methods and clipboards treat as sensitive."""
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    field.setAccessibleName(accessible_name)
+    field.setMinimumWidth(280)
+    return field
+
+
+def safety_note() -> str:
+    """The not-therapy, not-a-crisis-service note shown on first run and in help."""
+    return QCoreApplication.translate(
+        "unlock",
+        "Healer is a self-help journal. It is not therapy and not a crisis service. "
+        "If you are in crisis, please contact your local emergency services or a crisis line.",
+    )
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """Show a wait cursor while the key is derived (about a sixth of a second)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

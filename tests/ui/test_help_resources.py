@@ -1,0 +1,113 @@
+"""Help comes from resources/ through one loader, in a checkout, a wheel and a bundle alike."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from shell_helpers import stand_in_window_fixture  # noqa: F401 (fixture)
+
+import healer.resources as resources
+from healer.ui.main_window import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+STEP_HEADINGS = (
+    "1. Get to know what sets you off",
+    "2. Calm the body first",
+    "3. Wait before you reach out",
+    "4. Listen to the younger part of you",
+    "5. Let people meet you",
+    "6. Know when to ask for more help",
+)
+
+
+@pytest.fixture
+def fresh_root() -> Iterator[None]:
+    resources.resource_root.cache_clear()
+    yield
+    resources.resource_root.cache_clear()
+
+
+def test_help_page_explains_the_six_steps_and_the_limits() -> None:
+    html = resources.help_text("roadmap")
+    positions = [html.index(heading) for heading in STEP_HEADINGS]
+    assert positions == sorted(positions)
+    assert "not a medical device" in html
+    assert "emergency services" in html
+    assert "crisis line" in html
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    assert resources.help_text("roadmap", "xx_YY") == resources.help_text("roadmap", "en")
+
+
+def test_missing_page_is_a_clear_error() -> None:
+    with pytest.raises(resources.ResourceMissingError):
+        resources.help_text("no-such-page")
+
+
+def test_f1_opens_help_from_resources(qtbot: QtBot, stand_in_window: MainWindow) -> None:
+    stand_in_window.help_action.trigger()
+    dialog = stand_in_window.show_help()
+    assert dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    assert all(heading in text for heading in STEP_HEADINGS)
+    assert "crisis line" in text
+
+
+def test_packaged_copy_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_root: None
+) -> None:
+    packaged = tmp_path / "_resources"
+    shutil.copytree(REPO / "resources", packaged)
+    (packaged / "help" / "en" / "roadmap.html").write_text("<p>packaged</p>", encoding="utf-8")
+    monkeypatch.setattr(resources, "_PACKAGED", packaged)
+    assert resources.resource_root() == packaged
+    assert resources.help_text("roadmap") == "<p>packaged</p>"
+
+
+def test_pyinstaller_bundle_is_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_root: None
+) -> None:
+    bundled = tmp_path / "healer" / "_resources"
+    shutil.copytree(REPO / "resources", bundled)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(resources, "_PACKAGED", tmp_path / "nowhere")
+    assert resources.resource_root() == bundled
+
+
+def test_checkout_copy_is_found(monkeypatch: pytest.MonkeyPatch, fresh_root: None) -> None:
+    monkeypatch.setattr(resources, "_PACKAGED", REPO / "nowhere")
+    assert resources.resource_root() == REPO / "resources"
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_resources(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling", reason="hatchling (the build backend) is not installed")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("healer-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert "healer/_resources/help/en/roadmap.html" in names
+    assert "healer/resources.py" in names
