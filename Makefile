@@ -12,7 +12,7 @@ PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
 	&& { command -v "$$p" 2>/dev/null || echo "$$p"; } && break; done)
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean package package-check
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Healer needs Python 3.11 or newer (3.12+ preferred)"; exit 1; }
@@ -43,6 +43,18 @@ test: lint typecheck
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s
+
+# Linux packages (packaging/build.sh): the PyInstaller bundle in dist/healer/, a per-user
+# tarball with install.sh, and a .deb. package-check runs the frozen app and the installers.
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed-app
+
+package: $(VENV)/.installed-package
+	PYTHON=$(BIN)/python bash packaging/build.sh
+
+package-check: package
+	PYTHON=$(BIN)/python bash packaging/check.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from healer.appinfo import APP_ID, APP_NAME, VAULT_ENV_VAR, VERSION
+from healer.resources import app_icon_path, help_text, resource_root
 from healer.services.crashreport import redacted_report
 from healer.services.hardening import disable_core_dumps
 from healer.services.locations import resolve_vault_path, set_application_names
@@ -33,6 +34,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="build the main window on a throwaway vault, render every tab, exit 0",
     )
+    parser.add_argument(
+        "--check-resources",
+        action="store_true",
+        help="load the help page and app icon through the resource loader, print where from",
+    )
     parser.add_argument("--version", action="version", version=f"healer {VERSION}")
     return parser.parse_args(list(argv))
 
@@ -52,13 +58,14 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 
 
 def _make_application() -> object:
-    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 (keeps --version instant)
+    from PySide6.QtGui import QGuiApplication, QIcon  # noqa: PLC0415 (keeps --version instant)
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     set_application_names()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "healer"])
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
+    QGuiApplication.setWindowIcon(QIcon(str(app_icon_path())))
     return app
 
 
@@ -87,6 +94,18 @@ def _smoke_test() -> int:
         window.deleteLater()
         app.processEvents()
     print(f"{SMOKE_TEST_MARKER}: {rendered} tab(s) rendered", flush=True)
+    return 0
+
+
+def _check_resources() -> int:
+    """Load the help page and the SVG icon (via Qt's plugin) and say where they came from."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    help_text("roadmap")
+    if QIcon(str(app_icon_path())).pixmap(48, 48).isNull():
+        sys.stderr.write("check-resources: the app icon did not render (SVG plugin missing?)\n")
+        return 1
+    print(f"resources ok: {resource_root()}", flush=True)
     return 0
 
 
@@ -129,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _make_application()
     if options.smoke_test:
         return _smoke_test()
+    if options.check_resources:
+        return _check_resources()
     return _run(resolve_vault_path(options.vault))
 
 

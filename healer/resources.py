@@ -6,6 +6,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from healer.appinfo import APP_ID
+
 # Inside a wheel or a PyInstaller bundle the top-level resources/ folder is shipped as
 # healer/_resources (see [tool.hatch.build.targets.wheel.force-include] in pyproject.toml).
 _PACKAGED = Path(__file__).resolve().parent / "_resources"
@@ -41,6 +43,11 @@ def resource_path(*parts: str) -> Path:
     if not path.is_file():
         raise ResourceMissingError(f"Missing resource file: {'/'.join(parts)}")
     return path
+
+
+def app_icon_path() -> Path:
+    """The app icon's SVG master; the hicolor PNG sizes for desktop menus sit beside it."""
+    return resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
 
 
 def help_text(topic: str, language: str = "en") -> str:

@@ -22,6 +22,8 @@ DRAFT_FIELDS: tuple[str, ...] = (
     "settled_at",
     "category",
     "person",
+    "urge_outcome",  # what happened to the urge (healer.domain.urge), and a pause's length
+    "urge_pause_minutes",
 )
 _FIELD_LIMITS = {name: MAX_PROMPT_CHARS for name in PROMPTS} | {"person": MAX_PERSON_CHARS}
 _OTHER_LIMIT = 100

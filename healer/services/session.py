@@ -18,32 +18,44 @@ match it in reads.finished; locking cancels every pending ticket.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from healer.domain.activation import Activation, ActivationInput, ActivationQuery
 from healer.domain.category import Category
+from healer.domain.chartrange import DaySpan, RangeChoice, resolve_span, to_local
+from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
 from healer.domain.draft import EntryDraft
 from healer.domain.journal import ActivationRow, RowSort
+from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, Part, PartInput
 from healer.domain.practice import PracticeUse, PracticeUseInput
+from healer.domain.soothing import ProtocolRecord, SoothingPreferences, SoothingRun
 from healer.domain.twoweek import TrackingFacts
+from healer.domain.urge import UrgeRecord
 from healer.services.background import BackgroundReads
-from healer.storage import exchange
+from healer.storage import exchange, soothing_exchange
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
+from healer.storage.dialogues import DialogueRepository
 from healer.storage.drafts import DraftRepository
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.journal_rows import JournalRowReader
+from healer.storage.parts import PartRepository
 from healer.storage.patterns import PatternReader
 from healer.storage.practices import PracticeRepository
+from healer.storage.soothing import SoothingRepository, UrgeOutcomes
+from healer.storage.trends import TrendReader
 from healer.storage.vault import CheckReport, Vault
 
 ACTIVATION = "activation"
 CATEGORY = "category"
 DRAFT = "draft"
 PRACTICE = "practice"
+SOOTHING = "soothing"
+PART = "part"
+DIALOGUE = "dialogue"
 
 # Background reads for what is on screen right now go ahead of summaries.
 INTERACTIVE = 1
@@ -64,6 +76,8 @@ class Session(QObject):
         self._rows = JournalRowReader(vault)
         self._patterns = PatternReader(vault)
         self._practices = PracticeRepository(vault)
+        self._soothing = SoothingRepository(vault)
+        self._urges = UrgeOutcomes(vault)
         self._reads = BackgroundReads(self)
 
     @classmethod
@@ -264,12 +278,178 @@ class Session(QObject):
         self._practices.delete(use_id)
         self._changed(PRACTICE)
 
+    # -- parts work (the parts tab): parts met and dialogues with them -----
+    #
+    # An unfinished dialogue is kept as a dialogue without a finish time. Autosaves
+    # announce nothing (like entry drafts); setting a dialogue aside, finishing or
+    # deleting one emits data_changed with "dialogue" (and "part" when parts changed).
+
+    def parts(self) -> list[Part]:
+        """Every part met, the most recently met first."""
+        return PartRepository(self._vault).all()
+
+    def part(self, part_id: int) -> Part:
+        """One part by id."""
+        return PartRepository(self._vault).get(part_id)
+
+    def add_part(self, content: PartInput) -> Part:
+        """Name a new part."""
+        part = PartRepository(self._vault).add(content)
+        self._changed(PART)
+        return part
+
+    def update_part(self, part_id: int, content: PartInput) -> Part:
+        """Replace what is kept about a part (name, typical age, fear, what helps, notes)."""
+        part = PartRepository(self._vault).update(part_id, content)
+        self._changed(PART, DIALOGUE)
+        return part
+
+    def delete_part(self, part_id: int) -> None:
+        """Forget a part; its dialogues stay, without a name."""
+        PartRepository(self._vault).delete(part_id)
+        self._changed(PART, DIALOGUE)
+
+    def autosave_dialogue(self, dialogue_id: int | None, content: DialogueInput) -> Dialogue:
+        """Keep an unfinished dialogue as it stands (a new row when id is None). No signal."""
+        return DialogueRepository(self._vault).keep(dialogue_id, content)
+
+    def keep_dialogue(self, dialogue_id: int | None, content: DialogueInput) -> Dialogue:
+        """Set an unfinished dialogue aside, to continue later."""
+        dialogue = DialogueRepository(self._vault).keep(dialogue_id, content)
+        self._changed(DIALOGUE)
+        return dialogue
+
+    def finish_dialogue(self, dialogue_id: int | None, content: DialogueInput) -> Dialogue:
+        """Close a dialogue; a new part name becomes a part met."""
+        dialogue = DialogueRepository(self._vault).finish(dialogue_id, content)
+        self._changed(DIALOGUE, PART)
+        return dialogue
+
+    def dialogue(self, dialogue_id: int) -> Dialogue:
+        """One dialogue by id."""
+        return DialogueRepository(self._vault).get(dialogue_id)
+
+    def dialogues(self, query: DialogueQuery | None = None) -> list[Dialogue]:
+        """Dialogues matching the query (full-text search included), newest first."""
+        return DialogueRepository(self._vault).find(query or DialogueQuery())
+
+    def delete_dialogue(self, dialogue_id: int) -> None:
+        """Remove one dialogue."""
+        DialogueRepository(self._vault).delete(dialogue_id)
+        self._changed(DIALOGUE, PART)
+
+    # -- the 20-minute protocol (soothing tab) and urge outcomes --------------
+    #
+    # A run is saved at every step; checkpoints of a running timer and the typed need
+    # are saved with announce=False (like drafts). The urge outcome lives on the episode.
+
+    def current_soothing_run(self) -> SoothingRun | None:
+        """The protocol run still open (running, paused, or waiting for an answer)."""
+        return self._soothing.current()
+
+    def save_soothing_run(
+        self, record: ProtocolRecord, run_id: int | None = None, *, announce: bool = True
+    ) -> SoothingRun:
+        """Store a run's state; announce=False for checkpoints and typed drafts (no refresh)."""
+        run = self._soothing.save(record, run_id)
+        if announce:
+            linked = run.record.activation_id is not None and not run.record.phase.is_open
+            self._changed(SOOTHING, *([ACTIVATION] if linked else []))
+        return run
+
+    def finish_soothing_run(self, run_id: int, record: ProtocolRecord) -> SoothingRun:
+        """Store a finished run and stamp its episode settled at the run's end."""
+        run = self._soothing.finish_and_settle(run_id, record)
+        self._changed(SOOTHING, ACTIVATION)
+        return run
+
+    def soothing_runs(self, limit: int | None = None) -> list[SoothingRun]:
+        """Protocol runs, newest first."""
+        return self._soothing.find(limit)
+
+    def completed_soothing_count(self) -> int:
+        """How many protocol runs were seen through to the end."""
+        return self._soothing.completed_count()
+
+    def soothing_preferences(self) -> SoothingPreferences:
+        """The person's naming words, distraction list and pause length."""
+        return self._soothing.preferences()
+
+    def save_soothing_preferences(self, preferences: SoothingPreferences) -> SoothingPreferences:
+        """Keep the person's own protocol words (in the vault: they are journal text)."""
+        saved = self._soothing.save_preferences(preferences)
+        self._changed(SOOTHING)
+        return saved
+
+    def urge_outcome(self, activation_id: int) -> UrgeRecord | None:
+        """What happened to an episode's urge, if recorded."""
+        return self._urges.get(activation_id)
+
+    def set_urge_outcome(self, activation_id: int, urge: UrgeRecord | None) -> None:
+        """Record (None: forget) what happened to an episode's urge."""
+        self._urges.set(activation_id, urge)
+        self._changed(ACTIVATION)
+
+    def urge_outcomes(self) -> dict[int, UrgeRecord]:
+        """Every recorded urge outcome, by activation id (the gap chart's data)."""
+        return self._urges.all()
+
+    def _soothing_export(self, activations: list[Activation]) -> dict[str, object]:
+        uids = {activation.id: activation.uid for activation in activations}
+        return soothing_exchange.soothing_document(
+            uids, self.soothing_runs(), self.urge_outcomes(), self.soothing_preferences()
+        )
+
+    # -- charts (the charts tab): read-only aggregates ---------------------
+    #
+    # Only numbers and categories are read, never journal text. request_chart_set()
+    # runs the read and the arithmetic on the worker thread, so years of data never
+    # stall the pacer or typing; chart_set() is the same call, synchronous.
+
+    def chart_set(
+        self,
+        choice: RangeChoice,
+        *,
+        today: date,
+        custom: DaySpan | None = None,
+        parts: frozenset[ChartPart] = ALL_PARTS,
+        zone: tzinfo | None = None,
+    ) -> ChartSet:
+        """The requested chart groups for a range of local days ending today."""
+        reader = TrendReader(self._vault)
+        first = reader.first_moment() if choice is RangeChoice.ALL else None
+        first_day = None if first is None else to_local(first, zone).date()
+        span = resolve_span(choice, today, first_day=first_day, custom=custom)
+        return build_charts(span, reader.facts(span, parts, zone), parts, zone)
+
+    def request_chart_set(
+        self,
+        choice: RangeChoice,
+        *,
+        today: date,
+        custom: DaySpan | None = None,
+        parts: frozenset[ChartPart] = ALL_PARTS,
+        zone: tzinfo | None = None,
+    ) -> int:
+        """chart_set() on the worker thread; returns the ticket (result: a ChartSet)."""
+        return self._reads.submit(
+            lambda: self.chart_set(choice, today=today, custom=custom, parts=parts, zone=zone),
+            priority=INTERACTIVE,
+        )
+
     # -- exchange and maintenance -----------------------------------------
 
     def export_json(self, destination: Path) -> int:
         """Write a plaintext JSON export where the person chose; returns the number of entries."""
         activations = self.activations()
-        data = exchange.export_json(activations, self.categories(), self.practice_uses())
+        data = exchange.export_json(
+            activations,
+            self.categories(),
+            self.practice_uses(),
+            parts=self.parts(),
+            dialogues=self.dialogues(),
+            extra=self._soothing_export(activations),
+        )
         _write_export(destination, data)
         return len(activations)
 
@@ -286,6 +466,9 @@ class Session(QObject):
             [ACTIVATION] * bool(result.added)
             + [CATEGORY] * bool(result.categories_added)
             + [PRACTICE] * bool(result.practices_added)
+            + [SOOTHING] * bool(result.soothing_runs_added)
+            + [PART] * bool(result.parts_added)
+            + [DIALOGUE] * bool(result.dialogues_added)
         )
         if kinds:
             self._changed(*kinds)

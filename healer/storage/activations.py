@@ -183,8 +183,14 @@ class ActivationRepository:
 
     def count(self, query: ActivationQuery | None = None) -> int:
         """How many episodes match the query (all when None)."""
-        where, params = self._where(query or ActivationQuery())
-        sql = "SELECT count(*) FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id"
+        query = query or ActivationQuery()
+        where, params = self._where(query)
+        sql = "SELECT count(*) FROM activation AS a"
+        if query.category is not None or fts_query(query.search) is not None:
+            # Only these need it. Elsewhere the join made SQLite read every open episode's
+            # whole row to count them (bench: 30 → 0.5 ms at 100k); with a search it steers
+            # the count to the small category index.
+            sql += " LEFT JOIN category AS c ON c.id = a.category_id"
         with self._vault.reading() as connection:
             row = connection.execute(sql + where, params).fetchone()
         return int(row[0])
@@ -212,8 +218,11 @@ class ActivationRepository:
             clauses.append("a.settled_at IS NULL")
         match = fts_query(query.search)
         if match is not None:
+            # The unary plus stops SQLite looking every match up by id (reading whole rows
+            # of half the vault for a common word): it walks an index in the listing's
+            # order instead and tests each id against the matches (bench: 630 → 12 ms).
             clauses.append(
-                "a.id IN (SELECT rowid FROM activation_fts WHERE activation_fts MATCH ?)"
+                "+a.id IN (SELECT rowid FROM activation_fts WHERE activation_fts MATCH ?)"
             )
             params.append(match)
         if not clauses:

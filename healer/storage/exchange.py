@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,10 +15,20 @@ from healer.domain.activation import PROMPTS, Activation, ActivationInput
 from healer.domain.category import Category, clean_category_name
 from healer.domain.clock import format_stored, utc_now
 from healer.domain.errors import ValidationError
+from healer.domain.parts import Dialogue, Part
 from healer.domain.practice import PracticeUse
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
+from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError
+from healer.storage.parts import PartRepository
+from healer.storage.parts_exchange import (
+    dialogue_record,
+    insert_parts_and_dialogues,
+    parse_dialogues,
+    parse_parts,
+    part_record,
+)
 from healer.storage.practice_exchange import (
     ParsedPractice,
     insert_practices,
@@ -26,6 +36,8 @@ from healer.storage.practice_exchange import (
     practice_record,
 )
 from healer.storage.practices import PracticeRepository
+from healer.storage.soothing import SoothingRepository
+from healer.storage.soothing_exchange import insert_soothing, parse_soothing
 from healer.storage.vault import Vault
 
 FORMAT_NAME = "healer-export"
@@ -55,6 +67,12 @@ class ImportResult:
     categories_added: int
     practices_added: int = 0
     practices_present: int = 0
+    parts_added: int = 0
+    parts_present: int = 0
+    dialogues_added: int = 0
+    dialogues_present: int = 0
+    soothing_runs_added: int = 0
+    soothing_runs_present: int = 0
 
 
 def _activation_record(activation: Activation) -> dict[str, Any]:
@@ -77,13 +95,19 @@ def export_json(
     activations: list[Activation],
     categories: list[Category],
     practices: Sequence[PracticeUse] = (),
+    parts: Sequence[Part] = (),
+    dialogues: Sequence[Dialogue] = (),
+    *,
+    extra: Mapping[str, Any] | None = None,
 ) -> bytes:
     """Everything in the vault as UTF-8 JSON, readable by any tool and by import.
 
     Practice uses were added without a schema_version bump: older files simply have no
-    "practices" key, and older readers ignore it.
+    "practices" key, and older readers ignore it. Parts and dialogues came the same way.
+    `extra` adds further top-level keys (the 20-minute protocol's, from soothing_exchange).
     """
     uid_of = {activation.id: activation.uid for activation in activations}
+    part_uid_of = {part.id: part.uid for part in parts}
     document = {
         "format": FORMAT_NAME,
         "schema_version": EXPORT_SCHEMA_VERSION,
@@ -94,7 +118,15 @@ def export_json(
         "practices": [
             practice_record(p, uid_of.get(p.content.activation_id or 0)) for p in practices
         ],
+        "parts": [part_record(part) for part in parts],
+        "dialogues": [
+            dialogue_record(
+                d, part_uid_of.get(d.content.part_id or 0), uid_of.get(d.content.activation_id or 0)
+            )
+            for d in dialogues
+        ],
     }
+    document.update(extra or {})
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -232,6 +264,13 @@ def _parse_all(
 def import_json(vault: Vault, data: bytes) -> ImportResult:
     """Add what the file holds that the vault does not (matched by uid), all in one transaction."""
     names, parsed, practices = _parse_all(data)
+    document = json.loads(data.decode("utf-8-sig"))  # _parse_all checked it is an export
+    parts = parse_parts(document.get("parts"))
+    dialogues = parse_dialogues(document.get("dialogues"))
+    part_ids = PartRepository(vault).uids()
+    dialogue_uids = DialogueRepository(vault).uids()
+    soothing = parse_soothing(document)
+    soothing_uids = SoothingRepository(vault).uids()
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
@@ -258,4 +297,20 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
         practices_added, practices_present = insert_practices(
             connection, practices, existing_practices
         )
-    return ImportResult(added, present, categories_added, practices_added, practices_present)
+        parts_result = insert_parts_and_dialogues(
+            connection, parts, dialogues, part_ids=part_ids, dialogue_uids=dialogue_uids
+        )
+        soothing_added, soothing_present = insert_soothing(connection, soothing, soothing_uids)
+    return ImportResult(
+        added,
+        present,
+        categories_added,
+        practices_added,
+        practices_present,
+        parts_result.parts_added,
+        parts_result.parts_present,
+        parts_result.dialogues_added,
+        parts_result.dialogues_present,
+        soothing_runs_added=soothing_added,
+        soothing_runs_present=soothing_present,
+    )

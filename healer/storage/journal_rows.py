@@ -25,9 +25,10 @@ _ORDER_KEYS: dict[RowSort, tuple[str, ...]] = {
     RowSort.DURATION: (_DURATION, "a.started_at", "a.id"),
 }
 
-_ROW_SELECT = """
+_JOIN = " LEFT JOIN category AS c ON c.id = a.category_id"
+_ROW_SELECT = f"""
     SELECT a.id, a.started_at, a.settled_at, substr(a.trigger_text, 1, 400), c.name, a.intensity
-    FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id
+    FROM activation AS a{_JOIN}
 """
 
 
@@ -112,7 +113,11 @@ class JournalRowReader:
             if limit <= 0:
                 return []
             offset = total - end
-        sql = _ROW_SELECT + where + _order_by(sort, descending != reverse) + " LIMIT ? OFFSET ?"
+        order = _order_by(sort, descending != reverse)
+        # Ids first: the offset is walked in an index alone (no row is read, the category
+        # join is dropped when unused), then only the page's rows are read in full.
+        ids = f"SELECT a.id FROM activation AS a{_JOIN}{where}{order} LIMIT ? OFFSET ?"
+        sql = f"{_ROW_SELECT} WHERE a.id IN ({ids}){order}"
         with self._vault.reading() as connection:
             rows = connection.execute(sql, [*params, limit, offset]).fetchall()
         result = [_to_row(row) for row in rows]

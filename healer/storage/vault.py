@@ -228,6 +228,13 @@ class Vault:
             )
         except sqlcipher.DatabaseError as error:
             problems.append(f"search index: {error}")
+        try:
+            # rank 1: also compare the index with the dialogue table it is built from.
+            connection.execute(
+                "INSERT INTO dialogue_fts (dialogue_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        except sqlcipher.DatabaseError as error:
+            problems.append(f"dialogue search index: {error}")
         return CheckReport(problems)
 
     def change_passphrase(self, new_passphrase: str) -> None:

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self._ensure_page(self.tab_widget.currentIndex())
+        self._build_pages_asked_for_now()
 
     # -- state -------------------------------------------------------------
 
@@ -166,6 +167,18 @@ class MainWindow(QMainWindow):
                 shortcuts(None, f"Ctrl+{index + 1}") if index < 9 else None,
             )
             self.tab_actions.append(action)
+        self.breathe_action = self._action(
+            self.tr("&Breathe"),
+            self._on_breathe_action_triggered,
+            shortcuts(None, "Ctrl+B"),
+            self.tr("The breathing pacer, from anywhere"),
+        )
+        self.activated_action = self._action(
+            self.tr("I'm &activated…"),
+            self._on_activated_action_triggered,
+            shortcuts(None, "Ctrl+Shift+A"),
+            self.tr("Begin a pause before reaching out (the 20-minute protocol)"),
+        )
 
         self.help_action = self._action(
             self.tr("Healer &help"),
@@ -182,6 +195,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_entry_action)
+        file_menu.addAction(self.activated_action)
+        # One click from anywhere, for a moment when the hands are shaking.
+        self.quick_bar = self.addToolBar(self.tr("Quick actions"))
+        self.quick_bar.setObjectName("quick-actions")
+        self.quick_bar.setAccessibleName(self.tr("Quick actions"))
+        self.quick_bar.setMovable(False)
+        self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.quick_bar.addAction(self.activated_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -194,6 +215,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.tab_actions:
             view_menu.addAction(action)
+        view_menu.addAction(self.breathe_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
@@ -220,6 +242,12 @@ class MainWindow(QMainWindow):
         status = getattr(page, "status_message", None)
         if isinstance(status, SignalInstance):
             status.connect(self._on_page_status_message)
+        wanted = getattr(page, "tab_requested", None)
+        if isinstance(wanted, SignalInstance):
+            wanted.connect(self._on_page_tab_requested)
+        badge = getattr(page, "tab_badge", None)
+        if isinstance(badge, SignalInstance):
+            badge.connect(partial(self._on_page_tab_badge, index))
         if self.tab_widget.currentIndex() == index:
             self._activate_stack(stack)
         return page
@@ -253,6 +281,33 @@ class MainWindow(QMainWindow):
 
     def _on_find_action_triggered(self) -> None:
         handler = self._page_offering("focus_search")
+        if handler is not None:
+            handler()
+
+    def _on_activated_action_triggered(self) -> None:
+        handler = self._page_offering("start_activated")
+        if handler is not None:
+            handler()
+
+    def _on_page_tab_badge(self, index: int, badge: str) -> None:
+        """A short state beside a tab's title (a pause's time left); never journal text."""
+        title = self._specs[index].title()
+        self.tab_widget.setTabText(index, f"{title} · {badge}" if badge else title)
+
+    def _on_page_tab_requested(self, key: str) -> None:
+        if any(spec.key == key for spec in self._specs):
+            self.show_tab(key)
+
+    def _build_pages_asked_for_now(self) -> None:
+        """Build hidden pages that must run at once (a pause timer left running)."""
+        if self._session is None:
+            return
+        for index, spec in enumerate(self._specs):
+            if spec.build_now is not None and spec.build_now(self._session):
+                self._ensure_page(index)
+
+    def _on_breathe_action_triggered(self) -> None:
+        handler = self._page_offering("show_pacer")
         if handler is not None:
             handler()
 
@@ -332,6 +387,7 @@ class MainWindow(QMainWindow):
         """After an unlock: take the new session and rebuild the visible page."""
         self._session = session
         self._ensure_page(self.tab_widget.currentIndex())
+        self._build_pages_asked_for_now()
         self.statusBar().showMessage(self.tr("Unlocked"), STATUS_TIMEOUT_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,7 +5,10 @@ matplotlib) stay off start-up: keep imports inside the build functions.
 
 A page may offer any of these, and the main window wires up whichever it finds:
     save_drafts(), focus_search(), focus_quick_capture(), new_entry(),
-    undo_stack (a QUndoStack property), status_message (a Signal(str)).
+    undo_stack (a QUndoStack property), status_message (a Signal(str)),
+    start_activated() (Ctrl+Shift+A), tab_requested (Signal(str): show the tab of
+    that key), tab_badge (Signal(str): a short state beside the title, never private).
+A TabSpec's build_now(session) builds its page at unlock even if hidden.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ class TabSpec:
     key: str
     title: Callable[[], str]
     build: PageBuilder
+    # Asked at unlock: True builds the page at once, though hidden (a running pause timer).
+    build_now: Callable[[Session], bool] | None = None
 
 
 def _build_journal(session: Session, parent: QWidget | None) -> QWidget:
@@ -36,12 +41,53 @@ def _build_journal(session: Session, parent: QWidget | None) -> QWidget:
     return JournalTab(session, parent)
 
 
+def _build_regulate(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.regulate.tab import RegulateTab  # noqa: PLC0415 (built on first show)
+
+    return RegulateTab(session, parent)
+
+
+def _build_soothing(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.soothing.tab import SoothingTab  # noqa: PLC0415 (built on first show)
+
+    return SoothingTab(session, parent)
+
+
+def _build_parts(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.parts.tab import PartsTab  # noqa: PLC0415 (built on first show)
+
+    return PartsTab(session, parent)
+
+
+def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.charts.tab import ChartsTab  # noqa: PLC0415 (matplotlib: first show only)
+
+    return ChartsTab(session, parent)
+
+
+def _soothing_run_open(session: Session) -> bool:
+    return session.current_soothing_run() is not None
+
+
 def default_tabs() -> tuple[TabSpec, ...]:
-    """Today's tabs. Later: Regulate, 20-minute pause, Parts, Relationships, Charts."""
+    """Today's tabs. Later: Relationships (before Charts)."""
     return (
         TabSpec(
             "journal",
             lambda: QCoreApplication.translate("tabs", "Activation log"),
             _build_journal,
         ),
+        TabSpec(
+            "regulate",
+            lambda: QCoreApplication.translate("tabs", "Regulate"),
+            _build_regulate,
+        ),
+        TabSpec(
+            "soothing",
+            lambda: QCoreApplication.translate("tabs", "20-minute pause"),
+            _build_soothing,
+            build_now=_soothing_run_open,
+        ),
+        TabSpec("parts", lambda: QCoreApplication.translate("tabs", "Parts"), _build_parts),
+        TabSpec("charts", lambda: QCoreApplication.translate("tabs", "Charts"), _build_charts),
     )

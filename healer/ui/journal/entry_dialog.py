@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
@@ -41,9 +42,11 @@ from healer.domain.activation import (
 from healer.domain.clock import utc_now
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
+from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_time, to_local_qdatetime
+from healer.ui.journal.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.prompts import prompt_texts
+from healer.ui.journal.urge_field import UrgeField
 
 AUTOSAVE_MS = 2500
 _NO_CATEGORY = ""
@@ -94,6 +97,7 @@ class EntryDialog(QDialog):
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(12)
         outer.addWidget(self._build_draft_notice())
+        outer.addWidget(self._build_dialogue_links())
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(self._build_prompts(), 3)
@@ -116,6 +120,32 @@ class EntryDialog(QDialog):
         notice_layout.addWidget(self.start_fresh_button)
         self.draft_notice.hide()
         return self.draft_notice
+
+    def _build_dialogue_links(self) -> QLabel:
+        # Parts work: the dialogues linked to this episode, one link each (read-only).
+        self.dialogue_links = QLabel(self)
+        self.dialogue_links.setTextFormat(Qt.TextFormat.RichText)
+        self.dialogue_links.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.dialogue_links.setAccessibleName(self.tr("Dialogues about this entry"))
+        self.dialogue_links.linkActivated.connect(self._on_dialogue_links_link_activated)
+        activation_id = self._activation.id if self._activation is not None else None
+        found = (
+            self._session.dialogues(DialogueQuery(activation_id=activation_id))
+            if activation_id is not None
+            else []
+        )
+        links = ", ".join(
+            f'<a href="{d.id}">{html.escape(format_when(d.content.started_at, self.locale()))}</a>'
+            for d in found
+        )
+        self.dialogue_links.setText(
+            self.tr("Dialogues with a young part about this: %1").replace("%1", links)
+        )
+        self.dialogue_links.setVisible(bool(found))
+        return self.dialogue_links
 
     def _build_prompts(self) -> QScrollArea:
         scroll = QScrollArea(self)
@@ -223,6 +253,15 @@ class EntryDialog(QDialog):
         )
         form.addRow(self._error_label("person", facts))
 
+        self.urge_field = UrgeField(facts)
+        self.urge_field.changed.connect(self._on_field_changed)
+        form.addRow(
+            self._buddy(
+                self.tr("What happened to the &urge"), self.urge_field.outcome_combo, facts
+            ),
+            self.urge_field,
+        )
+
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.draft_status = QLabel(self)
@@ -290,6 +329,7 @@ class EntryDialog(QDialog):
                     "settled_at": _iso(content.settled_at) if content.settled_at else "",
                     "category": content.category or "",
                     "person": content.person,
+                    **self._stored_urge_fields(activation.id),
                 }
             )
             return
@@ -318,6 +358,7 @@ class EntryDialog(QDialog):
         self.settled_edit.setEnabled(settled.isValid())
         self.reload_categories(select=fields.get("category", ""))
         self.person_edit.setText(fields.get("person", ""))
+        self.urge_field.set_draft_fields(dict(fields))
 
     def fields(self) -> dict[str, str]:
         """Everything the form holds, as text (the shape a draft is kept in)."""
@@ -331,6 +372,7 @@ class EntryDialog(QDialog):
         )
         values["category"] = str(self.category_combo.currentData() or "")
         values["person"] = self.person_edit.text()
+        values.update(self.urge_field.draft_fields())
         return values
 
     def _offer_draft(self) -> None:
@@ -387,11 +429,29 @@ class EntryDialog(QDialog):
             self.draft_status.setText(self.tr("This could not be saved yet; nothing is lost."))
             self.save_draft_now()
             return None
+        self._save_urge(activation.id)
         self._session.discard_draft(self._slot)
         self._dirty = False
         self.saved.emit(activation.id)
         self.accept()
         return activation.id
+
+    def _stored_urge_fields(self, activation_id: int) -> dict[str, str]:
+        try:
+            urge = self._session.urge_outcome(activation_id)
+        except HealerError:
+            return {}
+        self.urge_field.set_value(urge)
+        return self.urge_field.draft_fields()
+
+    def _save_urge(self, activation_id: int) -> None:
+        """The urge outcome is kept beside the entry; only a change is written."""
+        urge = self.urge_field.value()
+        try:
+            if urge != self._session.urge_outcome(activation_id):
+                self._session.set_urge_outcome(activation_id, urge)
+        except HealerError:
+            self.draft_status.setText(self.tr("What happened to the urge could not be kept."))
 
     def _content(self) -> ActivationInput:
         texts = {name: edit.toPlainText() for name, edit in self.prompt_edits.items()}
@@ -498,6 +558,17 @@ class EntryDialog(QDialog):
         self._dirty = False
         self.draft_notice.hide()
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def _on_dialogue_links_link_activated(self, href: str) -> None:
+        from healer.ui.parts.reader import DialogueReaderDialog  # noqa: PLC0415 (on demand)
+
+        if self._activation is None or not href.isdigit():
+            return
+        when = format_when(self._activation.content.started_at, self.locale())
+        dialog = DialogueReaderDialog(self._session.dialogue(int(href)), when, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     @Slot()
     def _on_discard_button_clicked(self) -> None:

@@ -297,7 +297,8 @@ class JournalTab(QWidget):
     def _on_model_loaded(self) -> None:
         shown = self.model.rowCount()
         if self.model.query == ActivationQuery():
-            text = self.tr("%n entries", "", shown)
+            # Without a translation file Qt has no plural rules, so English says "1 entry" here.
+            text = self.tr("1 entry") if shown == 1 else self.tr("%n entries", "", shown)
         else:
             total = self.model.total_entries
             text = (

@@ -18,6 +18,8 @@ class DeleteActivationCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("journal", "Delete entry"))
         self._session = session
         self._activation = activation
+        # The urge outcome lives beside the record; keep it so undo restores it too.
+        self._urge = session.urge_outcome(activation.id)
         self.failed = False
 
     @property
@@ -38,5 +40,7 @@ class DeleteActivationCommand(QUndoCommand):
         """Put it back."""
         try:
             self._session.restore_activation(self._activation)
+            if self._urge is not None:
+                self._session.set_urge_outcome(self._activation.id, self._urge)
         except HealerError:
             self.failed = True

@@ -46,7 +46,10 @@ class BilateralCard(PracticeCard):
         self.cue.set_tempo(self.tempo.value())
         label = QLabel(self.tr("T&empo"), self)
         label.setBuddy(self.tempo)
+        # Room for the last glyph: the mnemonic makes QLabel measure a hair short here.
+        label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
         row = QHBoxLayout()
+        row.setSpacing(8)
         row.addWidget(label)
         row.addWidget(self.tempo)
         row.addStretch(1)

@@ -41,6 +41,17 @@ class IntensityTaps(QWidget):
             self.buttons.append(button)
         layout.addStretch(1)
         self._group.idClicked.connect(self._on_group_id_clicked)
+        # The chosen number must stand out clearly in light, dark and high-contrast
+        # palettes alike; the sheet only refers to palette roles.
+        self.setStyleSheet(
+            "QToolButton { padding: 3px 6px; border: 1px solid palette(mid);"
+            " border-radius: 6px; background: palette(base); color: palette(text); }"
+            "QToolButton:hover { border-color: palette(highlight); }"
+            "QToolButton:focus { border: 2px solid palette(highlight); }"
+            "QToolButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight);"
+            " font-weight: bold; }"
+        )
 
     def value(self) -> int | None:
         """The chosen intensity, or None when nothing was tapped."""

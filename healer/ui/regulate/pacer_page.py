@@ -170,6 +170,7 @@ class PacerPage(QWidget):
         self.problem.setAccessibleName(self.tr("Pattern problem"))
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
 
         self.start_button = QPushButton(self)
         self.stop_button = QPushButton(self.tr("S&top"), self)
@@ -244,6 +245,7 @@ class PacerPage(QWidget):
             )
             self.amount.setValue(amount or DEFAULT_AMOUNT[kind])
         self.amount.setEnabled(kind is not LengthKind.OPEN)
+        self.amount.setVisible(kind is not LengthKind.OPEN)
         self.amount.blockSignals(False)
 
     def _apply_choice(self) -> None:
@@ -253,9 +255,11 @@ class PacerPage(QWidget):
             self.problem.setText(
                 self.tr("That pattern can't be used: %1").replace("%1", error.problem)
             )
+            self.problem.show()
             self.start_button.setEnabled(False)
             return
         self.problem.clear()
+        self.problem.hide()
         length = self.chosen_length()
         self.controller.configure(pattern, length)
         preferences.write_pattern(pattern)
@@ -282,7 +286,10 @@ class PacerPage(QWidget):
         if self.full_screen is not None:
             self.full_screen.close()
             return
-        window = FullScreenPacer(self.controller, self)
+        # A window of its own, not a child widget: the page's Space/Esc shortcuts would
+        # otherwise also apply inside it and every key would be ambiguous.
+        window = FullScreenPacer(self.controller)
+        self.destroyed.connect(window.close)
         window.pacer.set_reduced_motion(self.reduced_motion())
         window.closed.connect(self._on_full_screen_closed)
         self.full_screen = window

@@ -15,11 +15,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QHideEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QRadialGradient,
     QShowEvent,
 )
@@ -74,6 +76,8 @@ class PacerWidget(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._reduced_motion = False
+        self._background_pixmap: QPixmap | None = None
+        self._background_key: tuple[object, ...] = ()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -164,7 +168,7 @@ class PacerWidget(QWidget):
     def _words(self, frame: BreathFrame, state: PacerState) -> tuple[str, str, str]:
         total = self._controller.length.total_breaths(self._controller.pattern)
         if state is PacerState.IDLE:
-            return self.tr("Ready when you are"), "", self.tr("Space to begin")
+            return self.tr("Ready"), "", self.tr("Press Space or Start when you are ready")
         if state is PacerState.FINISHED:
             done = self.tr("%n breaths", "", frame.breaths_done)
             return self.tr("Well done"), "", done
@@ -202,14 +206,9 @@ class PacerWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
-        painter.fillRect(self.rect(), window)
         accent = blend(palette.color(QPalette.ColorRole.Highlight), window, 0.55)
         centre = QPointF(self.width() / 2, (self.height() - self._detail_height()) / 2 + 6)
-
-        # A faint guide where the circle will reach, so the eye knows the goal.
-        painter.setPen(QPen(with_alpha(accent, 0.45), 1.4))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, picture.max_radius, picture.max_radius)
+        painter.drawPixmap(0, 0, self._background(picture, centre, window, accent))
 
         gradient = QRadialGradient(centre, picture.radius)
         fill = 0.35 if picture.stepped else 0.8
@@ -227,6 +226,30 @@ class PacerWidget(QWidget):
         if self._reduced_motion:
             self._arm_step_timer(picture.frame)
 
+    def _background(
+        self, picture: PacerPicture, centre: QPointF, window: QColor, accent: QColor
+    ) -> QPixmap:
+        """The still part (window colour and the guide ring), drawn once per size and palette.
+
+        Stroking a large antialiased ring costs more than the moving disc itself, so it
+        is cached rather than redrawn sixty times a second.
+        """
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, window.rgba(), accent.rgba(), picture.max_radius)
+        if self._background_key != key or self._background_pixmap is None:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(window)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # A faint guide where the circle will reach, so the eye knows the goal.
+            painter.setPen(QPen(with_alpha(accent, 0.45), 1.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, picture.max_radius, picture.max_radius)
+            painter.end()
+            self._background_pixmap, self._background_key = pixmap, key
+        return self._background_pixmap
+
     def _draw_words(
         self, painter: QPainter, picture: PacerPicture, centre: QPointF, palette: QPalette
     ) -> None:
@@ -235,16 +258,22 @@ class PacerWidget(QWidget):
         size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
         scale = max(0.8, min(1.6, picture.max_radius / 180))
         label_font = QFont(base)
-        label_font.setPointSizeF(size * 1.9 * scale)
+        label_font.setPointSizeF(size * 2.1 * scale)
         label_font.setWeight(QFont.Weight.Medium)
         count_font = QFont(base)
-        count_font.setPointSizeF(size * 3.0 * scale)
+        count_font.setPointSizeF(size * 3.4 * scale)
         count_font.setWeight(QFont.Weight.Light)
         width = picture.max_radius * 2
+        # Long words (or a long translation) shrink to stay inside the smallest circle.
+        room = picture.min_radius * 1.8
+        while label_font.pointSizeF() > size and (
+            QFontMetricsF(label_font).horizontalAdvance(picture.label) > room
+        ):
+            label_font.setPointSizeF(label_font.pointSizeF() * 0.92)
         painter.setPen(text)
         painter.setFont(label_font)
         label_height = painter.fontMetrics().height()
-        shift = label_height * (0.6 if picture.countdown else 0.0)
+        shift = label_height * (0.7 if picture.countdown else 0.0)
         painter.drawText(
             QRectF(
                 centre.x() - width / 2, centre.y() - label_height / 2 - shift, width, label_height
@@ -256,7 +285,7 @@ class PacerWidget(QWidget):
             painter.setFont(count_font)
             count_height = painter.fontMetrics().height()
             painter.drawText(
-                QRectF(centre.x() - width / 2, centre.y() + shift * 0.25, width, count_height),
+                QRectF(centre.x() - width / 2, centre.y() + shift * 0.2, width, count_height),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 picture.countdown,
             )

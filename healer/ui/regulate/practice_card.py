@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from healer.domain.clock import utc_now
 from healer.domain.practice import PracticeKind, PracticeUseInput
@@ -73,10 +81,10 @@ class PracticeCard(QFrame):
         layout.addSpacing(6)
         layout.addLayout(self.middle)
         layout.addWidget(self.timer)
-        layout.addStretch(1)
+        layout.addSpacing(6)
         layout.addLayout(buttons)
 
-    def _build_text(self, text: PracticeText) -> QVBoxLayout:
+    def _build_text(self, text: PracticeText) -> QGridLayout:
         self.title = QLabel(text.title, self)
         title_font = QFont(self.font())
         title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.45)
@@ -84,17 +92,25 @@ class PracticeCard(QFrame):
         self.title.setFont(title_font)
         self.title.setAccessibleName(text.title)
         self.summary = QLabel(text.summary, self)
+        summary_font = QFont(self.font())
+        summary_font.setPointSizeF(max(summary_font.pointSizeF(), 9.0) * 1.1)
+        self.summary.setFont(summary_font)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        steps = QVBoxLayout()
-        steps.setSpacing(8)
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(10)
+        steps.setVerticalSpacing(8)
+        steps.setColumnStretch(1, 1)
         self.step_labels: list[QLabel] = []
-        for number, step in enumerate(text.steps, start=1):
-            label = QLabel(f"{number}.  {step}", self)
+        for row, step in enumerate(text.steps):
+            number = QLabel(f"{row + 1}.", self)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label = QLabel(step, self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            steps.addWidget(label)
+            steps.addWidget(number, row, 0)
+            steps.addWidget(label, row, 1)
             self.step_labels.append(label)
         return steps
 

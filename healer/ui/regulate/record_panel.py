@@ -33,6 +33,7 @@ from healer.ui.regulate.pacer_widget import with_alpha
 from healer.ui.regulate.texts import practice_texts
 
 TRIGGER_PREVIEW_CHARS = 40
+_OFFER_OPEN = object()  # no earlier choice to keep: offer the newest open episode
 
 
 def _tr(text: str) -> str:
@@ -70,6 +71,7 @@ class RecordPanel(QFrame):
         super().__init__(parent)
         self._session = session
         self._pending: PracticeUseInput | None = None
+        self._link_chosen = False  # the person picked a link themselves: keep it on refresh
         self.setAccessibleName(self.tr("Save this practice"))
 
         self.heading = QLabel(self.tr("Save this practice?"), self)
@@ -103,6 +105,8 @@ class RecordPanel(QFrame):
         layout.addLayout(grid)
         layout.addLayout(buttons)
 
+        session.data_changed.connect(self._on_session_data_changed)
+        self.activation.activated.connect(self._on_activation_activated)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
         self.hide()
@@ -152,7 +156,9 @@ class RecordPanel(QFrame):
         self._fill_activations()
         self.show()
 
-    def _fill_activations(self) -> None:
+    def _fill_activations(self, keep: object = _OFFER_OPEN) -> None:
+        if keep is _OFFER_OPEN:
+            self._link_chosen = False
         self.activation.clear()
         self.activation.addItem(self.tr("No episode"), None)
         try:
@@ -171,7 +177,11 @@ class RecordPanel(QFrame):
                 episode.id,
             )
         # The open episode is offered by default: that is usually what the practice was for.
-        self.activation.setCurrentIndex(1 if episodes else 0)
+        if keep is None:
+            kept = 0
+        else:
+            kept = self.activation.findData(keep) if keep is not _OFFER_OPEN else -1
+        self.activation.setCurrentIndex(kept if kept >= 0 else (1 if episodes else 0))
 
     def save(self) -> PracticeUse | None:
         """Write the pending practice with the chosen intensities and link."""
@@ -219,6 +229,18 @@ class RecordPanel(QFrame):
         painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12)
         painter.end()
+
+    @Slot(int)
+    def _on_activation_activated(self, index: int) -> None:
+        del index
+        self._link_chosen = True
+
+    @Slot(frozenset)
+    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
+        # An episode logged or settled while the panel is open: offer the current list.
+        if self._pending is not None and "activation" in kinds and self._session.is_open:
+            keep = self.activation.currentData() if self._link_chosen else _OFFER_OPEN
+            self._fill_activations(keep)
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationQuery
+from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.services.session import Session
 from healer.ui.journal.tab import JournalTab
 
@@ -226,3 +227,36 @@ def test_tab_order_runs_from_capture_through_filters_to_the_table(
         if widget is capture.trigger_edit:
             break
     assert chain == expected
+
+
+def test_the_count_reads_naturally_for_one_and_for_many(
+    qtbot: QtBot, journal_tab: JournalTab
+) -> None:
+    capture = journal_tab.quick_capture
+    qtbot.keyClicks(capture.trigger_edit, "first one")
+    qtbot.keyClick(capture.trigger_edit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: journal_tab.count_label.text() == "1 entry")
+    qtbot.keyClicks(capture.trigger_edit, "second one")
+    qtbot.keyClick(capture.trigger_edit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: journal_tab.count_label.text() == "2 entries")
+
+
+def test_undoing_a_delete_brings_back_the_urge_outcome_too(
+    qtbot: QtBot, journal_tab: JournalTab, session: Session
+) -> None:
+    bulk_fill(session, 2)
+    target = session.activations()[0]
+    waited = UrgeRecord(UrgeOutcome.AFTER_PAUSE, pause_seconds=1200)
+    session.set_urge_outcome(target.id, waited)
+    qtbot.wait_until(lambda: journal_tab.model.rowCount() == 2)
+    wait_loaded(qtbot, journal_tab)
+    journal_tab.table.setFocus()
+    journal_tab.table.selectRow(0)
+    with qtbot.wait_signal(journal_tab.status_message):
+        qtbot.keyClick(journal_tab.table, Qt.Key.Key_Delete)
+    assert session.count_activations() == 1
+
+    journal_tab.undo_stack.undo()
+
+    assert session.activation(target.id) == target
+    assert session.urge_outcome(target.id) == waited

@@ -1,0 +1,257 @@
+"""Parts and dialogues in the JSON export: records out, validated records back in (by uid)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from healer.domain.clock import format_stored, parse_stored
+from healer.domain.errors import ValidationError
+from healer.domain.parts import TEXT_FIELDS, Dialogue, DialogueInput, DialogueStep, Part, PartInput
+from healer.storage.dialogues import DialogueRepository
+from healer.storage.errors import ImportFormatError
+from healer.storage.parts import PartRepository
+from healer.storage.sqlcipher import Connection
+
+_MAX_UID = 64
+
+
+def part_record(part: Part) -> dict[str, Any]:
+    """One part as a JSON object."""
+    content = part.content
+    return {
+        "uid": part.uid,
+        "name": content.name,
+        "typical_age": content.typical_age,
+        "usual_fear": content.usual_fear,
+        "what_helps": content.what_helps,
+        "notes": content.notes,
+        "created_at": format_stored(part.created_at),
+        "updated_at": format_stored(part.updated_at),
+    }
+
+
+def dialogue_record(
+    dialogue: Dialogue, part_uid: str | None, activation_uid: str | None
+) -> dict[str, Any]:
+    """One dialogue as a JSON object; links name the part and the activation by uid."""
+    content = dialogue.content
+    finished = dialogue.finished_at
+    return {
+        "uid": dialogue.uid,
+        "started_at": format_stored(content.started_at),
+        "finished_at": None if finished is None else format_stored(finished),
+        "step": content.step.value,
+        **{name: getattr(content, name) for name in TEXT_FIELDS},
+        "age": content.age,
+        "feeling_after": content.feeling_after,
+        "part_uid": part_uid,
+        "new_part_name": content.new_part_name,
+        "activation_uid": activation_uid,
+        "created_at": format_stored(dialogue.created_at),
+        "updated_at": format_stored(dialogue.updated_at),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPart:
+    """A part record that passed every check."""
+
+    uid: str
+    content: PartInput
+    created_at: datetime | None
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDialogue:
+    """A dialogue record that passed every check, links still by uid."""
+
+    uid: str
+    content: DialogueInput
+    finished_at: datetime | None
+    part_uid: str | None
+    activation_uid: str | None
+    created_at: datetime | None
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartsImport:
+    """What the parts and dialogues of an import added, and what was already there."""
+
+    parts_added: int = 0
+    parts_present: int = 0
+    dialogues_added: int = 0
+    dialogues_present: int = 0
+
+
+def _value(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise ImportFormatError(f"{where}.{key}: missing")
+        return None
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
+    return value
+
+
+def _uid(record: dict[str, Any], key: str, where: str, required: bool) -> str | None:
+    uid: str | None = _value(record, key, where, str, required)
+    if uid is not None and (not uid.strip() or len(uid) > _MAX_UID):
+        raise ImportFormatError(f"{where}.{key}: must be 1 to {_MAX_UID} characters")
+    return uid
+
+
+def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> datetime | None:
+    text = _value(record, key, where, str, required)
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
+        return parse_stored(format_stored(moment))
+    except (ValueError, OverflowError):
+        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
+
+
+def _list(records: Any, key: str) -> list[Any]:
+    if records is None:
+        return []
+    if not isinstance(records, list):
+        raise ImportFormatError(f"{key}: expected a list")
+    return records
+
+
+def parse_parts(records: Any) -> list[ParsedPart]:
+    """Validate the export's "parts" list (absent in files from before parts work)."""
+    parsed: list[ParsedPart] = []
+    for index, record in enumerate(_list(records, "parts")):
+        where = f"parts[{index}]"
+        if not isinstance(record, dict):
+            raise ImportFormatError(f"{where}: expected an object")
+        uid = _uid(record, "uid", where, True)
+        assert uid is not None
+        content = PartInput(
+            name=_value(record, "name", where, str, True),
+            **{
+                key: _value(record, key, where, str, False) or ""
+                for key in ("typical_age", "usual_fear", "what_helps", "notes")
+            },
+        )
+        try:
+            content = content.validated()
+        except ValidationError as error:
+            raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+        created = _moment(record, "created_at", where, False)
+        parsed.append(
+            ParsedPart(uid, content, created, _moment(record, "updated_at", where, False))
+        )
+    return parsed
+
+
+def parse_dialogues(records: Any) -> list[ParsedDialogue]:
+    """Validate the export's "dialogues" list (absent in files from before parts work)."""
+    parsed: list[ParsedDialogue] = []
+    for index, record in enumerate(_list(records, "dialogues")):
+        where = f"dialogues[{index}]"
+        if not isinstance(record, dict):
+            raise ImportFormatError(f"{where}: expected an object")
+        uid = _uid(record, "uid", where, True)
+        assert uid is not None
+        started_at = _moment(record, "started_at", where, True)
+        assert started_at is not None
+        try:
+            step = DialogueStep(_value(record, "step", where, str, False) or "settle")
+        except ValueError:
+            raise ImportFormatError(f"{where}.step: not a step Healer knows") from None
+        texts = {name: _value(record, name, where, str, False) or "" for name in TEXT_FIELDS}
+        content = DialogueInput(
+            started_at=started_at,
+            step=step,
+            notice=texts["notice"],
+            age=_value(record, "age", where, str, False) or "",
+            fear=texts["fear"],
+            need=texts["need"],
+            answer=texts["answer"],
+            feeling_after=_value(record, "feeling_after", where, int, False),
+            new_part_name=_value(record, "new_part_name", where, str, False) or "",
+        )
+        try:
+            content = content.validated()
+        except ValidationError as error:
+            raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+        parsed.append(
+            ParsedDialogue(
+                uid=uid,
+                content=content,
+                finished_at=_moment(record, "finished_at", where, False),
+                part_uid=_uid(record, "part_uid", where, False),
+                activation_uid=_uid(record, "activation_uid", where, False),
+                created_at=_moment(record, "created_at", where, False),
+                updated_at=_moment(record, "updated_at", where, False),
+            )
+        )
+    return parsed
+
+
+def insert_parts_and_dialogues(
+    connection: Connection,
+    parts: list[ParsedPart],
+    dialogues: list[ParsedDialogue],
+    *,
+    part_ids: dict[str, int],
+    dialogue_uids: set[str],
+) -> PartsImport:
+    """Inside the import transaction: add what is new; a part met under the same name merges.
+
+    A link to an activation or a part that is neither in the vault nor in the file is
+    dropped rather than failing the import: the dialogue itself is still worth keeping.
+    """
+    parts_added = parts_present = 0
+    for part in parts:
+        if part.uid in part_ids:
+            parts_present += 1
+            continue
+        row = connection.execute(
+            "SELECT id FROM part WHERE name = ?", (part.content.name,)
+        ).fetchone()
+        if row is not None:
+            part_ids[part.uid] = int(row[0])
+            parts_present += 1
+            continue
+        part_ids[part.uid] = PartRepository.insert(
+            connection,
+            part.content,
+            uid=part.uid,
+            created_at=part.created_at,
+            updated_at=part.updated_at,
+        )
+        parts_added += 1
+    added = present = 0
+    for item in dialogues:
+        if item.uid in dialogue_uids:
+            present += 1
+            continue
+        activation_id: int | None = None
+        if item.activation_uid is not None:
+            row = connection.execute(
+                "SELECT id FROM activation WHERE uid = ?", (item.activation_uid,)
+            ).fetchone()
+            activation_id = None if row is None else int(row[0])
+        part_id = part_ids.get(item.part_uid) if item.part_uid is not None else None
+        content = replace(item.content, part_id=part_id, activation_id=activation_id)
+        DialogueRepository.insert(
+            connection,
+            content,
+            uid=item.uid,
+            finished_at=item.finished_at,
+            created_at=item.created_at,
+            updated_at=item.updated_at,
+        )
+        dialogue_uids.add(item.uid)
+        added += 1
+    return PartsImport(parts_added, parts_present, added, present)

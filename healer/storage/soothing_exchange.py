@@ -1,0 +1,288 @@
+"""Protocol runs and urge outcomes in the JSON export: records out, validated records back in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from healer.domain.clock import format_stored, parse_stored
+from healer.domain.errors import ValidationError
+from healer.domain.soothing import Phase, ProtocolRecord, SoothingPreferences, SoothingRun
+from healer.domain.urge import UrgeOutcome, UrgeRecord
+from healer.storage.errors import ImportFormatError
+from healer.storage.soothing import SoothingRepository, UrgeOutcomes
+from healer.storage.sqlcipher import Connection
+
+_MAX_UID = 64
+RUNS_KEY = "soothing_runs"
+URGES_KEY = "urge_outcomes"
+PREFERENCES_KEY = "soothing_preferences"
+
+
+def _stored(moment: datetime | None) -> str | None:
+    return None if moment is None else format_stored(moment)
+
+
+def run_record(run: SoothingRun, activation_uid: str | None) -> dict[str, Any]:
+    """One run as a JSON object; the link names the activation by uid, not by id."""
+    record = run.record
+    urge = record.urge
+    return {
+        "uid": run.uid,
+        "phase": record.phase.value,
+        "planned_seconds": record.planned_seconds,
+        "started_at": format_stored(record.started_at),
+        "timer_started_at": _stored(record.timer_started_at),
+        "banked_seconds": record.banked_seconds,
+        "running_since": _stored(record.running_since),
+        "ended_at": _stored(record.ended_at),
+        "intensity_before": record.intensity_before,
+        "intensity_after": record.intensity_after,
+        "urge_remains": record.urge_remains,
+        "urge_outcome": None if urge is None else urge.outcome.value,
+        "urge_pause_seconds": None if urge is None else urge.pause_seconds,
+        "naming_statement": record.naming_statement,
+        "need_draft": record.need_draft,
+        "finished_early": record.finished_early,
+        "activation_uid": activation_uid,
+        "created_at": format_stored(run.created_at),
+        "updated_at": format_stored(run.updated_at),
+    }
+
+
+def urge_record(activation_uid: str, urge: UrgeRecord) -> dict[str, Any]:
+    """One episode's urge outcome, named by the episode's uid."""
+    return {
+        "activation_uid": activation_uid,
+        "outcome": urge.outcome.value,
+        "pause_seconds": urge.pause_seconds,
+    }
+
+
+def preferences_record(preferences: SoothingPreferences) -> dict[str, Any]:
+    """The person's own naming words, distraction list and length."""
+    return {
+        "naming_statement": preferences.naming_statement,
+        "distractions": list(preferences.distractions),
+        "minutes": preferences.minutes,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSoothing:
+    """Everything of this kind a file holds, checked, waiting for the import transaction."""
+
+    runs: list[tuple[str, ProtocolRecord, str | None, datetime | None, datetime | None]]
+    urges: list[tuple[str, UrgeRecord]]
+    preferences: SoothingPreferences | None
+
+
+def _value(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise ImportFormatError(f"{where}.{key}: missing")
+        return None
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if (kind in (int, float) and isinstance(value, bool)) or not isinstance(value, kind):
+        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
+    return value
+
+
+def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> datetime | None:
+    text = _value(record, key, where, str, required)
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
+        return parse_stored(format_stored(moment))
+    except (ValueError, OverflowError):
+        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
+
+
+def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | None:
+    if outcome is None:
+        return None
+    try:
+        return UrgeRecord(UrgeOutcome(outcome), pause).validated()
+    except ValueError:
+        raise ImportFormatError(f"{where}: not an outcome Healer knows") from None
+    except ValidationError as error:
+        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+
+
+def _uid(record: dict[str, Any], key: str, where: str) -> str:
+    uid = _value(record, key, where, str, True)
+    if not uid.strip() or len(uid) > _MAX_UID:
+        raise ImportFormatError(f"{where}.{key}: must be 1 to {_MAX_UID} characters")
+    return str(uid)
+
+
+def _parse_run(
+    item: Any, where: str
+) -> tuple[str, ProtocolRecord, str | None, datetime | None, datetime | None]:
+    if not isinstance(item, dict):
+        raise ImportFormatError(f"{where}: expected an object")
+    uid = _uid(item, "uid", where)
+    try:
+        phase = Phase(_value(item, "phase", where, str, True))
+    except ValueError:
+        raise ImportFormatError(f"{where}.phase: not a phase Healer knows") from None
+    started_at = _moment(item, "started_at", where, True)
+    assert started_at is not None
+    urge = _urge(
+        _value(item, "urge_outcome", where, str, False),
+        _value(item, "urge_pause_seconds", where, int, False),
+        f"{where}.urge_outcome",
+    )
+    record = ProtocolRecord(
+        phase=phase,
+        planned_seconds=_value(item, "planned_seconds", where, int, True),
+        started_at=started_at,
+        timer_started_at=_moment(item, "timer_started_at", where, False),
+        banked_seconds=_value(item, "banked_seconds", where, float, False) or 0.0,
+        running_since=_moment(item, "running_since", where, False),
+        ended_at=_moment(item, "ended_at", where, False),
+        intensity_before=_value(item, "intensity_before", where, int, False),
+        intensity_after=_value(item, "intensity_after", where, int, False),
+        urge_remains=_value(item, "urge_remains", where, bool, False),
+        urge=urge,
+        naming_statement=_value(item, "naming_statement", where, str, False) or "",
+        need_draft=_value(item, "need_draft", where, str, False) or "",
+        finished_early=bool(_value(item, "finished_early", where, bool, False)),
+    )
+    try:
+        record = record.validated()
+    except ValidationError as error:
+        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    return (
+        uid,
+        record,
+        _value(item, "activation_uid", where, str, False),
+        _moment(item, "created_at", where, False),
+        _moment(item, "updated_at", where, False),
+    )
+
+
+def _parse_urge(item: Any, where: str) -> tuple[str, UrgeRecord]:
+    if not isinstance(item, dict):
+        raise ImportFormatError(f"{where}: expected an object")
+    uid = _uid(item, "activation_uid", where)
+    urge = _urge(
+        _value(item, "outcome", where, str, True),
+        _value(item, "pause_seconds", where, int, False),
+        f"{where}.outcome",
+    )
+    assert urge is not None
+    return uid, urge
+
+
+def _parse_preferences(item: Any) -> SoothingPreferences | None:
+    if item is None:
+        return None
+    where = PREFERENCES_KEY
+    if not isinstance(item, dict):
+        raise ImportFormatError(f"{where}: expected an object")
+    items = _value(item, "distractions", where, list, False) or []
+    if not all(isinstance(text, str) for text in items):
+        raise ImportFormatError(f"{where}.distractions: expected a list of text")
+    try:
+        return SoothingPreferences(
+            naming_statement=_value(item, "naming_statement", where, str, False),
+            distractions=tuple(items),
+            minutes=_value(item, "minutes", where, int, False) or SoothingPreferences().minutes,
+        ).validated()
+    except ValidationError as error:
+        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+
+
+def _list(document: dict[str, Any], key: str) -> list[Any]:
+    value = document.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportFormatError(f"{key}: expected a list")
+    return value
+
+
+def parse_soothing(document: dict[str, Any]) -> ParsedSoothing:
+    """Validate this kind's keys of an export (all absent in files from before the protocol)."""
+    runs = [_parse_run(r, f"{RUNS_KEY}[{i}]") for i, r in enumerate(_list(document, RUNS_KEY))]
+    urges = [_parse_urge(u, f"{URGES_KEY}[{i}]") for i, u in enumerate(_list(document, URGES_KEY))]
+    return ParsedSoothing(runs, urges, _parse_preferences(document.get(PREFERENCES_KEY)))
+
+
+def _activation_id(connection: Connection, uid: str | None) -> int | None:
+    if uid is None:
+        return None
+    row = connection.execute("SELECT id FROM activation WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def insert_soothing(
+    connection: Connection, parsed: ParsedSoothing, existing: set[str]
+) -> tuple[int, int]:
+    """Inside the import transaction: add this kind's records; returns (runs added, present).
+
+    New runs are added, urge outcomes fill only episodes that have none, and preferences
+    are taken only when the vault has none yet. Importing the same file twice changes
+    nothing the second time.
+    """
+    added = present = 0
+    for uid, record, activation_uid, created_at, updated_at in parsed.runs:
+        if uid in existing:
+            present += 1
+            continue
+        linked = replace(record, activation_id=_activation_id(connection, activation_uid))
+        if linked.phase.is_open:
+            # A run left open in another vault cannot go on running here: keep it as set
+            # aside, so an old file never starts a timer on import.
+            linked = replace(
+                linked,
+                phase=Phase.ABANDONED,
+                running_since=None,
+                ended_at=linked.ended_at or linked.running_since or linked.started_at,
+            )
+        SoothingRepository.insert(
+            connection, linked, uid=uid, created_at=created_at, updated_at=updated_at
+        )
+        existing.add(uid)
+        added += 1
+    for activation_uid, urge in parsed.urges:
+        activation_id = _activation_id(connection, activation_uid)
+        if activation_id is None:
+            continue
+        row = connection.execute(
+            "SELECT urge_outcome FROM activation WHERE id = ?", (activation_id,)
+        ).fetchone()
+        if row[0] is None:
+            UrgeOutcomes.write(connection, activation_id, urge)
+    if parsed.preferences is not None:
+        row = connection.execute("SELECT count(*) FROM soothing_preference").fetchone()
+        if int(row[0]) == 0:
+            SoothingRepository.write_preferences(connection, parsed.preferences)
+    return added, present
+
+
+def soothing_document(
+    activation_uids: dict[int, str],
+    runs: list[SoothingRun],
+    urges: dict[int, UrgeRecord],
+    preferences: SoothingPreferences,
+) -> dict[str, Any]:
+    """The protocol's top-level keys of an export; links name activations by uid."""
+    return {
+        RUNS_KEY: [
+            run_record(run, activation_uids.get(run.record.activation_id or 0)) for run in runs
+        ],
+        URGES_KEY: [
+            urge_record(activation_uids[activation_id], urge)
+            for activation_id, urge in sorted(urges.items())
+            if activation_id in activation_uids
+        ],
+        PREFERENCES_KEY: preferences_record(preferences),
+    }

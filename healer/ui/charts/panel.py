@@ -1,0 +1,139 @@
+"""One chart with its heading, empty state, plain-text summary and a "Save chart" button.
+
+Signals:
+    status_message(text): a short note for the status bar ("Chart saved").
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healer.domain.chartrange import DaySpan
+from healer.ui.charts.canvas import ChartView, Painter, SaveFailedError
+from healer.ui.charts.texts import empty_text, fill, tr
+
+_log = logging.getLogger(__name__)
+
+
+class ChartPanel(QFrame):
+    """A chart in the tab; the figure is kept and updated, never rebuilt for new data."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, key: str, title: str, painter: Painter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.title = title
+        self.setObjectName(f"chart-{key}")
+        self.setAccessibleName(title)
+        self.heading = QLabel(title, self)
+        font = QFont(self.heading.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName(title)
+
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.heading, 1)
+        self.save_button = QPushButton(tr("Save chart…"), self)
+        self.save_button.setAccessibleName(fill(tr("Save the chart “%1” as a file"), title))
+        self.save_button.setToolTip(tr("Save this chart as PNG, SVG or PDF"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+
+        self.view = ChartView(painter, self)
+        self.view.canvas.setAccessibleName(title)
+        # Zoom and pan sit in the heading row, beside "Save chart…", to leave room for the chart.
+        self.header.addWidget(self.view.toolbar)
+        self.header.addWidget(self.save_button)
+        self.view.toolbar.setVisible(False)
+        self.empty_label = QLabel(empty_text(key), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(fill(tr("%1: nothing to show yet"), title))
+        self.empty_label.setMinimumHeight(120)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.view)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(fill(tr("Summary of “%1”"), title))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.summary)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+    @property
+    def is_empty(self) -> bool:
+        """True while the empty state is showing."""
+        return self.stack.currentWidget() is self.empty_label
+
+    def show_chart(self, data: object, span: DaySpan, summary: str) -> None:
+        """Draw data into the cached figure; show its summary to readers and screen readers."""
+        self.view.show_data(data, span)
+        self.stack.setCurrentWidget(self.view)
+        self.save_button.setEnabled(True)
+        self.view.toolbar.setVisible(True)
+        self._set_summary(summary)
+
+    def show_empty(self, note: str = "") -> None:
+        """Explain what to log to fill this chart."""
+        self.stack.setCurrentWidget(self.empty_label)
+        self.save_button.setEnabled(False)
+        self.view.toolbar.setVisible(False)
+        self._set_summary(note)
+
+    def _set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+        self.view.canvas.setAccessibleDescription(text)
+        self.setAccessibleDescription(text or self.empty_label.text())
+
+    @staticmethod
+    def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
+        """Ask where to save (tests replace this); None when the person cancels."""
+        name, _filter = QFileDialog.getSaveFileName(
+            parent,
+            tr("Save chart"),
+            str(suggested),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+        )
+        return Path(name) if name else None
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        suggested = Path(QDir.homePath()) / f"healer-{self.key}-{date.today().isoformat()}.png"
+        path = self.ask_save_path(self, suggested)
+        if path is None:
+            return
+        try:
+            saved = self.view.save(path)
+        except (OSError, ValueError) as error:
+            _log.warning("saving a chart failed: %s", type(error).__name__)
+            message = error.args[0] if isinstance(error, SaveFailedError) and error.args else ""
+            self.status_message.emit(fill(tr("The chart could not be saved. %1"), message))
+            return
+        self.status_message.emit(fill(tr("Chart saved to %1"), saved.name))

@@ -1,0 +1,310 @@
+"""The charts tab: six charts over a chosen range, computed off the GUI thread, kept up to date.
+
+Signals:
+    status_message(text): a short note for the status bar.
+    refreshed(): a chart set arrived and every affected chart was updated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healer.domain.chartrange import DaySpan, RangeChoice
+from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, EpisodeCharts, ParetoScope
+from healer.services.session import Session
+from healer.ui.charts import texts
+from healer.ui.charts.canvas import (
+    DurationPainter,
+    HelpsPainter,
+    IntensityPainter,
+    ParetoPainter,
+    ProtocolPainter,
+    UrgePainter,
+)
+from healer.ui.charts.panel import ChartPanel
+from healer.ui.charts.texts import noop, tr
+
+_RANGES = (
+    (RangeChoice.TWO_WEEKS, noop("Last 2 weeks")),
+    (RangeChoice.THREE_MONTHS, noop("Last 3 months")),
+    (RangeChoice.SIX_MONTHS, noop("Last 6 months")),
+    (RangeChoice.ONE_YEAR, noop("Last year")),
+    (RangeChoice.ALL, noop("Everything")),
+    (RangeChoice.CUSTOM, noop("Choose days…")),
+)
+KEPT_RANGES = 3
+_SCOPES = (
+    (ParetoScope.RANGE, noop("In this range")),
+    (ParetoScope.FIRST_TWO_WEEKS, noop("First two weeks of tracking")),
+    (ParetoScope.ALL_TIME, noop("All time")),
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class ChartsTab(QWidget):
+    """Hosted by the main window; asks the session for numbers and only draws them."""
+
+    status_message = Signal(str)
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._today = today
+        self._latest: dict[ChartPart, int] = {}
+        self._stale: set[ChartPart] = set()
+        self._episodes: EpisodeCharts | None = None
+        self._span: DaySpan | None = None
+        # Chart sets of the last few ranges, dropped at any change of data.
+        self._kept: dict[tuple[RangeChoice, DaySpan | None, date], ChartSet] = {}
+        self._ticket_keys: dict[int, tuple[RangeChoice, DaySpan | None, date]] = {}
+        self.setAccessibleName(tr("Charts"))
+
+        top = self._build_range_bar(today())
+
+        self.panels: dict[str, ChartPanel] = {}
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        for key, title, painter in (
+            ("duration", tr("How long activations last"), DurationPainter()),
+            ("pareto", tr("Top triggers"), ParetoPainter()),
+            ("intensity", tr("How strong activations are"), IntensityPainter()),
+            ("helps", tr("What helps"), HelpsPainter()),
+            ("urge", tr("The gap between urge and action"), UrgePainter()),
+            ("protocols", tr("20-minute pauses completed"), ProtocolPainter()),
+        ):
+            panel = ChartPanel(key, title, painter, content)
+            panel.status_message.connect(self.status_message)
+            self.panels[key] = panel
+            column.addWidget(panel)
+        self.scope_box = QComboBox(self.panels["pareto"])
+        for scope, label in _SCOPES:
+            self.scope_box.addItem(tr(label), scope)
+        self.scope_box.setAccessibleName(tr("Which episodes to count"))
+        self.panels["pareto"].header.insertWidget(1, self.scope_box)
+        self.scope_box.currentIndexChanged.connect(self._on_scope_box_current_index_changed)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self.range_box.currentIndexChanged.connect(self._on_range_box_current_index_changed)
+        session.data_changed.connect(self._on_session_data_changed)
+        session.reads.finished.connect(self._on_reads_finished)
+        session.reads.failed.connect(self._on_reads_failed)
+        self.refresh(ALL_PARTS)
+
+    def _build_range_bar(self, now: date) -> QHBoxLayout:
+        self.range_box = QComboBox(self)
+        for choice, label in _RANGES:
+            self.range_box.addItem(tr(label), choice)
+        self.range_box.setCurrentIndex(2)
+        self.range_box.setAccessibleName(tr("Date range"))
+        range_label = QLabel(tr("&Show"), self)
+        range_label.setBuddy(self.range_box)
+        self.from_edit = QDateEdit(_qdate(now - timedelta(days=90)), self)
+        self.to_edit = QDateEdit(_qdate(now), self)
+        for edit, name in ((self.from_edit, tr("First day")), (self.to_edit, tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._on_custom_date_changed)
+        self.loading = QLabel(tr("Reading your vault…"), self)
+        top = QHBoxLayout()
+        top.addWidget(range_label)
+        top.addWidget(self.range_box)
+        top.addWidget(self.from_edit)
+        top.addWidget(self.to_edit)
+        top.addStretch(1)
+        top.addWidget(self.loading)
+
+        return top
+
+    # -- requests --------------------------------------------------------------
+
+    @property
+    def choice(self) -> RangeChoice:
+        """The range the person picked."""
+        choice = self.range_box.currentData()
+        assert isinstance(choice, RangeChoice)
+        return choice
+
+    @property
+    def pending(self) -> bool:
+        """True while a chart set is being read and computed."""
+        return bool(self._latest)
+
+    def set_range(self, choice: RangeChoice, custom: DaySpan | None = None) -> None:
+        """Pick a range (custom with its days); the charts refresh."""
+        if custom is not None:
+            for edit, day in ((self.from_edit, custom.first), (self.to_edit, custom.last)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+        index = self.range_box.findData(choice)
+        if index == self.range_box.currentIndex():
+            self.refresh(ALL_PARTS)
+        self.range_box.setCurrentIndex(index)
+
+    def refresh(self, parts: frozenset[ChartPart]) -> None:
+        """Ask for new numbers for these chart groups; they arrive on the worker's signal.
+
+        Going back to a range seen since the last change draws its kept numbers at once.
+        """
+        custom = None
+        if self.choice is RangeChoice.CUSTOM:
+            custom = DaySpan(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
+        key = (self.choice, custom, self._today())
+        self._stale -= parts
+        kept = self._kept.get(key)
+        if parts == ALL_PARTS and kept is not None:
+            self._latest.clear()
+            self._show(kept, ALL_PARTS)
+            return
+        ticket = self._session.request_chart_set(
+            self.choice, today=key[2], custom=custom, parts=parts
+        )
+        for part in parts:
+            self._latest[part] = ticket
+        if parts == ALL_PARTS:
+            self._ticket_keys[ticket] = key
+        self.loading.setVisible(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the tab was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh(frozenset(self._stale))
+
+    @Slot(frozenset)
+    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
+        parts = ChartPart.for_kinds(kinds)
+        if not parts:
+            return
+        self._kept.clear()
+        if self.isVisible():
+            self.refresh(parts)
+        else:
+            self._stale |= parts
+
+    @Slot(int)
+    def _on_range_box_current_index_changed(self, _index: int) -> None:
+        custom = self.choice is RangeChoice.CUSTOM
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
+        self.refresh(ALL_PARTS)
+
+    @Slot(QDate)
+    def _on_custom_date_changed(self, _day: QDate) -> None:
+        if self.choice is RangeChoice.CUSTOM:
+            self.refresh(ALL_PARTS)
+
+    @Slot(int)
+    def _on_scope_box_current_index_changed(self, _index: int) -> None:
+        if self._episodes is not None and self._span is not None:
+            self._show_pareto(self._episodes, self._span)
+
+    # -- results ---------------------------------------------------------------
+
+    @Slot(int, object)
+    def _on_reads_finished(self, ticket: int, result: object) -> None:
+        key = self._ticket_keys.pop(ticket, None)
+        if not isinstance(result, ChartSet):
+            return
+        fresh = frozenset(part for part, latest in self._latest.items() if latest == ticket)
+        if not fresh:
+            return
+        for part in fresh:
+            del self._latest[part]
+        if key is not None and fresh == ALL_PARTS:
+            self._kept[key] = result
+            while len(self._kept) > KEPT_RANGES:
+                del self._kept[next(iter(self._kept))]
+        self._show(result, fresh)
+
+    def _show(self, result: ChartSet, fresh: frozenset[ChartPart]) -> None:
+        span = result.span
+        if ChartPart.EPISODES in fresh and result.episodes is not None:
+            self._show_episodes(result.episodes, span)
+        if ChartPart.TOOLS in fresh and result.helps is not None:
+            helps = result.helps
+            panel = self.panels["helps"]
+            if helps.is_empty:
+                panel.show_empty(texts.hidden_note(helps) if helps.hidden else "")
+            else:
+                panel.show_chart(helps, span, texts.helps_summary(helps))
+        if ChartPart.PROTOCOLS in fresh and result.protocols is not None:
+            protocols = result.protocols
+            panel = self.panels["protocols"]
+            if protocols.is_empty:
+                panel.show_empty()
+            else:
+                panel.show_chart(protocols, span, texts.protocol_summary(protocols))
+        self.loading.setVisible(bool(self._latest))
+        self.refreshed.emit()
+
+    @Slot(int, str)
+    def _on_reads_failed(self, ticket: int, _reason: str) -> None:
+        if ticket in self._latest.values():
+            self._latest = {part: t for part, t in self._latest.items() if t != ticket}
+            self.loading.setVisible(bool(self._latest))
+            self.status_message.emit(tr("The charts could not be read from the vault."))
+
+    def _show_episodes(self, charts: EpisodeCharts, span: DaySpan) -> None:
+        self._episodes, self._span = charts, span
+        duration = charts.duration
+        panel = self.panels["duration"]
+        if duration.series.is_empty:
+            panel.show_empty(texts.open_note(duration.open_count) if duration.open_count else "")
+        else:
+            panel.show_chart(duration, span, texts.duration_summary(duration))
+        self._show_pareto(charts, span)
+        panel = self.panels["intensity"]
+        if charts.intensity.is_empty:
+            panel.show_empty()
+        else:
+            panel.show_chart(charts.intensity, span, texts.intensity_summary(charts.intensity))
+        panel = self.panels["urge"]
+        if charts.urge_gap.is_empty:
+            panel.show_empty()
+        else:
+            panel.show_chart(charts.urge_gap, span, texts.urge_summary(charts.urge_gap))
+
+    def _show_pareto(self, charts: EpisodeCharts, span: DaySpan) -> None:
+        scope = self.scope_box.currentData()
+        assert isinstance(scope, ParetoScope)
+        pareto = charts.pareto[scope]
+        panel = self.panels["pareto"]
+        if pareto.is_empty:
+            panel.show_empty()
+        else:
+            panel.show_chart(pareto, span, texts.pareto_summary(pareto))

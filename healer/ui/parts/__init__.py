@@ -1,0 +1,1 @@
+"""The parts tab: the guided dialogue with a young part, parts met and dialogue history."""

@@ -1,0 +1,181 @@
+"""The regulate tab: calm the body first — the breathing pacer and four other practices.
+
+Signals:
+    status_message(text): a short confirmation for the status bar ("Practice saved").
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healer.domain.practice import PracticeKind, PracticeUseInput
+from healer.services.session import Session
+from healer.ui.regulate.cards import BilateralCard, OrientingCard
+from healer.ui.regulate.pacer_page import PacerPage
+from healer.ui.regulate.practice_card import PracticeCard
+from healer.ui.regulate.record_panel import RecordPanel
+from healer.ui.regulate.texts import practice_texts
+
+LIST_WIDTH = 210
+
+
+class RegulateTab(QWidget):
+    """Hosted by the main window; the pacer is the first thing shown."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._undo_stack = QUndoStack(self)
+        texts = practice_texts()
+
+        self.practice_list = QListWidget(self)
+        self.practice_list.setAccessibleName(self.tr("Practices"))
+        self.practice_list.setFixedWidth(LIST_WIDTH)
+        self.practice_list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.practice_list.setSpacing(2)
+        # A quiet list on the window colour, rounded selection: calm, not a spreadsheet.
+        self.practice_list.setStyleSheet(
+            "QListWidget { background: transparent; outline: 0; show-decoration-selected: 1; }"
+            "QListWidget::item { padding: 8px 12px; border-radius: 8px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget(self)
+
+        self.pacer_page = PacerPage(clock, self)
+        self.cards: dict[PracticeKind, PracticeCard] = {
+            PracticeKind.COLD_WATER: PracticeCard(
+                PracticeKind.COLD_WATER,
+                texts[PracticeKind.COLD_WATER],
+                default_minutes=1,
+                clock=clock,
+            ),
+            PracticeKind.BILATERAL: BilateralCard(texts[PracticeKind.BILATERAL], clock),
+            PracticeKind.ORIENTING: OrientingCard(texts[PracticeKind.ORIENTING], clock),
+            PracticeKind.WEIGHTED_CONTACT: PracticeCard(
+                PracticeKind.WEIGHTED_CONTACT,
+                texts[PracticeKind.WEIGHTED_CONTACT],
+                default_minutes=3,
+                clock=clock,
+            ),
+        }
+        self._add_page(PracticeKind.BREATHING, texts[PracticeKind.BREATHING].title, self.pacer_page)
+        for kind, card in self.cards.items():
+            self._add_page(kind, texts[kind].title, self._centred(card))
+
+        self.record_panel = RecordPanel(session, self)
+
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.record_panel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(18)
+        layout.addWidget(self.practice_list)
+        layout.addLayout(right, 1)
+
+        self.practice_list.currentRowChanged.connect(self._on_practice_list_current_row_changed)
+        self.pacer_page.run_ended.connect(self._on_practice_run_ended)
+        for card in self.cards.values():
+            card.run_ended.connect(self._on_practice_run_ended)
+        self.record_panel.saved.connect(self._on_record_panel_saved)
+        self.record_panel.problem.connect(self.status_message)
+        session.locked.connect(self._on_session_locked)
+        self.practice_list.setCurrentRow(0)
+
+    def _add_page(self, kind: PracticeKind, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title, self.practice_list)
+        item.setData(Qt.ItemDataRole.UserRole, kind.value)
+        item.setSizeHint(
+            item.sizeHint().expandedTo(self.fontMetrics().boundingRect("Ag").size() * 2)
+        )
+        self.stack.addWidget(page)
+
+    def _centred(self, card: PracticeCard) -> QScrollArea:
+        # The card keeps its natural height, a little above the middle, with air around it.
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        scroll.setAccessibleName(card.accessibleName())
+        return scroll
+
+    # -- the API the main window uses --------------------------------------
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Nothing here is undoable yet; the stack stays empty."""
+        return self._undo_stack
+
+    def save_drafts(self) -> None:
+        """Nothing typed here is a draft: an unsaved practice is simply not kept."""
+
+    def show_practice(self, kind: PracticeKind) -> None:
+        """Bring one practice forward."""
+        for row in range(self.practice_list.count()):
+            if self.practice_list.item(row).data(Qt.ItemDataRole.UserRole) == kind.value:
+                self.practice_list.setCurrentRow(row)
+                return
+
+    def show_pacer(self) -> None:
+        """Ctrl+B: the pacer, ready for Space."""
+        self.show_practice(PracticeKind.BREATHING)
+        self.pacer_page.pacer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- slots -------------------------------------------------------------
+
+    @Slot(int)
+    def _on_practice_list_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    @Slot(object)
+    def _on_practice_run_ended(self, use: object) -> None:
+        assert isinstance(use, PracticeUseInput)
+        if self._session.is_open:
+            self.record_panel.offer(use)
+
+    @Slot(int)
+    def _on_record_panel_saved(self, use_id: int) -> None:
+        del use_id
+        self.status_message.emit(self.tr("Practice saved. Thank you for looking after yourself."))
+
+    @Slot()
+    def _on_session_locked(self) -> None:
+        # Nothing typed may stay in memory, and nothing keeps animating behind the lock.
+        self.pacer_page.stop_everything()
+        for card in self.cards.values():
+            card.halt()
+            card.clear_private()
+        self.record_panel.clear()

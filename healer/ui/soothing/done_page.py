@@ -1,0 +1,64 @@
+"""The last step: what was kept, a quiet count, and a kind word at the milestones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from healer.domain.soothing import Phase, ProtocolRecord
+from healer.ui.soothing.common import StepPage, quiet
+from healer.ui.soothing.texts import milestone_message
+
+
+class DonePage(StepPage):
+    """Shown after a pause was finished or set aside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("soothing", "Kept"), "", parent)
+        self.summary_label = quiet("", self)
+        self.summary_label.setAccessibleName(self.tr("What was kept"))
+        self.milestone_label = quiet("", self)
+        self.milestone_label.setAccessibleName(self.tr("A word on how far you have come"))
+        self.count_label = quiet("", self)
+        self.count_label.setAccessibleName(self.tr("Pauses seen through"))
+        self.back_button = QPushButton(self.tr("&Done"), self)
+        self.back_button.setAccessibleName(self.tr("Done"))
+        self.back_button.setDefault(True)
+        self.column.addWidget(self.summary_label)
+        self.column.addWidget(self.milestone_label)
+        self.column.addWidget(self.count_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        self.column.addLayout(row)
+        self.column.addStretch(1)
+
+    def show_result(self, record: ProtocolRecord, completed: int) -> None:
+        """Describe the run that just closed."""
+        minutes = round(record.banked_seconds / 60)
+        if record.phase is Phase.ABANDONED:
+            self.title_label.setText(self.tr("Set aside"))
+            self.summary_label.setText(
+                self.tr(
+                    "That's all right. Noticing the pull and stopping to look at it already "
+                    "counts for something. The pause is kept in your journal as it was."
+                )
+            )
+            self.milestone_label.hide()
+        else:
+            self.title_label.setText(self.tr("You saw it through"))
+            parts = [self.tr("You waited %1 min.").replace("%1", str(minutes))]
+            before, after = record.intensity_before, record.intensity_after
+            if before is not None and after is not None:
+                parts.append(
+                    self.tr("Strength %1 at the start, %2 now.")
+                    .replace("%1", str(before))
+                    .replace("%2", str(after))
+                )
+            self.summary_label.setText(" ".join(parts))
+            message = milestone_message(completed)
+            self.milestone_label.setText(message)
+            self.milestone_label.setVisible(bool(message))
+        self.count_label.setText(
+            self.tr("Pauses seen through so far: %1").replace("%1", str(completed))
+        )

@@ -1,0 +1,58 @@
+"""The pause tab at rest: what the pause is for, one button to begin, a quiet count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from healer.domain.soothing import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+from healer.ui.soothing.common import StepPage, quiet
+
+
+class StartPage(StepPage):
+    """Shown when no pause is under way."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("soothing", "A pause before you reach out"),
+            QCoreApplication.translate(
+                "soothing",
+                "When the pull to send a message, check their status or ask for reassurance "
+                "gets strong, give your body a set time first. The wave usually eases within "
+                "about twenty minutes if nothing new stirs it. You can still reach out "
+                "afterwards, from a steadier place.",
+            ),
+            parent,
+        )
+        self.start_button = QPushButton(self.tr("I'm activated: begin a pause"), self)
+        self.start_button.setAccessibleName(self.tr("Begin a pause"))
+        self.start_button.setAccessibleDescription(self.tr("Ctrl+Shift+A from anywhere"))
+        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() + 12)
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.minutes_spin.setValue(DEFAULT_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" minutes"))
+        self.minutes_spin.setAccessibleName(self.tr("Length of the pause in minutes"))
+        minutes_label = QLabel(self.tr("&Length of a pause:"), self)
+        minutes_label.setBuddy(self.minutes_spin)
+        length_row = QHBoxLayout()
+        length_row.addWidget(minutes_label)
+        length_row.addWidget(self.minutes_spin)
+        length_row.addStretch(1)
+        self.count_label = quiet("", self)
+        self.count_label.setAccessibleName(self.tr("Pauses seen through"))
+        self.column.addSpacing(8)
+        self.column.addWidget(self.start_button)
+        self.column.addLayout(length_row)
+        self.column.addSpacing(16)
+        self.column.addWidget(self.count_label)
+        self.column.addStretch(1)
+
+    def show_count(self, completed: int) -> None:
+        """The number of pauses seen through, said plainly (nothing when there are none)."""
+        if completed == 0:
+            self.count_label.setText(self.tr("Each pause you see through is kept here, quietly."))
+            return
+        self.count_label.setText(
+            self.tr("Pauses seen through so far: %1").replace("%1", str(completed))
+        )

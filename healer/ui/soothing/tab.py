@@ -1,0 +1,474 @@
+"""The 20-minute pause tab: walks one protocol run through its steps and keeps it in the vault.
+
+Signals:
+    status_message(text): a short note for the status bar ("Your pause is over").
+    tab_requested(key): the person asked for another tab (the pacer lives in "regulate").
+    tab_badge(text): what to show beside the tab's title: time left, "paused", "check in".
+    phase_changed(phase): the run moved to another step (a Phase value, or "idle").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from healer.domain.activation import Activation, ActivationInput, ActivationQuery
+from healer.domain.clock import utc_now
+from healer.domain.errors import HealerError
+from healer.domain.soothing import (
+    Phase,
+    ProtocolClock,
+    SoothingPreferences,
+    SoothingProtocol,
+    SystemClock,
+)
+from healer.domain.urge import UrgeOutcome
+from healer.services.session import Session
+from healer.ui.soothing.done_page import DonePage
+from healer.ui.soothing.naming_page import NEW_EPISODE, NO_EPISODE, NamingPage
+from healer.ui.soothing.need_page import NeedPage
+from healer.ui.soothing.notify import EndNotice
+from healer.ui.soothing.reassess_page import ReassessPage
+from healer.ui.soothing.start_page import StartPage
+from healer.ui.soothing.texts import default_naming_statement
+from healer.ui.soothing.waiting_page import WaitingPage
+
+_log = logging.getLogger(__name__)
+
+TICK_MS = 500
+CHECKPOINT_SECONDS = 30.0
+NEED_AUTOSAVE_MS = 1500
+IDLE = "idle"
+RECENT_EPISODE = timedelta(hours=6)
+
+
+class SoothingTab(QWidget):
+    """Hosted by the main window; the run it shows lives in the vault, not in this widget."""
+
+    status_message = Signal(str)
+    tab_requested = Signal(str)
+    tab_badge = Signal(str)
+    phase_changed = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        clock: ProtocolClock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._clock: ProtocolClock = clock if clock is not None else SystemClock()
+        self._protocol: SoothingProtocol | None = None
+        self._run_id: int | None = None
+        self._ended_while_away = False
+        self._settle = False
+        self._last_checkpoint = 0.0
+        self._badge = ""
+        self.notice = EndNotice(self)
+        self.setAccessibleName(self.tr("20-minute pause"))
+
+        self.start_page = StartPage(self)
+        self.naming_page = NamingPage(self)
+        self.waiting_page = WaitingPage(self)
+        self.reassess_page = ReassessPage(self)
+        self.need_page = NeedPage(self)
+        self.done_page = DonePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName(self.tr("Steps of the pause"))
+        for page in (
+            self.start_page,
+            self.naming_page,
+            self.waiting_page,
+            self.reassess_page,
+            self.need_page,
+            self.done_page,
+        ):
+            self.stack.addWidget(page)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self._need_autosave = QTimer(self)
+        self._need_autosave.setSingleShot(True)
+        self._need_autosave.setInterval(NEED_AUTOSAVE_MS)
+        self._need_autosave.timeout.connect(self._on_need_autosave_timeout)
+        self._connect_pages()
+        self._restore()
+
+    def _connect_pages(self) -> None:
+        self.start_page.start_button.clicked.connect(self.start_activated)
+        self.start_page.minutes_spin.valueChanged.connect(self._on_start_page_minutes_value_changed)
+        self.naming_page.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.naming_page.begin_button.clicked.connect(self._on_begin_button_clicked)
+        self.naming_page.set_aside_button.clicked.connect(self.set_aside)
+        self.waiting_page.pause_button.clicked.connect(self._on_pause_button_clicked)
+        self.waiting_page.ready_button.clicked.connect(self._on_ready_button_clicked)
+        self.waiting_page.set_aside_button.clicked.connect(self.set_aside)
+        self.waiting_page.pacer_button.clicked.connect(self._on_pacer_button_clicked)
+        self.waiting_page.distractions_edited.connect(self._on_waiting_page_distractions_edited)
+        self.reassess_page.continue_button.clicked.connect(self._on_continue_button_clicked)
+        self.reassess_page.set_aside_button.clicked.connect(self.set_aside)
+        self.need_page.draft_edit.textChanged.connect(self._on_draft_edit_text_changed)
+        self.need_page.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.need_page.finish_button.clicked.connect(self._on_finish_button_clicked)
+        self.done_page.back_button.clicked.connect(self._on_back_button_clicked)
+
+    # -- state -----------------------------------------------------------------
+
+    @property
+    def protocol(self) -> SoothingProtocol | None:
+        """The open run, if any."""
+        return self._protocol
+
+    @property
+    def phase(self) -> str:
+        """The current step: a Phase value, or "idle" between runs."""
+        return self._protocol.phase.value if self._protocol is not None else IDLE
+
+    def _restore(self) -> None:
+        try:
+            run = self._session.current_soothing_run()
+        except HealerError:
+            _log.warning("the open pause could not be read")
+            run = None
+        if run is None:
+            self._show_idle()
+            return
+        self._protocol = SoothingProtocol(run.record, self._clock)
+        self._run_id = run.id
+        if self._protocol.tick():
+            self._ended_while_away = True
+            self._save()
+        self._show_phase()
+
+    def _save(self, *, announce: bool = True) -> None:
+        if self._protocol is None or not self._session.is_open:
+            return
+        try:
+            run = self._session.save_soothing_run(
+                self._protocol.record, self._run_id, announce=announce
+            )
+        except HealerError:
+            self.status_message.emit(self.tr("The pause could not be saved just now."))
+            return
+        self._run_id = run.id
+        self._last_checkpoint = self._clock.monotonic()
+
+    # -- what the main window calls ----------------------------------------------
+
+    def start_activated(self) -> None:
+        """Ctrl+Shift+A: open a new run at the naming step, or bring back the open one."""
+        if self._protocol is None:
+            preferences = self._preferences()
+            # Offer to link the newest open episode only when it is recent: an entry left
+            # open days ago is probably not what is happening now.
+            recent = [
+                episode
+                for episode in self._open_episodes()
+                if utc_now() - episode.content.started_at <= RECENT_EPISODE
+            ]
+            self._protocol = SoothingProtocol.open(
+                self._clock,
+                minutes=preferences.minutes,
+                activation_id=recent[0].id if recent else None,
+            )
+            self._run_id = None
+            self._ended_while_away = False
+            self._save()
+        self._show_phase()
+
+    def save_drafts(self) -> None:
+        """Before a lock or quit: keep the running count and the typed need in the vault."""
+        self._need_autosave.stop()
+        if self._protocol is None:
+            return
+        if self._protocol.phase is Phase.NEED:
+            self._protocol.write_need(self.need_page.draft_edit.toPlainText())
+        self._save(announce=False)
+
+    def set_aside(self) -> None:
+        """Abandon the run: kept as it stands, no questions asked."""
+        if self._protocol is None:
+            return
+        self._protocol.abandon()
+        self._close_run(settle=False)
+
+    def refresh(self) -> None:
+        """Map "now" onto the run: update the ring, end the pause when its time is up."""
+        protocol = self._protocol
+        if protocol is None or protocol.phase not in (Phase.WAITING, Phase.PAUSED):
+            return
+        if protocol.tick():
+            self._save()
+            self._announce_end()
+            self._show_phase()
+            return
+        paused = protocol.phase is Phase.PAUSED
+        self.waiting_page.ring.set_time(
+            protocol.remaining(), protocol.planned_seconds, paused=paused
+        )
+        self._set_badge(self.tr("paused") if paused else self.waiting_page.ring.text)
+        if (
+            protocol.phase is Phase.WAITING
+            and self._clock.monotonic() - self._last_checkpoint >= CHECKPOINT_SECONDS
+        ):
+            self._save(announce=False)
+
+    # -- showing a step ------------------------------------------------------------
+
+    def _show_idle(self) -> None:
+        self.timer.stop()
+        preferences = self._preferences()
+        self.start_page.minutes_spin.blockSignals(True)
+        self.start_page.minutes_spin.setValue(preferences.minutes)
+        self.start_page.minutes_spin.blockSignals(False)
+        self.start_page.show_count(self._completed())
+        self.stack.setCurrentWidget(self.start_page)
+        self._set_badge("")
+        self.phase_changed.emit(IDLE)
+
+    def _show_phase(self) -> None:
+        protocol = self._protocol
+        if protocol is None:
+            self._show_idle()
+            return
+        phase = protocol.phase
+        record = protocol.record
+        if phase is Phase.NAMING:
+            preferences = self._preferences()
+            self.naming_page.fill(
+                preferences.naming_statement or default_naming_statement(),
+                self._open_episodes(),
+                record.planned_seconds // 60,
+                record.activation_id,
+            )
+            self.stack.setCurrentWidget(self.naming_page)
+            self.naming_page.statement_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif phase in (Phase.WAITING, Phase.PAUSED):
+            self.waiting_page.statement_label.setText(record.naming_statement)
+            self.waiting_page.show_distractions(self._preferences().distractions)
+            self.waiting_page.show_paused(phase is Phase.PAUSED)
+            self.stack.setCurrentWidget(self.waiting_page)
+            self.timer.start()
+            self.refresh()
+        elif phase is Phase.REASSESS:
+            self.timer.stop()
+            self.reassess_page.reset(
+                linked=record.activation_id is not None,
+                ended_while_away=self._ended_while_away,
+            )
+            self.stack.setCurrentWidget(self.reassess_page)
+            self._set_badge(self.tr("time to check in"))
+        elif phase is Phase.NEED:
+            self.need_page.draft_edit.blockSignals(True)
+            self.need_page.reset(record.need_draft, round(record.banked_seconds / 60))
+            self.need_page.draft_edit.blockSignals(False)
+            self.stack.setCurrentWidget(self.need_page)
+        self.phase_changed.emit(phase.value)
+
+    def _close_run(self, *, settle: bool) -> None:
+        protocol = self._protocol
+        assert protocol is not None
+        self.timer.stop()
+        self._need_autosave.stop()
+        record = protocol.record
+        try:
+            if settle and self._run_id is not None and record.activation_id is not None:
+                self._session.finish_soothing_run(self._run_id, record)
+            else:
+                self._save()
+        except HealerError:
+            self.status_message.emit(self.tr("The pause could not be saved just now."))
+            return
+        self._protocol = None
+        self._run_id = None
+        self._ended_while_away = False
+        self.notice.clear()
+        self.done_page.show_result(record, self._completed())
+        self.stack.setCurrentWidget(self.done_page)
+        self._set_badge("")
+        self.phase_changed.emit(record.phase.value)
+
+    def _set_badge(self, text: str) -> None:
+        if text != self._badge:
+            self._badge = text
+            self.tab_badge.emit(text)
+
+    def _announce_end(self) -> None:
+        text = self.tr("Your pause is over. Come back to Healer when you're ready.")
+        self.status_message.emit(text)
+        window = self.window()
+        if not self.isVisible() or not window.isActiveWindow() or window.isMinimized():
+            self.notice.show(self.tr("Healer"), text)
+
+    # -- reading the session ---------------------------------------------------------
+
+    def _preferences(self) -> SoothingPreferences:
+        try:
+            return self._session.soothing_preferences()
+        except HealerError:
+            return SoothingPreferences()
+
+    def _completed(self) -> int:
+        try:
+            return self._session.completed_soothing_count()
+        except HealerError:
+            return 0
+
+    def _open_episodes(self) -> list[Activation]:
+        try:
+            return self._session.activations(ActivationQuery(open_only=True, limit=5))
+        except HealerError:
+            return []
+
+    def _save_preferences(self, preferences: SoothingPreferences) -> None:
+        try:
+            self._session.save_soothing_preferences(preferences)
+        except HealerError:
+            self.status_message.emit(self.tr("Your list could not be kept just now."))
+
+    # -- slots -------------------------------------------------------------------------
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.refresh()
+
+    @Slot(int)
+    def _on_start_page_minutes_value_changed(self, minutes: int) -> None:
+        self._save_preferences(replace(self._preferences(), minutes=minutes))
+
+    @Slot()
+    def _on_reset_button_clicked(self) -> None:
+        self.naming_page.statement_edit.setPlainText(default_naming_statement())
+
+    @Slot()
+    def _on_begin_button_clicked(self) -> None:
+        protocol = self._protocol
+        if protocol is None or protocol.phase is not Phase.NAMING:
+            return
+        page = self.naming_page
+        statement = page.statement_edit.toPlainText().strip() or default_naming_statement()
+        intensity = page.intensity.value()
+        chosen = page.chosen_episode()
+        activation_id: int | None = None if chosen == NO_EPISODE else chosen
+        if chosen == NEW_EPISODE:
+            if not page.trigger_edit.text().strip():
+                page.show_problem(self.tr("A few words about what set it off are enough."))
+                page.trigger_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            try:
+                activation_id = self._session.log_activation(
+                    ActivationInput(
+                        trigger=page.trigger_edit.text(),
+                        intensity=intensity if intensity is not None else 5,
+                        started_at=utc_now(),
+                    )
+                ).id
+            except HealerError:
+                page.show_problem(self.tr("The new entry could not be saved just now."))
+                return
+        preferences = self._preferences()
+        own = None if statement == default_naming_statement() else statement
+        if own != preferences.naming_statement or page.minutes_spin.value() != preferences.minutes:
+            self._save_preferences(
+                replace(preferences, naming_statement=own, minutes=page.minutes_spin.value())
+            )
+        protocol.set_minutes(page.minutes_spin.value())
+        protocol.link(activation_id, intensity)
+        protocol.start_timer(statement)
+        self._save()
+        self._show_phase()
+
+    @Slot()
+    def _on_pause_button_clicked(self) -> None:
+        protocol = self._protocol
+        if protocol is None:
+            return
+        if protocol.phase is Phase.WAITING:
+            protocol.pause()
+        elif protocol.phase is Phase.PAUSED:
+            protocol.resume()
+        self._save()
+        self._show_phase()
+
+    @Slot()
+    def _on_ready_button_clicked(self) -> None:
+        if self._protocol is None:
+            return
+        self._protocol.finish_early()
+        self._save()
+        self._show_phase()
+
+    @Slot()
+    def _on_pacer_button_clicked(self) -> None:
+        self.tab_requested.emit("regulate")
+
+    @Slot(tuple)
+    def _on_waiting_page_distractions_edited(self, items: tuple[str, ...]) -> None:
+        self._save_preferences(replace(self._preferences(), distractions=items))
+
+    @Slot()
+    def _on_continue_button_clicked(self) -> None:
+        protocol = self._protocol
+        page = self.reassess_page
+        if protocol is None or page.answer_group.checkedButton() is None:
+            return
+        self._settle = page.settle_check.isVisible() and page.settle_check.isChecked()
+        protocol.reassess(page.intensity.value(), urge_remains=page.still_there.isChecked())
+        if protocol.phase is Phase.FINISHED:
+            self._close_run(settle=self._settle)
+            return
+        self._save()
+        self._show_phase()
+
+    @Slot()
+    def _on_draft_edit_text_changed(self) -> None:
+        self._need_autosave.start()
+
+    @Slot()
+    def _on_need_autosave_timeout(self) -> None:
+        if self._protocol is not None and self._protocol.phase is Phase.NEED:
+            self._protocol.write_need(self.need_page.draft_edit.toPlainText())
+            self._save(announce=False)
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        text = self.need_page.draft_edit.toPlainText().strip()
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.need_page.copy_status.setText(
+            self.tr("Copied. There is no hurry to send it; you can sit with it first.")
+        )
+
+    @Slot()
+    def _on_finish_button_clicked(self) -> None:
+        protocol = self._protocol
+        if protocol is None or protocol.phase is not Phase.NEED:
+            return
+        protocol.write_need(self.need_page.draft_edit.toPlainText())
+        outcome = self.need_page.outcome()
+        pause = (
+            self.need_page.pause_minutes.value() * 60
+            if outcome is UrgeOutcome.AFTER_PAUSE
+            else None
+        )
+        protocol.complete(outcome, pause)
+        self._close_run(settle=self._settle)
+
+    @Slot()
+    def _on_back_button_clicked(self) -> None:
+        self._show_idle()

@@ -1,0 +1,62 @@
+"""The session's chart reads: a range resolved against the vault, computed off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from healer.domain.activation import ActivationInput
+from healer.domain.chartrange import DaySpan, RangeChoice
+from healer.domain.chartset import ChartPart, ChartSet
+from healer.services.session import Session
+
+TODAY = date(2026, 11, 23)
+
+
+def _log(session: Session, started: datetime, minutes: int) -> None:
+    session.log_activation(
+        ActivationInput("what happened", 5, started, started + timedelta(minutes=minutes))
+    )
+
+
+def test_all_starts_at_the_first_entry(session: Session) -> None:
+    _log(session, datetime(2026, 2, 3, 10, tzinfo=UTC), 30)
+    _log(session, datetime(2026, 11, 20, 10, tzinfo=UTC), 20)
+    charts = session.chart_set(RangeChoice.ALL, today=TODAY, zone=UTC)
+    assert charts.span == DaySpan(date(2026, 2, 3), TODAY)
+    assert charts.episodes is not None
+    assert charts.episodes.duration.series.values == (30.0, 20.0)
+    two_weeks = session.chart_set(RangeChoice.TWO_WEEKS, today=TODAY, zone=UTC)
+    assert two_weeks.episodes is not None
+    assert two_weeks.episodes.duration.series.values == (20.0,)
+
+
+def test_request_runs_on_the_worker_thread(session: Session, qtbot: QtBot) -> None:
+    _log(session, datetime(2026, 11, 20, 10, tzinfo=UTC), 20)
+    threads: list[threading.Thread] = []
+    original = session.chart_set
+
+    def spy(*args: object, **kwargs: object) -> ChartSet:
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    session.chart_set = spy  # type: ignore[method-assign]
+    with qtbot.waitSignal(session.reads.finished, timeout=10_000) as blocker:
+        ticket = session.request_chart_set(
+            RangeChoice.CUSTOM,
+            today=TODAY,
+            custom=DaySpan(date(2026, 11, 1), date(2026, 11, 30)),
+            parts=frozenset({ChartPart.EPISODES}),
+            zone=UTC,
+        )
+    assert blocker.args is not None
+    assert blocker.args[0] == ticket
+    result = blocker.args[1]
+    assert isinstance(result, ChartSet)
+    assert result.helps is None
+    assert result.episodes is not None
+    assert result.episodes.duration.series.values == (20.0,)
+    assert threads
+    assert threads[0] is not threading.main_thread()

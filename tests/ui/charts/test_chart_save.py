@@ -1,0 +1,80 @@
+"""Saving a chart: PNG, SVG or PDF where the person chose, written atomically."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from chart_fixtures import seeded_session_fixture, seeded_tab_fixture  # noqa: F401
+from pytestqt.qtbot import QtBot
+
+from healer.ui.charts.panel import ChartPanel
+from healer.ui.charts.tab import ChartsTab
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder the person picks."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _save_as(
+    tab: ChartsTab, key: str, path: Path | None, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> list[str]:
+    monkeypatch.setattr(ChartPanel, "ask_save_path", staticmethod(lambda _parent, _s: path))
+    messages: list[str] = []
+    tab.status_message.connect(messages.append)
+    tab.panels[key].save_button.click()
+    return messages
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("chart.png", lambda data: data.startswith(b"\x89PNG\r\n\x1a\n")),
+        ("chart.svg", lambda data: ET.fromstring(data).tag == "{http://www.w3.org/2000/svg}svg"),
+        ("chart.PDF", lambda data: data.startswith(b"%PDF-")),
+    ],
+)
+def test_save_writes_the_chosen_format(
+    seeded_tab: ChartsTab,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    name: str,
+    check: object,
+) -> None:
+    path = out / name
+    messages = _save_as(seeded_tab, "duration", path, monkeypatch, qtbot)
+    assert callable(check)
+    assert check(path.read_bytes())
+    assert messages == [f"Chart saved to {name}"]
+    assert [entry.name for entry in out.iterdir()] == [name]  # no temp file left
+
+
+def test_no_suffix_means_png(
+    seeded_tab: ChartsTab, out: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    _save_as(seeded_tab, "pareto", out / "triggers", monkeypatch, qtbot)
+    assert (out / "triggers.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_cancel_writes_nothing(
+    seeded_tab: ChartsTab, out: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    messages = _save_as(seeded_tab, "urge", None, monkeypatch, qtbot)
+    assert messages == []
+    assert list(out.iterdir()) == []
+
+
+def test_an_unwritable_place_is_reported(
+    seeded_tab: ChartsTab, out: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    messages = _save_as(seeded_tab, "helps", out / "missing" / "c.png", monkeypatch, qtbot)
+    assert len(messages) == 1
+    assert messages[0].startswith("The chart could not be saved.")

@@ -1,0 +1,98 @@
+"""SQL statements per UI action: a fixed, small number that a regression (N+1 reads) would raise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import bulk_fill
+from pytestqt.qtbot import QtBot
+
+from healer.domain.activation import ActivationQuery
+from healer.services.session import Session
+from healer.storage.vault import Vault
+from healer.ui.journal.quick_capture import QuickCaptureWidget
+
+
+class CountingConnection:
+    """Stands in for the vault's connection and records every statement the app issues.
+
+    Counting at this level, rather than with set_trace_callback, gives exactly the app's own
+    statements: SQLite's trace also reports each trigger program and FTS5's internal queries.
+    """
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+        self.statements: list[str] = []
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        self.statements.append(" ".join(sql.split())[:60])
+        return self._connection.execute(sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> Any:
+        self.statements.append(" ".join(sql.split())[:60])
+        return self._connection.executemany(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection, name)
+
+
+@pytest.fixture
+def counted(session: Session) -> Iterator[CountingConnection]:
+    vault: Vault = session._vault
+    real = vault._connection
+    counting = CountingConnection(real)
+    vault._connection = counting  # type: ignore[assignment]
+    yield counting
+    vault._connection = real
+
+
+def test_quick_capture_save_is_seven_statements(
+    qtbot: QtBot, session: Session, counted: CountingConnection
+) -> None:
+    widget = QuickCaptureWidget(session)
+    qtbot.add_widget(widget)
+    widget.trigger_edit.setText("No reply since this morning")
+    counted.statements.clear()
+    assert widget.save() is not None
+    # Insert (the search index and the running count follow by trigger), read the saved
+    # row back, forget the draft: 7 statements, 2 commits (2 fsyncs).
+    kinds = [statement.split()[0] for statement in counted.statements]
+    assert kinds == ["BEGIN", "INSERT", "COMMIT", "SELECT", "BEGIN", "DELETE", "COMMIT"]
+
+
+def test_a_journal_page_is_one_statement_at_any_depth(
+    session: Session, counted: CountingConnection
+) -> None:
+    bulk_fill(session, 1200)
+    total = session.activation_total()
+    for offset in (0, 600, 1000):
+        counted.statements.clear()
+        rows = session.activation_rows(ActivationQuery(), offset=offset, limit=200, total=total)
+        assert len(rows) == 200
+        assert len(counted.statements) == 1, counted.statements
+    counted.statements.clear()
+    session.activation_rows(ActivationQuery(), offset=200, limit=200, after=rows[-1])
+    assert len(counted.statements) == 1
+
+
+def test_a_search_listing_is_one_count_and_one_page(
+    session: Session, counted: CountingConnection
+) -> None:
+    bulk_fill(session, 300)
+    query = ActivationQuery(search="entry")
+    counted.statements.clear()
+    count = session.activation_row_count(query)
+    session.activation_rows(query, offset=0, limit=200, total=count)
+    assert count == 300
+    assert len(counted.statements) == 2, counted.statements
+
+
+def test_the_two_week_summary_reads_three_times_whatever_the_size(
+    session: Session, counted: CountingConnection
+) -> None:
+    bulk_fill(session, 500)
+    counted.statements.clear()
+    session.tracking_facts()
+    assert len(counted.statements) == 3, counted.statements
