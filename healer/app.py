@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import secrets
 import sys
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,6 +68,9 @@ def _make_application() -> object:
 
 
 def _smoke_test() -> int:
+    import secrets  # noqa: PLC0415 (only the smoke test needs these two)
+    import tempfile  # noqa: PLC0415
+
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from healer.services.session import Session  # noqa: PLC0415

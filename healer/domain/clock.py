@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from healer.domain.errors import ValidationError
 
 _STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_STORED_LENGTH = len("2026-11-23T10:34:00Z")
 
 
 def utc_now() -> datetime:
@@ -30,7 +31,15 @@ def format_stored(moment: datetime) -> str:
 
 def parse_stored(text: str) -> datetime:
     """Read the storage form back into an aware UTC datetime."""
-    return datetime.strptime(text, _STORED_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat is ~40x faster than strptime (every row of a page and every chart
+    # episode passes through here); the shape check keeps it as strict as the format.
+    refusal = f"time data {text!r} does not match format {_STORED_FORMAT!r}"
+    if len(text) != _STORED_LENGTH or text[10] != "T" or text[19] != "Z":
+        raise ValueError(refusal)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(refusal) from None
 
 
 def parse_user_moment(text: str, field: str) -> datetime:

@@ -19,35 +19,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from healer.domain.activation import Activation, ActivationInput, ActivationQuery
 from healer.domain.category import Category
-from healer.domain.chartrange import DaySpan, RangeChoice, resolve_span, to_local
-from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
 from healer.domain.draft import EntryDraft
 from healer.domain.journal import ActivationRow, RowSort
-from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, Part, PartInput
-from healer.domain.practice import PracticeUse, PracticeUseInput
-from healer.domain.soothing import ProtocolRecord, SoothingPreferences, SoothingRun
 from healer.domain.twoweek import TrackingFacts
-from healer.domain.urge import UrgeRecord
 from healer.services.background import BackgroundReads
-from healer.storage import exchange, soothing_exchange
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
-from healer.storage.dialogues import DialogueRepository
 from healer.storage.drafts import DraftRepository
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.journal_rows import JournalRowReader
-from healer.storage.parts import PartRepository
 from healer.storage.patterns import PatternReader
-from healer.storage.practices import PracticeRepository
-from healer.storage.soothing import SoothingRepository, UrgeOutcomes
-from healer.storage.trends import TrendReader
 from healer.storage.vault import CheckReport, Vault
+
+if TYPE_CHECKING:
+    # Loaded on first use, not at unlock: the activation log (the first tab) needs none
+    # of these, and together they are over half of this module's import time.
+    from healer.domain.chartrange import DaySpan, RangeChoice
+    from healer.domain.chartset import ChartPart, ChartSet
+    from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, Part, PartInput
+    from healer.domain.practice import PracticeUse, PracticeUseInput
+    from healer.domain.soothing import ProtocolRecord, SoothingPreferences, SoothingRun
+    from healer.domain.urge import UrgeRecord
+    from healer.storage.dialogues import DialogueRepository
+    from healer.storage.exchange import ImportResult
+    from healer.storage.parts import PartRepository
+    from healer.storage.practices import PracticeRepository
+    from healer.storage.soothing import SoothingRepository, UrgeOutcomes
 
 ACTIVATION = "activation"
 CATEGORY = "category"
@@ -75,10 +80,39 @@ class Session(QObject):
         self._drafts = DraftRepository(vault)
         self._rows = JournalRowReader(vault)
         self._patterns = PatternReader(vault)
-        self._practices = PracticeRepository(vault)
-        self._soothing = SoothingRepository(vault)
-        self._urges = UrgeOutcomes(vault)
         self._reads = BackgroundReads(self)
+
+    # The later tabs' repositories (and their modules) load on first use; see TYPE_CHECKING.
+
+    @cached_property
+    def _practices(self) -> PracticeRepository:
+        from healer.storage.practices import PracticeRepository  # noqa: PLC0415
+
+        return PracticeRepository(self._vault)
+
+    @cached_property
+    def _soothing(self) -> SoothingRepository:
+        from healer.storage.soothing import SoothingRepository  # noqa: PLC0415
+
+        return SoothingRepository(self._vault)
+
+    @cached_property
+    def _urges(self) -> UrgeOutcomes:
+        from healer.storage.soothing import UrgeOutcomes  # noqa: PLC0415
+
+        return UrgeOutcomes(self._vault)
+
+    @cached_property
+    def _parts(self) -> PartRepository:
+        from healer.storage.parts import PartRepository  # noqa: PLC0415
+
+        return PartRepository(self._vault)
+
+    @cached_property
+    def _dialogues(self) -> DialogueRepository:
+        from healer.storage.dialogues import DialogueRepository  # noqa: PLC0415
+
+        return DialogueRepository(self._vault)
 
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Session:
@@ -286,56 +320,58 @@ class Session(QObject):
 
     def parts(self) -> list[Part]:
         """Every part met, the most recently met first."""
-        return PartRepository(self._vault).all()
+        return self._parts.all()
 
     def part(self, part_id: int) -> Part:
         """One part by id."""
-        return PartRepository(self._vault).get(part_id)
+        return self._parts.get(part_id)
 
     def add_part(self, content: PartInput) -> Part:
         """Name a new part."""
-        part = PartRepository(self._vault).add(content)
+        part = self._parts.add(content)
         self._changed(PART)
         return part
 
     def update_part(self, part_id: int, content: PartInput) -> Part:
         """Replace what is kept about a part (name, typical age, fear, what helps, notes)."""
-        part = PartRepository(self._vault).update(part_id, content)
+        part = self._parts.update(part_id, content)
         self._changed(PART, DIALOGUE)
         return part
 
     def delete_part(self, part_id: int) -> None:
         """Forget a part; its dialogues stay, without a name."""
-        PartRepository(self._vault).delete(part_id)
+        self._parts.delete(part_id)
         self._changed(PART, DIALOGUE)
 
     def autosave_dialogue(self, dialogue_id: int | None, content: DialogueInput) -> Dialogue:
         """Keep an unfinished dialogue as it stands (a new row when id is None). No signal."""
-        return DialogueRepository(self._vault).keep(dialogue_id, content)
+        return self._dialogues.keep(dialogue_id, content)
 
     def keep_dialogue(self, dialogue_id: int | None, content: DialogueInput) -> Dialogue:
         """Set an unfinished dialogue aside, to continue later."""
-        dialogue = DialogueRepository(self._vault).keep(dialogue_id, content)
+        dialogue = self._dialogues.keep(dialogue_id, content)
         self._changed(DIALOGUE)
         return dialogue
 
     def finish_dialogue(self, dialogue_id: int | None, content: DialogueInput) -> Dialogue:
         """Close a dialogue; a new part name becomes a part met."""
-        dialogue = DialogueRepository(self._vault).finish(dialogue_id, content)
+        dialogue = self._dialogues.finish(dialogue_id, content)
         self._changed(DIALOGUE, PART)
         return dialogue
 
     def dialogue(self, dialogue_id: int) -> Dialogue:
         """One dialogue by id."""
-        return DialogueRepository(self._vault).get(dialogue_id)
+        return self._dialogues.get(dialogue_id)
 
     def dialogues(self, query: DialogueQuery | None = None) -> list[Dialogue]:
         """Dialogues matching the query (full-text search included), newest first."""
-        return DialogueRepository(self._vault).find(query or DialogueQuery())
+        from healer.domain.parts import DialogueQuery  # noqa: PLC0415
+
+        return self._dialogues.find(query or DialogueQuery())
 
     def delete_dialogue(self, dialogue_id: int) -> None:
         """Remove one dialogue."""
-        DialogueRepository(self._vault).delete(dialogue_id)
+        self._dialogues.delete(dialogue_id)
         self._changed(DIALOGUE, PART)
 
     # -- the 20-minute protocol (soothing tab) and urge outcomes --------------
@@ -395,6 +431,8 @@ class Session(QObject):
         return self._urges.all()
 
     def _soothing_export(self, activations: list[Activation]) -> dict[str, object]:
+        from healer.storage import soothing_exchange  # noqa: PLC0415 (see TYPE_CHECKING)
+
         uids = {activation.id: activation.uid for activation in activations}
         return soothing_exchange.soothing_document(
             uids, self.soothing_runs(), self.urge_outcomes(), self.soothing_preferences()
@@ -412,10 +450,15 @@ class Session(QObject):
         *,
         today: date,
         custom: DaySpan | None = None,
-        parts: frozenset[ChartPart] = ALL_PARTS,
+        parts: frozenset[ChartPart] | None = None,
         zone: tzinfo | None = None,
     ) -> ChartSet:
-        """The requested chart groups for a range of local days ending today."""
+        """The requested chart groups (default: all) for a range of local days ending today."""
+        from healer.domain.chartrange import RangeChoice, resolve_span, to_local  # noqa: PLC0415
+        from healer.domain.chartset import ALL_PARTS, build_charts  # noqa: PLC0415
+        from healer.storage.trends import TrendReader  # noqa: PLC0415
+
+        parts = ALL_PARTS if parts is None else parts
         reader = TrendReader(self._vault)
         first = reader.first_moment() if choice is RangeChoice.ALL else None
         first_day = None if first is None else to_local(first, zone).date()
@@ -428,7 +471,7 @@ class Session(QObject):
         *,
         today: date,
         custom: DaySpan | None = None,
-        parts: frozenset[ChartPart] = ALL_PARTS,
+        parts: frozenset[ChartPart] | None = None,
         zone: tzinfo | None = None,
     ) -> int:
         """chart_set() on the worker thread; returns the ticket (result: a ChartSet)."""
@@ -441,6 +484,8 @@ class Session(QObject):
 
     def export_json(self, destination: Path) -> int:
         """Write a plaintext JSON export where the person chose; returns the number of entries."""
+        from healer.storage import exchange  # noqa: PLC0415 (see TYPE_CHECKING)
+
         activations = self.activations()
         data = exchange.export_json(
             activations,
@@ -455,12 +500,16 @@ class Session(QObject):
 
     def export_csv(self, destination: Path) -> int:
         """Write a plaintext CSV export where the person chose; returns the number of entries."""
+        from healer.storage import exchange  # noqa: PLC0415 (see TYPE_CHECKING)
+
         activations = self.activations()
         _write_export(destination, exchange.export_csv(activations))
         return len(activations)
 
-    def import_json(self, data: bytes) -> exchange.ImportResult:
+    def import_json(self, data: bytes) -> ImportResult:
         """Import a Healer JSON export; entries already present are skipped."""
+        from healer.storage import exchange  # noqa: PLC0415 (see TYPE_CHECKING)
+
         result = exchange.import_json(self._vault, data)
         kinds = (
             [ACTIVATION] * bool(result.added)

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from healer.ui.idle_lock import IdleWatcher
-from healer.ui.main_window import MainWindow
+from healer.ui.preload import ModulePreloader
 from healer.ui.settings import AUTO_LOCK_MINUTES
-from healer.ui.tabs import TabSpec
 from healer.ui.unlock.create_dialog import CreateVaultDialog
 from healer.ui.unlock.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:  # loaded while the passphrase dialog waits (see ModulePreloader)
+    from healer.ui.main_window import MainWindow
+    from healer.ui.tabs import TabSpec
 
 _MS_PER_MINUTE = 60_000
 
@@ -90,6 +94,8 @@ class AppController(QObject):
         gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         gate.finished.connect(self._on_gate_finished)
         self._gate = gate
+        if self._window is None:
+            ModulePreloader(parent=gate).start_after_paint(gate)
         gate.show()
         gate.raise_()
         gate.activateWindow()
@@ -103,6 +109,8 @@ class AppController(QObject):
             return
         session = gate.take_session()
         if self._window is None:
+            from healer.ui.main_window import MainWindow  # noqa: PLC0415 (see TYPE_CHECKING)
+
             self._window = MainWindow(session, self._tabs)
             self._window.locked.connect(self._on_window_locked)
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from healer.appinfo import APP_NAME, VERSION
 from healer.services.session import Session
-from healer.ui.help_dialog import HelpDialog
 from healer.ui.tabs import TabSpec, default_tabs
+
+if TYPE_CHECKING:  # built the first time help is asked for
+    from healer.ui.help_dialog import HelpDialog
 
 STATUS_TIMEOUT_MS = 5000
 
@@ -80,8 +82,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
-        self._ensure_page(self.tab_widget.currentIndex())
-        self._build_pages_asked_for_now()
+        self._build_pages()
 
     # -- state -------------------------------------------------------------
 
@@ -298,6 +299,13 @@ class MainWindow(QMainWindow):
         if any(spec.key == key for spec in self._specs):
             self.show_tab(key)
 
+    def _build_pages(self) -> None:
+        """Build the visible page, and any hidden page that must run at once."""
+        # Hidden pages are asked first: the visible page starts background reads, and a
+        # question asked after it would wait for them on the GUI thread.
+        self._build_pages_asked_for_now()
+        self._ensure_page(self.tab_widget.currentIndex())
+
     def _build_pages_asked_for_now(self) -> None:
         """Build hidden pages that must run at once (a pause timer left running)."""
         if self._session is None:
@@ -322,6 +330,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> HelpDialog:
         """Open (or bring forward) the help page."""
         if self._help is None:
+            from healer.ui.help_dialog import HelpDialog  # noqa: PLC0415 (see TYPE_CHECKING)
+
             self._help = HelpDialog(self)
         self._help.show()
         self._help.raise_()
@@ -386,8 +396,7 @@ class MainWindow(QMainWindow):
     def attach_session(self, session: Session) -> None:
         """After an unlock: take the new session and rebuild the visible page."""
         self._session = session
-        self._ensure_page(self.tab_widget.currentIndex())
-        self._build_pages_asked_for_now()
+        self._build_pages()
         self.statusBar().showMessage(self.tr("Unlocked"), STATUS_TIMEOUT_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from healer.services.session import Session
+if TYPE_CHECKING:  # the vault code loads after the unlock dialog has painted
+    from healer.services.session import Session
 
-PageBuilder = Callable[[Session, QWidget | None], QWidget]
+PageBuilder: TypeAlias = "Callable[[Session, QWidget | None], QWidget]"
 
 
 @dataclass(frozen=True, slots=True)

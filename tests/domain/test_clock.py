@@ -125,10 +125,22 @@ def test_format_stored_is_utc_with_a_z() -> None:
 
 
 def test_parse_stored_reads_the_stored_form() -> None:
-    assert parse_stored("2026-11-23T10:34:00Z") == utc(2026, 11, 23, 10, 34)
+    parsed = parse_stored("2026-11-23T10:34:00Z")
+    assert parsed == utc(2026, 11, 23, 10, 34)
+    assert parsed.tzinfo is UTC
 
 
-@pytest.mark.parametrize("text", ["2026-11-23T10:34:00", "2026-11-23 10:34:00Z", "nonsense"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-23T10:34:00",
+        "2026-11-23 10:34:00Z",
+        "nonsense",
+        "2026-11-23T10:34:00+00:00",
+        "2026-13-23T10:34:00Z",
+        "2026-11-23T10:34:0xZ",
+    ],
+)
 def test_parse_stored_refuses_other_forms(text: str) -> None:
     with pytest.raises(ValueError, match="does not match format"):
         parse_stored(text)

@@ -6,6 +6,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,13 +25,15 @@ from PySide6.QtWidgets import (
 from healer.domain.activation import ActivationQuery
 from healer.domain.errors import HealerError
 from healer.services.session import Session
-from healer.ui.journal.entry_dialog import EntryDialog
 from healer.ui.journal.filter_bar import FilterBar
 from healer.ui.journal.open_banner import OpenEpisodeBanner
 from healer.ui.journal.quick_capture import QuickCaptureWidget
 from healer.ui.journal.table_model import ActivationIdRole, ActivationTableModel, IsOpenRole
 from healer.ui.journal.two_week_panel import TwoWeekPanel
 from healer.ui.journal.undo import DeleteActivationCommand
+
+if TYPE_CHECKING:  # loaded on first use (or by ModulePreloader at the unlock dialog)
+    from healer.ui.journal.entry_dialog import EntryDialog
 
 SIDE_PANEL_WIDTH = 290
 
@@ -245,6 +249,8 @@ class JournalTab(QWidget):
         if self._dialog is not None:
             self._dialog.save_draft_now()
             self._dialog.close()
+        from healer.ui.journal.entry_dialog import EntryDialog  # noqa: PLC0415
+
         activation = self._session.activation(activation_id) if activation_id is not None else None
         dialog = EntryDialog(
             self._session,

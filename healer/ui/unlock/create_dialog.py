@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from healer.domain.passphrase import MIN_NEW_PASSPHRASE_CHARS
 from healer.services.errors import HealerError
-from healer.services.session import Session
 from healer.ui.unlock.common import (
     DIALOG_WIDTH,
     busy_cursor,
@@ -29,6 +29,9 @@ from healer.ui.unlock.common import (
     show_message,
 )
 from healer.ui.unlock.strength_meter import StrengthMeter
+
+if TYPE_CHECKING:
+    from healer.services.session import Session
 
 
 class CreateVaultDialog(QDialog):
@@ -159,6 +162,9 @@ class CreateVaultDialog(QDialog):
             )
             self.confirmation.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        # Imported here, not at the top: the dialog paints before the vault code loads.
+        from healer.services.session import Session  # noqa: PLC0415
+
         try:
             with busy_cursor():
                 self._session = Session.create(self._vault_path, passphrase)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from healer.services.errors import HealerError, WrongPassphraseError
-from healer.services.session import Session
 from healer.ui.unlock.common import (
     DIALOG_WIDTH,
     busy_cursor,
@@ -18,6 +18,9 @@ from healer.ui.unlock.common import (
     passphrase_field,
     show_message,
 )
+
+if TYPE_CHECKING:
+    from healer.services.session import Session
 
 
 class UnlockDialog(QDialog):
@@ -89,6 +92,9 @@ class UnlockDialog(QDialog):
         if not passphrase:
             show_message(self.message, self.tr("Type your passphrase, then press Unlock."))
             return
+        # Imported here, not at the top: the dialog paints before the vault code loads.
+        from healer.services.session import Session  # noqa: PLC0415
+
         try:
             with busy_cursor():
                 self._session = Session.unlock(self._vault_path, passphrase)
