@@ -12,7 +12,7 @@ PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
 	&& { command -v "$$p" 2>/dev/null || echo "$$p"; } && break; done)
 
-.PHONY: run test lint typecheck bench clean package package-check
+.PHONY: run test lint typecheck bench screenshots clean package package-check
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Healer needs Python 3.11 or newer (3.12+ preferred)"; exit 1; }
@@ -43,6 +43,10 @@ test: lint typecheck
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s
+
+# Every tab, light and dark, rendered offscreen into docs/screenshots/.
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/render_screenshots.py
 
 # Linux packages (packaging/build.sh): the PyInstaller bundle in dist/healer/, a per-user
 # tarball with install.sh, and a .deb. package-check runs the frozen app and the installers.

@@ -37,6 +37,7 @@ from healer.storage.drafts import DraftRepository
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.journal_rows import JournalRowReader
 from healer.storage.patterns import PatternReader
+from healer.storage.soothing_schema import open_run_exists
 from healer.storage.vault import CheckReport, Vault
 
 if TYPE_CHECKING:
@@ -378,6 +379,11 @@ class Session(QObject):
     #
     # A run is saved at every step; checkpoints of a running timer and the typed need
     # are saved with announce=False (like drafts). The urge outcome lives on the episode.
+
+    def soothing_run_open(self) -> bool:
+        """Whether a 20-minute pause is still running (asked at unlock; cheap)."""
+        with self._vault.reading() as connection:
+            return open_run_exists(connection)
 
     def current_soothing_run(self) -> SoothingRun | None:
         """The protocol run still open (running, paused, or waiting for an answer)."""

@@ -21,6 +21,7 @@ from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
 from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError
+from healer.storage.import_fields import read_moment, read_uid, read_value
 from healer.storage.parts import PartRepository
 from healer.storage.parts_exchange import (
     dialogue_record,
@@ -150,34 +151,6 @@ def export_csv(activations: list[Activation]) -> bytes:
 # -- import -------------------------------------------------------------------
 
 
-def _field(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
-    value = record.get(key)
-    if value is None:
-        if required:
-            raise ImportFormatError(f"{where}.{key}: missing")
-        return None
-    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
-    return value
-
-
-def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> datetime | None:
-    text = _field(record, key, where, str, required)
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
-    if moment.tzinfo is None:
-        raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
-    try:
-        format_stored(moment)
-    except OverflowError:
-        raise ImportFormatError(f"{where}.{key}: outside the years 1 to 9999 in UTC") from None
-    return moment
-
-
 @dataclass(frozen=True, slots=True)
 class _ParsedActivation:
     uid: str
@@ -189,18 +162,17 @@ class _ParsedActivation:
 def _parse_activation(record: Any, where: str) -> _ParsedActivation:
     if not isinstance(record, dict):
         raise ImportFormatError(f"{where}: expected an object")
-    uid = _field(record, "uid", where, str, True)
-    if not uid.strip() or len(uid) > 64:
-        raise ImportFormatError(f"{where}.uid: must be 1 to 64 characters")
-    started_at = _moment(record, "started_at", where, True)
-    assert started_at is not None
-    texts = {name: _field(record, name, where, str, name == "trigger") or "" for name in PROMPTS}
+    uid = read_uid(record, "uid", where, True)
+    started_at = read_moment(record, "started_at", where, True)
+    texts = {
+        name: read_value(record, name, where, str, name == "trigger") or "" for name in PROMPTS
+    }
     content = ActivationInput(
         started_at=started_at,
-        settled_at=_moment(record, "settled_at", where, False),
-        intensity=_field(record, "intensity", where, int, True),
-        category=_field(record, "category", where, str, False),
-        person=_field(record, "person", where, str, False) or "",
+        settled_at=read_moment(record, "settled_at", where, False),
+        intensity=read_value(record, "intensity", where, int, True),
+        category=read_value(record, "category", where, str, False),
+        person=read_value(record, "person", where, str, False) or "",
         **texts,
     )
     try:
@@ -210,8 +182,8 @@ def _parse_activation(record: Any, where: str) -> _ParsedActivation:
     return _ParsedActivation(
         uid=uid,
         content=content,
-        created_at=_moment(record, "created_at", where, False),
-        updated_at=_moment(record, "updated_at", where, False),
+        created_at=read_moment(record, "created_at", where, False),
+        updated_at=read_moment(record, "updated_at", where, False),
     )
 
 
@@ -250,7 +222,7 @@ def _parse_all(
         if not isinstance(entry, dict):
             raise ImportFormatError(f"{where}: expected an object")
         try:
-            names.append(clean_category_name(_field(entry, "name", where, str, True)))
+            names.append(clean_category_name(read_value(entry, "name", where, str, True)))
         except ValidationError as error:
             raise ImportFormatError(f"{where}.name: {error.problem}") from None
     records = document.get("activations")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from healer.domain.category import DEFAULT_CATEGORIES
 from healer.domain.clock import format_stored, utc_now
+from healer.storage.fts_schema import create_search_index
 from healer.storage.parts_schema import create_parts_tables
 from healer.storage.soothing_schema import create_soothing_tables
 from healer.storage.sqlcipher import Connection
@@ -67,43 +68,18 @@ def _create_core_tables(connection: Connection) -> None:
 
 
 def _create_search_index(connection: Connection) -> None:
-    # External-content FTS5 table kept in step by triggers, so every write to an
-    # activation updates the index inside the same transaction.
-    connection.execute(
-        """
-        CREATE VIRTUAL TABLE activation_fts USING fts5 (
-            trigger_text, body_text, story_text, urge_text, did_text, after_text, person,
-            content = 'activation', content_rowid = 'id',
-            tokenize = 'unicode61 remove_diacritics 2'
-        )
-        """
-    )
-    columns = "trigger_text, body_text, story_text, urge_text, did_text, after_text, person"
-    new_values = ", ".join(f"new.{name.strip()}" for name in columns.split(","))
-    old_values = ", ".join(f"old.{name.strip()}" for name in columns.split(","))
-    connection.execute(
-        f"""
-        CREATE TRIGGER activation_fts_insert AFTER INSERT ON activation BEGIN
-            INSERT INTO activation_fts (rowid, {columns}) VALUES (new.id, {new_values});
-        END
-        """
-    )
-    connection.execute(
-        f"""
-        CREATE TRIGGER activation_fts_delete AFTER DELETE ON activation BEGIN
-            INSERT INTO activation_fts (activation_fts, rowid, {columns})
-                VALUES ('delete', old.id, {old_values});
-        END
-        """
-    )
-    connection.execute(
-        f"""
-        CREATE TRIGGER activation_fts_update AFTER UPDATE ON activation BEGIN
-            INSERT INTO activation_fts (activation_fts, rowid, {columns})
-                VALUES ('delete', old.id, {old_values});
-            INSERT INTO activation_fts (rowid, {columns}) VALUES (new.id, {new_values});
-        END
-        """
+    create_search_index(
+        connection,
+        "activation",
+        (
+            "trigger_text",
+            "body_text",
+            "story_text",
+            "urge_text",
+            "did_text",
+            "after_text",
+            "person",
+        ),
     )
     connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")
 

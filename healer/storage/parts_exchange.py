@@ -6,15 +6,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from healer.domain.clock import format_stored, parse_stored
+from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.domain.parts import TEXT_FIELDS, Dialogue, DialogueInput, DialogueStep, Part, PartInput
 from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError
+from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
 from healer.storage.parts import PartRepository
 from healer.storage.sqlcipher import Connection
-
-_MAX_UID = 64
 
 
 def part_record(part: Part) -> dict[str, Any]:
@@ -87,58 +86,19 @@ class PartsImport:
     dialogues_present: int = 0
 
 
-def _value(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
-    value = record.get(key)
-    if value is None:
-        if required:
-            raise ImportFormatError(f"{where}.{key}: missing")
-        return None
-    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
-    return value
-
-
-def _uid(record: dict[str, Any], key: str, where: str, required: bool) -> str | None:
-    uid: str | None = _value(record, key, where, str, required)
-    if uid is not None and (not uid.strip() or len(uid) > _MAX_UID):
-        raise ImportFormatError(f"{where}.{key}: must be 1 to {_MAX_UID} characters")
-    return uid
-
-
-def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> datetime | None:
-    text = _value(record, key, where, str, required)
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-        if moment.tzinfo is None:
-            raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
-        return parse_stored(format_stored(moment))
-    except (ValueError, OverflowError):
-        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
-
-
-def _list(records: Any, key: str) -> list[Any]:
-    if records is None:
-        return []
-    if not isinstance(records, list):
-        raise ImportFormatError(f"{key}: expected a list")
-    return records
-
-
 def parse_parts(records: Any) -> list[ParsedPart]:
     """Validate the export's "parts" list (absent in files from before parts work)."""
     parsed: list[ParsedPart] = []
-    for index, record in enumerate(_list(records, "parts")):
+    for index, record in enumerate(read_list(records, "parts")):
         where = f"parts[{index}]"
         if not isinstance(record, dict):
             raise ImportFormatError(f"{where}: expected an object")
-        uid = _uid(record, "uid", where, True)
+        uid = read_uid(record, "uid", where, True)
         assert uid is not None
         content = PartInput(
-            name=_value(record, "name", where, str, True),
+            name=read_value(record, "name", where, str, True),
             **{
-                key: _value(record, key, where, str, False) or ""
+                key: read_value(record, key, where, str, False) or ""
                 for key in ("typical_age", "usual_fear", "what_helps", "notes")
             },
         )
@@ -146,9 +106,9 @@ def parse_parts(records: Any) -> list[ParsedPart]:
             content = content.validated()
         except ValidationError as error:
             raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
-        created = _moment(record, "created_at", where, False)
+        created = read_moment(record, "created_at", where, False)
         parsed.append(
-            ParsedPart(uid, content, created, _moment(record, "updated_at", where, False))
+            ParsedPart(uid, content, created, read_moment(record, "updated_at", where, False))
         )
     return parsed
 
@@ -156,29 +116,29 @@ def parse_parts(records: Any) -> list[ParsedPart]:
 def parse_dialogues(records: Any) -> list[ParsedDialogue]:
     """Validate the export's "dialogues" list (absent in files from before parts work)."""
     parsed: list[ParsedDialogue] = []
-    for index, record in enumerate(_list(records, "dialogues")):
+    for index, record in enumerate(read_list(records, "dialogues")):
         where = f"dialogues[{index}]"
         if not isinstance(record, dict):
             raise ImportFormatError(f"{where}: expected an object")
-        uid = _uid(record, "uid", where, True)
+        uid = read_uid(record, "uid", where, True)
         assert uid is not None
-        started_at = _moment(record, "started_at", where, True)
+        started_at = read_moment(record, "started_at", where, True)
         assert started_at is not None
         try:
-            step = DialogueStep(_value(record, "step", where, str, False) or "settle")
+            step = DialogueStep(read_value(record, "step", where, str, False) or "settle")
         except ValueError:
             raise ImportFormatError(f"{where}.step: not a step Healer knows") from None
-        texts = {name: _value(record, name, where, str, False) or "" for name in TEXT_FIELDS}
+        texts = {name: read_value(record, name, where, str, False) or "" for name in TEXT_FIELDS}
         content = DialogueInput(
             started_at=started_at,
             step=step,
             notice=texts["notice"],
-            age=_value(record, "age", where, str, False) or "",
+            age=read_value(record, "age", where, str, False) or "",
             fear=texts["fear"],
             need=texts["need"],
             answer=texts["answer"],
-            feeling_after=_value(record, "feeling_after", where, int, False),
-            new_part_name=_value(record, "new_part_name", where, str, False) or "",
+            feeling_after=read_value(record, "feeling_after", where, int, False),
+            new_part_name=read_value(record, "new_part_name", where, str, False) or "",
         )
         try:
             content = content.validated()
@@ -188,11 +148,11 @@ def parse_dialogues(records: Any) -> list[ParsedDialogue]:
             ParsedDialogue(
                 uid=uid,
                 content=content,
-                finished_at=_moment(record, "finished_at", where, False),
-                part_uid=_uid(record, "part_uid", where, False),
-                activation_uid=_uid(record, "activation_uid", where, False),
-                created_at=_moment(record, "created_at", where, False),
-                updated_at=_moment(record, "updated_at", where, False),
+                finished_at=read_moment(record, "finished_at", where, False),
+                part_uid=read_uid(record, "part_uid", where, False),
+                activation_uid=read_uid(record, "activation_uid", where, False),
+                created_at=read_moment(record, "created_at", where, False),
+                updated_at=read_moment(record, "updated_at", where, False),
             )
         )
     return parsed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from healer.storage.fts_schema import create_search_index
 from healer.storage.sqlcipher import Connection
 
 DIALOGUE_SEARCH_COLUMNS: tuple[str, ...] = (
@@ -65,39 +66,4 @@ def create_parts_tables(connection: Connection) -> None:
     connection.execute(
         "CREATE INDEX dialogue_unfinished ON dialogue (updated_at) WHERE finished_at IS NULL"
     )
-    columns = ", ".join(DIALOGUE_SEARCH_COLUMNS)
-    new_values = ", ".join(f"new.{name}" for name in DIALOGUE_SEARCH_COLUMNS)
-    old_values = ", ".join(f"old.{name}" for name in DIALOGUE_SEARCH_COLUMNS)
-    connection.execute(
-        f"""
-        CREATE VIRTUAL TABLE dialogue_fts USING fts5 (
-            {columns},
-            content = 'dialogue', content_rowid = 'id',
-            tokenize = 'unicode61 remove_diacritics 2'
-        )
-        """
-    )
-    connection.execute(
-        f"""
-        CREATE TRIGGER dialogue_fts_insert AFTER INSERT ON dialogue BEGIN
-            INSERT INTO dialogue_fts (rowid, {columns}) VALUES (new.id, {new_values});
-        END
-        """
-    )
-    connection.execute(
-        f"""
-        CREATE TRIGGER dialogue_fts_delete AFTER DELETE ON dialogue BEGIN
-            INSERT INTO dialogue_fts (dialogue_fts, rowid, {columns})
-                VALUES ('delete', old.id, {old_values});
-        END
-        """
-    )
-    connection.execute(
-        f"""
-        CREATE TRIGGER dialogue_fts_update AFTER UPDATE ON dialogue BEGIN
-            INSERT INTO dialogue_fts (dialogue_fts, rowid, {columns})
-                VALUES ('delete', old.id, {old_values});
-            INSERT INTO dialogue_fts (rowid, {columns}) VALUES (new.id, {new_values});
-        END
-        """
-    )
+    create_search_index(connection, "dialogue", DIALOGUE_SEARCH_COLUMNS)

@@ -6,14 +6,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from healer.domain.clock import format_stored, parse_stored
+from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.storage.errors import ImportFormatError
+from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
 from healer.storage.practices import PracticeRepository
 from healer.storage.sqlcipher import Connection
-
-_MAX_UID = 64
 
 
 def practice_record(use: PracticeUse, activation_uid: str | None) -> dict[str, Any]:
@@ -43,74 +42,40 @@ class ParsedPractice:
     created_at: datetime | None
 
 
-def _optional(record: dict[str, Any], key: str, where: str, kind: type) -> Any:
-    value = record.get(key)
-    if value is None:
-        return None
-    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
-    return value
-
-
-def _required(record: dict[str, Any], key: str, where: str, kind: type) -> Any:
-    value = _optional(record, key, where, kind)
-    if value is None:
-        raise ImportFormatError(f"{where}.{key}: missing")
-    return value
-
-
-def _moment(text: str | None, where: str) -> datetime | None:
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-        if moment.tzinfo is None:
-            raise ImportFormatError(f"{where}: needs a time zone (such as Z)")
-        return parse_stored(format_stored(moment))
-    except (ValueError, OverflowError):
-        raise ImportFormatError(f"{where}: not an ISO-8601 time") from None
-
-
 def _parse_one(record: Any, where: str) -> ParsedPractice:
     if not isinstance(record, dict):
         raise ImportFormatError(f"{where}: expected an object")
-    uid = _required(record, "uid", where, str)
-    if not uid.strip() or len(uid) > _MAX_UID:
-        raise ImportFormatError(f"{where}.uid: must be 1 to {_MAX_UID} characters")
+    uid = read_uid(record, "uid", where, True)
     try:
-        kind = PracticeKind(_required(record, "practice", where, str))
+        kind = PracticeKind(read_value(record, "practice", where, str, True))
     except ValueError:
         raise ImportFormatError(f"{where}.practice: not a practice Healer knows") from None
-    notes = _optional(record, "notes", where, list) or []
+    notes = read_value(record, "notes", where, list, False) or []
     if not all(isinstance(note, str) for note in notes):
         raise ImportFormatError(f"{where}.notes: expected a list of text")
-    started_at = _moment(_required(record, "started_at", where, str), f"{where}.started_at")
-    assert started_at is not None
-    activation_uid = _optional(record, "activation_uid", where, str)
+    started_at = read_moment(record, "started_at", where, True)
+    activation_uid = read_value(record, "activation_uid", where, str, False)
     content = PracticeUseInput(
         kind=kind,
-        pattern=_optional(record, "pattern", where, str),
+        pattern=read_value(record, "pattern", where, str, False),
         started_at=started_at,
-        duration_seconds=_required(record, "duration_seconds", where, int),
-        intensity_before=_optional(record, "intensity_before", where, int),
-        intensity_after=_optional(record, "intensity_after", where, int),
+        duration_seconds=read_value(record, "duration_seconds", where, int, True),
+        intensity_before=read_value(record, "intensity_before", where, int, False),
+        intensity_after=read_value(record, "intensity_after", where, int, False),
         notes=tuple(notes),
     )
     try:
         content = content.validated()
     except ValidationError as error:
         raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
-    created_at = _moment(_optional(record, "created_at", where, str), f"{where}.created_at")
+    created_at = read_moment(record, "created_at", where, False)
     return ParsedPractice(uid, content, activation_uid, created_at)
 
 
 def parse_practices(records: Any) -> list[ParsedPractice]:
     """Validate the export's "practices" list (absent in files from before practices)."""
-    if records is None:
-        return []
-    if not isinstance(records, list):
-        raise ImportFormatError("practices: expected a list")
-    return [_parse_one(record, f"practices[{index}]") for index, record in enumerate(records)]
+    listed = read_list(records, "practices")
+    return [_parse_one(record, f"practices[{index}]") for index, record in enumerate(listed)]
 
 
 def insert_practices(

@@ -12,6 +12,7 @@ from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.soothing import Phase, ProtocolRecord, SoothingPreferences, SoothingRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import NotFoundError
+from healer.storage.soothing_schema import OPEN_RUN
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
 
@@ -21,7 +22,6 @@ _COLUMNS = (
     " urge_pause_seconds, naming_statement, need_draft, activation_id, finished_early"
 )
 _SELECT = f"SELECT id, uid, {_COLUMNS}, created_at, updated_at FROM soothing_run"
-_OPEN = "phase NOT IN ('finished', 'abandoned')"
 _STATEMENT_KEY = "naming_statement"
 _DISTRACTIONS_KEY = "distractions"
 _MINUTES_KEY = "minutes"
@@ -182,7 +182,7 @@ class SoothingRepository:
         """The run still open (not finished or abandoned), newest if there were several."""
         with self._vault.reading() as connection:
             row = connection.execute(
-                _SELECT + f" WHERE {_OPEN} ORDER BY started_at DESC, id DESC LIMIT 1"
+                _SELECT + f" WHERE {OPEN_RUN} ORDER BY started_at DESC, id DESC LIMIT 1"
             ).fetchone()
         return None if row is None else _row_to_run(row)
 

@@ -6,15 +6,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from healer.domain.clock import format_stored, parse_stored
+from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.domain.soothing import Phase, ProtocolRecord, SoothingPreferences, SoothingRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import ImportFormatError
+from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
 from healer.storage.soothing import SoothingRepository, UrgeOutcomes
 from healer.storage.sqlcipher import Connection
 
-_MAX_UID = 64
 RUNS_KEY = "soothing_runs"
 URGES_KEY = "urge_outcomes"
 PREFERENCES_KEY = "soothing_preferences"
@@ -78,32 +78,6 @@ class ParsedSoothing:
     preferences: SoothingPreferences | None
 
 
-def _value(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
-    value = record.get(key)
-    if value is None:
-        if required:
-            raise ImportFormatError(f"{where}.{key}: missing")
-        return None
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    if (kind in (int, float) and isinstance(value, bool)) or not isinstance(value, kind):
-        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
-    return value
-
-
-def _moment(record: dict[str, Any], key: str, where: str, required: bool) -> datetime | None:
-    text = _value(record, key, where, str, required)
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-        if moment.tzinfo is None:
-            raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
-        return parse_stored(format_stored(moment))
-    except (ValueError, OverflowError):
-        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
-
-
 def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | None:
     if outcome is None:
         return None
@@ -115,45 +89,38 @@ def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | No
         raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
 
 
-def _uid(record: dict[str, Any], key: str, where: str) -> str:
-    uid = _value(record, key, where, str, True)
-    if not uid.strip() or len(uid) > _MAX_UID:
-        raise ImportFormatError(f"{where}.{key}: must be 1 to {_MAX_UID} characters")
-    return str(uid)
-
-
 def _parse_run(
     item: Any, where: str
 ) -> tuple[str, ProtocolRecord, str | None, datetime | None, datetime | None]:
     if not isinstance(item, dict):
         raise ImportFormatError(f"{where}: expected an object")
-    uid = _uid(item, "uid", where)
+    uid = read_uid(item, "uid", where, True)
     try:
-        phase = Phase(_value(item, "phase", where, str, True))
+        phase = Phase(read_value(item, "phase", where, str, True))
     except ValueError:
         raise ImportFormatError(f"{where}.phase: not a phase Healer knows") from None
-    started_at = _moment(item, "started_at", where, True)
+    started_at = read_moment(item, "started_at", where, True)
     assert started_at is not None
     urge = _urge(
-        _value(item, "urge_outcome", where, str, False),
-        _value(item, "urge_pause_seconds", where, int, False),
+        read_value(item, "urge_outcome", where, str, False),
+        read_value(item, "urge_pause_seconds", where, int, False),
         f"{where}.urge_outcome",
     )
     record = ProtocolRecord(
         phase=phase,
-        planned_seconds=_value(item, "planned_seconds", where, int, True),
+        planned_seconds=read_value(item, "planned_seconds", where, int, True),
         started_at=started_at,
-        timer_started_at=_moment(item, "timer_started_at", where, False),
-        banked_seconds=_value(item, "banked_seconds", where, float, False) or 0.0,
-        running_since=_moment(item, "running_since", where, False),
-        ended_at=_moment(item, "ended_at", where, False),
-        intensity_before=_value(item, "intensity_before", where, int, False),
-        intensity_after=_value(item, "intensity_after", where, int, False),
-        urge_remains=_value(item, "urge_remains", where, bool, False),
+        timer_started_at=read_moment(item, "timer_started_at", where, False),
+        banked_seconds=read_value(item, "banked_seconds", where, float, False) or 0.0,
+        running_since=read_moment(item, "running_since", where, False),
+        ended_at=read_moment(item, "ended_at", where, False),
+        intensity_before=read_value(item, "intensity_before", where, int, False),
+        intensity_after=read_value(item, "intensity_after", where, int, False),
+        urge_remains=read_value(item, "urge_remains", where, bool, False),
         urge=urge,
-        naming_statement=_value(item, "naming_statement", where, str, False) or "",
-        need_draft=_value(item, "need_draft", where, str, False) or "",
-        finished_early=bool(_value(item, "finished_early", where, bool, False)),
+        naming_statement=read_value(item, "naming_statement", where, str, False) or "",
+        need_draft=read_value(item, "need_draft", where, str, False) or "",
+        finished_early=bool(read_value(item, "finished_early", where, bool, False)),
     )
     try:
         record = record.validated()
@@ -162,19 +129,19 @@ def _parse_run(
     return (
         uid,
         record,
-        _value(item, "activation_uid", where, str, False),
-        _moment(item, "created_at", where, False),
-        _moment(item, "updated_at", where, False),
+        read_value(item, "activation_uid", where, str, False),
+        read_moment(item, "created_at", where, False),
+        read_moment(item, "updated_at", where, False),
     )
 
 
 def _parse_urge(item: Any, where: str) -> tuple[str, UrgeRecord]:
     if not isinstance(item, dict):
         raise ImportFormatError(f"{where}: expected an object")
-    uid = _uid(item, "activation_uid", where)
+    uid = read_uid(item, "activation_uid", where, True)
     urge = _urge(
-        _value(item, "outcome", where, str, True),
-        _value(item, "pause_seconds", where, int, False),
+        read_value(item, "outcome", where, str, True),
+        read_value(item, "pause_seconds", where, int, False),
         f"{where}.outcome",
     )
     assert urge is not None
@@ -187,32 +154,29 @@ def _parse_preferences(item: Any) -> SoothingPreferences | None:
     where = PREFERENCES_KEY
     if not isinstance(item, dict):
         raise ImportFormatError(f"{where}: expected an object")
-    items = _value(item, "distractions", where, list, False) or []
+    items = read_value(item, "distractions", where, list, False) or []
     if not all(isinstance(text, str) for text in items):
         raise ImportFormatError(f"{where}.distractions: expected a list of text")
     try:
         return SoothingPreferences(
-            naming_statement=_value(item, "naming_statement", where, str, False),
+            naming_statement=read_value(item, "naming_statement", where, str, False),
             distractions=tuple(items),
-            minutes=_value(item, "minutes", where, int, False) or SoothingPreferences().minutes,
+            minutes=read_value(item, "minutes", where, int, False) or SoothingPreferences().minutes,
         ).validated()
     except ValidationError as error:
         raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
 
 
-def _list(document: dict[str, Any], key: str) -> list[Any]:
-    value = document.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ImportFormatError(f"{key}: expected a list")
-    return value
-
-
 def parse_soothing(document: dict[str, Any]) -> ParsedSoothing:
     """Validate this kind's keys of an export (all absent in files from before the protocol)."""
-    runs = [_parse_run(r, f"{RUNS_KEY}[{i}]") for i, r in enumerate(_list(document, RUNS_KEY))]
-    urges = [_parse_urge(u, f"{URGES_KEY}[{i}]") for i, u in enumerate(_list(document, URGES_KEY))]
+    runs = [
+        _parse_run(r, f"{RUNS_KEY}[{i}]")
+        for i, r in enumerate(read_list(document.get(RUNS_KEY), RUNS_KEY))
+    ]
+    urges = [
+        _parse_urge(u, f"{URGES_KEY}[{i}]")
+        for i, u in enumerate(read_list(document.get(URGES_KEY), URGES_KEY))
+    ]
     return ParsedSoothing(runs, urges, _parse_preferences(document.get(PREFERENCES_KEY)))
 
 

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from healer.storage.sqlcipher import Connection
 
+# A run still open: not finished, not abandoned (it may be paused).
+OPEN_RUN = "phase NOT IN ('finished', 'abandoned')"
+
+
+def open_run_exists(connection: Connection) -> bool:
+    """Whether any run is still open; asked at every unlock, so kept to one cheap query."""
+    row = connection.execute(f"SELECT EXISTS (SELECT 1 FROM soothing_run WHERE {OPEN_RUN})")
+    return bool(row.fetchone()[0])
+
 
 def create_soothing_tables(connection: Connection) -> None:
     """Migration step: urge columns on activation, soothing_run, soothing_preference."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 # In the order the window needs them; each is one short step between input events.
 MAIN_WINDOW_MODULES = (
     "healer.services.session",
-    "healer.storage.soothing",  # the window asks at once whether a pause is running
     "healer.ui.main_window",
     "healer.ui.journal.tab",
     "healer.ui.journal.entry_dialog",

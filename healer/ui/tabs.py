@@ -68,7 +68,7 @@ def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
 
 
 def _soothing_run_open(session: Session) -> bool:
-    return session.current_soothing_run() is not None
+    return session.soothing_run_open()
 
 
 def default_tabs() -> tuple[TabSpec, ...]:

@@ -67,6 +67,21 @@ def test_finishing_a_linked_run_announces_the_episode_too(qtbot: QtBot, session:
     assert session.activation(episode.id).content.settled_at is not None
 
 
+def test_soothing_run_open_follows_a_run_from_start_to_finish(session: Session) -> None:
+    clock = Clock()
+    assert session.soothing_run_open() is False
+    run = SoothingProtocol.open(clock, minutes=5)
+    run.start_timer("named")
+    stored = session.save_soothing_run(run.record)
+    assert session.soothing_run_open() is True
+    clock.advance(300)
+    run.tick()
+    run.reassess(3, urge_remains=False)
+    session.finish_soothing_run(stored.id, run.record)
+    assert session.soothing_run_open() is False
+    assert session.current_soothing_run() is None
+
+
 def test_export_and_import_carry_runs_outcomes_and_words(
     session: Session, tmp_path: Path, vault_template: Path
 ) -> None:

@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,6 +34,9 @@ def quiet_list_view(parent: QWidget, name: str) -> QListView:
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.setSpacing(3)
     view.setWordWrap(True)
+    # Long names wrap inside the column instead of scrolling sideways.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setStyleSheet(
         "QListView { background: transparent; outline: 0; }"
         "QListView::item { padding: 8px 10px; border-radius: 8px; }"

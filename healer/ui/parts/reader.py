@@ -71,6 +71,7 @@ class DialogueReader(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("The dialogue, to read again"))
+        self.setPlaceholderText(self.tr("Choose a dialogue to read it again."))
         self.setStyleSheet("QTextBrowser { border: none; }")
         self.document().setDocumentMargin(22)
         # A reading column, not a line across the whole screen.

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from palettes import dark_palette
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QUrl
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -291,26 +292,6 @@ def test_the_list_models_pass_the_model_tester(qtmodeltester, session: Session) 
     )
 
 
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2d31"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Base, "#1f2023"),
-        (QPalette.ColorRole.AlternateBase, "#34363b"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#35373c"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-        (QPalette.ColorRole.Highlight, "#5b8fd6"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9ca3"),
-        (QPalette.ColorRole.Mid, "#55575d"),
-        (QPalette.ColorRole.Link, "#8ab4f8"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 @pytest.mark.parametrize("mode", ["light", "dark"])
 def test_every_step_renders_on_the_palette_it_is_given(
     qtbot: QtBot, session: Session, tmp_path: Path, mode: str
@@ -319,7 +300,7 @@ def test_every_step_renders_on_the_palette_it_is_given(
     assert isinstance(app, QApplication)
     old_style, old_palette = app.style().name(), app.palette()
     app.setStyle(QStyleFactory.create("Fusion"))
-    palette = _dark_palette() if mode == "dark" else app.style().standardPalette()
+    palette = dark_palette() if mode == "dark" else app.style().standardPalette()
     app.setPalette(palette)
     try:
         wizard = DialogueWizard(session)
