@@ -60,7 +60,9 @@ cp LICENSE "$deb/usr/share/doc/healer/copyright"
 # Libraries the bundle does not carry: libc and the GPU stack come from the system, and
 # the bundled fontconfig needs the system's font configuration and at least one font.
 # The Wayland libraries are only needed in a Wayland session (Qt falls back to X11).
-glibc="$(ldd --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+$')"
+# awk reads all of ldd's output: `head -n 1` would close the pipe early, and under
+# pipefail ldd's SIGPIPE (exit 141) fails the build now and then.
+glibc="$(ldd --version | awk 'NR == 1 { print $NF }')"
 cat >"$deb/DEBIAN/control" <<EOF
 Package: healer
 Version: $version

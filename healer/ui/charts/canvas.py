@@ -2,9 +2,9 @@
 
 Imported when the charts tab is first shown, never at start-up. Figures are plain
 `matplotlib.figure.Figure` objects on a `FigureCanvasQTAgg` (no pyplot, no global state).
-Line charts update their cached artists (set_data + draw_idle); bar charts redraw their
-axes inside the same cached figure. Everything renders in memory; "Save chart" writes
-only where the person chose, through QSaveFile.
+Line charts update their cached artists (set_data, then a draw queued in draw_queue);
+bar charts redraw their axes inside the same cached figure. Everything renders in
+memory; "Save chart" writes only where the person chose, through QSaveFile.
 
 Signals (ChartView):
     drawn(): the canvas finished an Agg draw.
@@ -48,6 +48,7 @@ from healer.domain.helps import HelpsChart, ProtocolChart, UrgeGapChart
 from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.trends import DurationChart, TimeSeries
 from healer.domain.urge import UrgeOutcome
+from healer.ui.charts.draw_queue import DRAWS
 from healer.ui.charts.texts import outcome_name, tool_name, tr
 
 SAVE_FORMATS = ("png", "svg", "pdf")
@@ -556,7 +557,7 @@ class ChartView(QWidget):
             self.canvas.stale_figure = True
             self.canvas.update()
         else:
-            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+            DRAWS.queue(self.canvas)
 
     def rebuild(self) -> None:
         """Recreate the artists in the current palette's colours and redraw."""
