@@ -99,7 +99,7 @@ def _smoke_test() -> int:
         window.lock()
         window.deleteLater()
         app.processEvents()
-    print(f"{SMOKE_TEST_MARKER}: {rendered} tab(s) rendered", flush=True)
+    print(f"{SMOKE_TEST_MARKER}: {rendered} tabs rendered", flush=True)
     return 0
 
 

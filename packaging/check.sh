@@ -15,7 +15,7 @@ bundle="$PWD/dist/healer"
 tarball="$PWD/dist/healer-$version-linux-$(uname -m).tar.gz"
 deb="$PWD/dist/healer_${version}_$(dpkg --print-architecture).deb"
 share="$PWD/build/package/share"
-marker="smoke-test ok: [1-9][0-9]* tab(s) rendered"
+marker="smoke-test ok: [1-9][0-9]* tabs rendered"
 # Generous: a cold start on a busy 2-core runner takes a few seconds, a hang takes forever.
 limit=180
 

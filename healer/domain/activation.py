@@ -113,6 +113,18 @@ class Activation:
 
 
 @dataclass(frozen=True, slots=True)
+class ActivationLinks:
+    """What pointed at an episode when it was deleted, so an undo can point it back."""
+
+    practice_ids: tuple[int, ...] = ()
+    soothing_run_ids: tuple[int, ...] = ()
+    dialogue_ids: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.practice_ids or self.soothing_run_ids or self.dialogue_ids)
+
+
+@dataclass(frozen=True, slots=True)
 class ActivationQuery:
     """Which episodes to list: all filters optional, newest first."""
 

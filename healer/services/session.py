@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from healer.domain.activation import Activation, ActivationInput, ActivationQuery
+from healer.domain.activation import (
+    Activation,
+    ActivationInput,
+    ActivationLinks,
+    ActivationQuery,
+)
 from healer.domain.category import Category
 from healer.domain.draft import EntryDraft
 from healer.domain.journal import ActivationRow, RowSort
@@ -65,6 +70,17 @@ DIALOGUE = "dialogue"
 
 # Background reads for what is on screen right now go ahead of summaries.
 INTERACTIVE = 1
+
+
+def _linked_kinds(links: ActivationLinks | None) -> list[str]:
+    """The record kinds whose rows a delete unlinked (or a restore linked back)."""
+    if not links:
+        return []
+    return (
+        [PRACTICE] * bool(links.practice_ids)
+        + [SOOTHING] * bool(links.soothing_run_ids)
+        + [DIALOGUE] * bool(links.dialogue_ids)
+    )
 
 
 class Session(QObject):
@@ -165,10 +181,11 @@ class Session(QObject):
         self._changed(ACTIVATION)
         return activation
 
-    def delete_activation(self, activation_id: int) -> None:
-        """Remove an episode."""
-        self._activations.delete(activation_id)
-        self._changed(ACTIVATION)
+    def delete_activation(self, activation_id: int) -> ActivationLinks:
+        """Remove an episode; returns what pointed at it, for restore_activation()."""
+        links = self._activations.delete(activation_id)
+        self._changed(ACTIVATION, *_linked_kinds(links))
+        return links
 
     def activation(self, activation_id: int) -> Activation:
         """One episode by id."""
@@ -182,10 +199,12 @@ class Session(QObject):
         """How many episodes match."""
         return self._activations.count(query)
 
-    def restore_activation(self, activation: Activation) -> Activation:
-        """Put a deleted episode back as it was (same id and uid): the undo of a delete."""
-        restored = self._activations.restore(activation)
-        self._changed(ACTIVATION)
+    def restore_activation(
+        self, activation: Activation, links: ActivationLinks | None = None
+    ) -> Activation:
+        """Put a deleted episode back as it was (same id, uid and links): undo of a delete."""
+        restored = self._activations.restore(activation, links)
+        self._changed(ACTIVATION, *_linked_kinds(links))
         return restored
 
     # -- the journal table -------------------------------------------------

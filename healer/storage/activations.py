@@ -8,7 +8,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from healer.domain.activation import Activation, ActivationInput, ActivationQuery
+from healer.domain.activation import (
+    Activation,
+    ActivationInput,
+    ActivationLinks,
+    ActivationQuery,
+)
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
 from healer.storage.categories import CategoryRepository
@@ -16,6 +21,23 @@ from healer.storage.errors import NotFoundError
 from healer.storage.search import fts_query
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
+
+# Rows that point at an episode and lose the link (ON DELETE SET NULL) when it goes, in
+# the order of ActivationLinks' fields.
+_LINKED_TABLES = ("practice_use", "soothing_run", "dialogue")
+
+
+def _relink(connection: Connection, activation_id: int, links: ActivationLinks) -> None:
+    for table, ids in zip(
+        _LINKED_TABLES,
+        (links.practice_ids, links.soothing_run_ids, links.dialogue_ids),
+        strict=True,
+    ):
+        connection.executemany(
+            f"UPDATE {table} SET activation_id = ? WHERE id = ? AND activation_id IS NULL",
+            [(activation_id, row_id) for row_id in ids],
+        )
+
 
 _SELECT = """
     SELECT a.id, a.uid, a.started_at, a.settled_at, a.intensity,
@@ -105,8 +127,11 @@ class ActivationRepository:
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
 
-    def restore(self, activation: Activation) -> Activation:
-        """Put a deleted episode back exactly as it was: same id, uid and timestamps."""
+    def restore(self, activation: Activation, links: ActivationLinks | None = None) -> Activation:
+        """Put a deleted episode back exactly as it was: same id, uid and timestamps.
+
+        The links are relinked where their rows still exist and point nowhere else.
+        """
         content = activation.content.validated()
         with self._vault.transaction() as connection:
             category_id = CategoryRepository.id_for(connection, content.category)
@@ -123,6 +148,8 @@ class ActivationRepository:
                     format_stored(activation.updated_at),
                 ),
             )
+            if links:
+                _relink(connection, activation.id, links)
         return self.get(activation.id)
 
     def update(self, activation_id: int, content: ActivationInput) -> Activation:
@@ -153,12 +180,25 @@ class ActivationRepository:
         content = replace(current.content, settled_at=settled_at)
         return self.update(activation_id, content)
 
-    def delete(self, activation_id: int) -> None:
-        """Remove an episode and its search entry."""
+    def delete(self, activation_id: int) -> ActivationLinks:
+        """Remove an episode and its search entry; returns what pointed at it (now unlinked)."""
         with self._vault.transaction() as connection:
+            links = ActivationLinks(
+                *(
+                    tuple(
+                        row[0]
+                        for row in connection.execute(
+                            f"SELECT id FROM {table} WHERE activation_id = ? ORDER BY id",
+                            (activation_id,),
+                        )
+                    )
+                    for table in _LINKED_TABLES
+                )
+            )
             cursor = connection.execute("DELETE FROM activation WHERE id = ?", (activation_id,))
             if cursor.rowcount == 0:
                 raise NotFoundError("activation", activation_id)
+        return links
 
     # -- reads -------------------------------------------------------------
 

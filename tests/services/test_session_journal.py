@@ -6,9 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from healer.domain.activation import ActivationInput, ActivationQuery
+from healer.domain.activation import ActivationInput, ActivationLinks, ActivationQuery
 from healer.domain.draft import NEW_ENTRY_SLOT
-from healer.services.session import ACTIVATION, Session
+from healer.domain.parts import DialogueInput
+from healer.domain.practice import PracticeKind, PracticeUseInput
+from healer.domain.soothing import SoothingProtocol
+from healer.services.session import ACTIVATION, DIALOGUE, PRACTICE, SOOTHING, Session
 
 START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
@@ -51,3 +54,54 @@ def test_tracking_facts_through_the_session(session: Session) -> None:
     facts = session.tracking_facts()
     assert facts.first_started_at == START
     assert facts.category_counts == {"conflict": 1}
+
+
+def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
+    qtbot: QtBot, session: Session
+) -> None:
+    episode, other = (
+        session.log_activation(
+            ActivationInput(trigger=f"episode {n}", intensity=6, started_at=START + timedelta(n))
+        )
+        for n in range(2)
+    )
+    practice = session.record_practice(
+        PracticeUseInput(
+            PracticeKind.BREATHING, START, duration_seconds=120, activation_id=episode.id
+        )
+    )
+    dropped = session.record_practice(
+        PracticeUseInput(
+            PracticeKind.COLD_WATER, START, duration_seconds=60, activation_id=episode.id
+        )
+    )
+    run = session.save_soothing_run(
+        SoothingProtocol.open(_Clock(), activation_id=episode.id).record
+    )
+    dialogue = session.finish_dialogue(
+        None, DialogueInput(started_at=START, answer="I'm here", activation_id=episode.id)
+    )
+
+    with qtbot.wait_signal(session.data_changed) as deleted:
+        links = session.delete_activation(episode.id)
+    assert deleted.args == [frozenset({ACTIVATION, PRACTICE, SOOTHING, DIALOGUE})]
+    assert links == ActivationLinks((practice.id, dropped.id), (run.id,), (dialogue.id,))
+    assert session.practice_uses(activation_id=episode.id) == []
+    assert session.dialogue(dialogue.id).content.activation_id is None
+    session.delete_practice_use(dropped.id)  # gone meanwhile: undo skips it
+
+    with qtbot.wait_signal(session.data_changed) as restored:
+        session.restore_activation(episode, links)
+    assert restored.args == [frozenset({ACTIVATION, PRACTICE, SOOTHING, DIALOGUE})]
+    assert [use.id for use in session.practice_uses(activation_id=episode.id)] == [practice.id]
+    assert session.practice_uses(activation_id=other.id) == []
+    assert session.soothing_runs()[0].record.activation_id == episode.id
+    assert session.dialogue(dialogue.id).content.activation_id == episode.id
+
+
+class _Clock:
+    def monotonic(self) -> float:
+        return 0.0
+
+    def now(self) -> datetime:
+        return START

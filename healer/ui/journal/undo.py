@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from healer.domain.activation import Activation
+from healer.domain.activation import Activation, ActivationLinks
 from healer.domain.errors import HealerError
 from healer.services.session import Session
 
 
 class DeleteActivationCommand(QUndoCommand):
-    """Delete one entry; undo puts the very same record back (id, uid and times)."""
+    """Delete one entry; undo puts the very same record back (id, uid, times and links)."""
 
     def __init__(self, session: Session, activation: Activation) -> None:
         # The command text shows in the Edit menu: it never quotes the entry itself.
@@ -20,6 +20,8 @@ class DeleteActivationCommand(QUndoCommand):
         self._activation = activation
         # The urge outcome lives beside the record; keep it so undo restores it too.
         self._urge = session.urge_outcome(activation.id)
+        # Practices, pauses and dialogues that pointed at it: filled in by redo().
+        self._links: ActivationLinks | None = None
         self.failed = False
 
     @property
@@ -30,7 +32,7 @@ class DeleteActivationCommand(QUndoCommand):
     def redo(self) -> None:
         """Delete the entry."""
         try:
-            self._session.delete_activation(self._activation.id)
+            self._links = self._session.delete_activation(self._activation.id)
             self.failed = False
         except HealerError:
             self.failed = True
@@ -39,7 +41,7 @@ class DeleteActivationCommand(QUndoCommand):
     def undo(self) -> None:
         """Put it back."""
         try:
-            self._session.restore_activation(self._activation)
+            self._session.restore_activation(self._activation, self._links)
             if self._urge is not None:
                 self._session.set_urge_outcome(self._activation.id, self._urge)
         except HealerError:

@@ -111,7 +111,9 @@ class PartListModel(QAbstractListModel):
         if part is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            count = _tr("%n dialogue(s)", part.dialogue_count)
+            dialogues = part.dialogue_count
+            # Spelled out: without a translation loaded, Qt shows "%n dialogue(s)" as is.
+            count = _tr("1 dialogue") if dialogues == 1 else _tr("%n dialogues", dialogues)
             if part.last_met is not None:
                 count += " · " + _tr("last met %1").replace(
                     "%1", format_when(part.last_met, QLocale())

@@ -170,7 +170,9 @@ class PacerWidget(QWidget):
         if state is PacerState.IDLE:
             return self.tr("Ready"), "", self.tr("Press Space or Start when you are ready")
         if state is PacerState.FINISHED:
-            done = self.tr("%n breaths", "", frame.breaths_done)
+            breaths = frame.breaths_done
+            # Spelled out: without a translation loaded, Qt shows a "%n breath(s)" as is.
+            done = self.tr("1 breath") if breaths == 1 else self.tr("%n breaths", "", breaths)
             return self.tr("Well done"), "", done
         if total is None:
             detail = self.tr("Breath %1").replace("%1", str(frame.breath_number))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationQuery
+from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.services.session import Session
 from healer.ui.journal.tab import JournalTab
@@ -241,13 +242,16 @@ def test_the_count_reads_naturally_for_one_and_for_many(
     qtbot.wait_until(lambda: journal_tab.count_label.text() == "2 entries")
 
 
-def test_undoing_a_delete_brings_back_the_urge_outcome_too(
+def test_undoing_a_delete_brings_back_the_urge_outcome_and_links_too(
     qtbot: QtBot, journal_tab: JournalTab, session: Session
 ) -> None:
     bulk_fill(session, 2)
     target = session.activations()[0]
     waited = UrgeRecord(UrgeOutcome.AFTER_PAUSE, pause_seconds=1200)
     session.set_urge_outcome(target.id, waited)
+    practice = session.record_practice(
+        PracticeUseInput(PracticeKind.BREATHING, BASE, duration_seconds=90, activation_id=target.id)
+    )
     qtbot.wait_until(lambda: journal_tab.model.rowCount() == 2)
     wait_loaded(qtbot, journal_tab)
     journal_tab.table.setFocus()
@@ -256,7 +260,10 @@ def test_undoing_a_delete_brings_back_the_urge_outcome_too(
         qtbot.keyClick(journal_tab.table, Qt.Key.Key_Delete)
     assert session.count_activations() == 1
 
+    assert session.practice_uses(activation_id=target.id) == []
+
     journal_tab.undo_stack.undo()
 
     assert session.activation(target.id) == target
     assert session.urge_outcome(target.id) == waited
+    assert session.practice_uses(activation_id=target.id) == [practice]

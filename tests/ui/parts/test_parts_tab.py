@@ -378,3 +378,20 @@ def test_a_dialogue_is_deleted_only_after_asking(
     assert asked == [True]
     assert len(session.dialogues()) == (0 if confirmed else 1)
     assert tab.dialogue_model.rowCount() == (0 if confirmed else 1)
+
+
+def test_a_part_counts_its_dialogues_in_words_not_in_brackets(session: Session) -> None:
+    part = session.add_part(PartInput(name="The watcher"))
+    start = utc_now() - timedelta(days=2)
+    model = PartListModel()
+    counts = []
+    for day in range(2):
+        session.finish_dialogue(
+            None,
+            DialogueInput(
+                started_at=start + timedelta(days=day), answer="I'm here", part_id=part.id
+            ),
+        )
+        model.set_parts(session.parts())
+        counts.append(model.data(model.index(0)).splitlines()[1].split(" · ")[0])
+    assert counts == ["1 dialogue", "2 dialogues"]

@@ -154,19 +154,22 @@ def test_a_late_frame_never_shifts_the_phase(pacer: PacerWidget, clock: FakeCloc
     assert frame.breaths_done == 300
 
 
-def test_a_session_by_breaths_finishes(pacer: PacerWidget, clock: FakeClock, qtbot: QtBot) -> None:
+@pytest.mark.parametrize(("breaths", "words"), [(2, "2 breaths"), (1, "1 breath")])
+def test_a_session_by_breaths_finishes(
+    pacer: PacerWidget, clock: FakeClock, qtbot: QtBot, breaths: int, words: str
+) -> None:
     controller = pacer.controller
-    controller.configure(controller.pattern, SessionLength(LengthKind.BREATHS, 2))
+    controller.configure(controller.pattern, SessionLength(LengthKind.BREATHS, breaths))
     ended: list[object] = []
     controller.run_ended.connect(ended.append)
     controller.start()
     with qtbot.wait_signal(controller.finished):
-        clock.advance(24.0)  # both breaths done: the next frame (or the end timer) sees it
-    assert [use.duration_seconds for use in ended] == [24]  # type: ignore[attr-defined]
+        clock.advance(12.0 * breaths)  # all done: the next frame (or the end timer) sees it
+    assert [use.duration_seconds for use in ended] == [12 * breaths]  # type: ignore[attr-defined]
     assert controller.state is PacerState.FINISHED
     assert not pacer.is_animating
     assert pacer.picture().label == "Well done"
-    assert pacer.picture().detail == "2 breaths"
+    assert pacer.picture().detail == words
 
 
 def test_reduced_motion_shows_a_still_stepped_cue(pacer: PacerWidget, clock: FakeClock) -> None:
