@@ -163,15 +163,19 @@ class Session(QObject):
 
     # -- activations -------------------------------------------------------
 
-    def log_activation(self, content: ActivationInput) -> Activation:
-        """Record a new episode."""
-        activation = self._activations.add(content)
+    def log_activation(
+        self, content: ActivationInput, *, discard_draft: str | None = None
+    ) -> Activation:
+        """Record a new episode; discard_draft (a slot) is forgotten in the same write."""
+        activation = self._activations.add(content, discard_draft=discard_draft)
         self._changed(ACTIVATION)
         return activation
 
-    def update_activation(self, activation_id: int, content: ActivationInput) -> Activation:
-        """Replace an episode's details."""
-        activation = self._activations.update(activation_id, content)
+    def update_activation(
+        self, activation_id: int, content: ActivationInput, *, discard_draft: str | None = None
+    ) -> Activation:
+        """Replace an episode's details; discard_draft is forgotten in the same write."""
+        activation = self._activations.update(activation_id, content, discard_draft=discard_draft)
         self._changed(ACTIVATION)
         return activation
 

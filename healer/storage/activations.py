@@ -17,6 +17,7 @@ from healer.domain.activation import (
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
 from healer.storage.categories import CategoryRepository
+from healer.storage.drafts import DraftRepository
 from healer.storage.errors import NotFoundError
 from healer.storage.search import fts_query
 from healer.storage.sqlcipher import Connection
@@ -94,11 +95,17 @@ class ActivationRepository:
 
     # -- writes ------------------------------------------------------------
 
-    def add(self, content: ActivationInput) -> Activation:
-        """Store a new episode and return it with its id."""
+    def add(self, content: ActivationInput, *, discard_draft: str | None = None) -> Activation:
+        """Store a new episode and return it with its id.
+
+        discard_draft names the draft slot it was typed in: forgotten in the same
+        transaction, so a crash can never leave both the entry and its draft behind.
+        """
         content = content.validated()
         with self._vault.transaction() as connection:
             new_id = self.insert(connection, content, uid=str(uuid.uuid4()))
+            if discard_draft is not None:
+                DraftRepository.discard_in(connection, discard_draft)
         return self.get(new_id)
 
     @staticmethod
@@ -152,10 +159,14 @@ class ActivationRepository:
                 _relink(connection, activation.id, links)
         return self.get(activation.id)
 
-    def update(self, activation_id: int, content: ActivationInput) -> Activation:
-        """Replace what the person said about an episode."""
+    def update(
+        self, activation_id: int, content: ActivationInput, *, discard_draft: str | None = None
+    ) -> Activation:
+        """Replace what the person said about an episode (and forget its draft, as add)."""
         content = content.validated()
         with self._vault.transaction() as connection:
+            if discard_draft is not None:
+                DraftRepository.discard_in(connection, discard_draft)
             category_id = CategoryRepository.id_for(connection, content.category)
             cursor = connection.execute(
                 "UPDATE activation SET started_at = ?, settled_at = ?, intensity = ?,"

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.draft import EntryDraft, clean_draft_fields, slot_activation_id
+from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
 
 
@@ -59,4 +60,9 @@ class DraftRepository:
         """Forget the slot's draft (no error when there is none)."""
         slot_activation_id(slot)
         with self._vault.transaction() as connection:
-            connection.execute("DELETE FROM entry_draft WHERE slot = ?", (slot,))
+            self.discard_in(connection, slot)
+
+    @staticmethod
+    def discard_in(connection: Connection, slot: str) -> None:
+        """Forget the slot's draft inside a transaction the caller holds."""
+        connection.execute("DELETE FROM entry_draft WHERE slot = ?", (slot,))

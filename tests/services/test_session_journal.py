@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput, ActivationLinks, ActivationQuery
-from healer.domain.draft import NEW_ENTRY_SLOT
+from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.parts import DialogueInput
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.soothing import SoothingProtocol
+from healer.services.errors import VaultError
 from healer.services.session import ACTIVATION, DIALOGUE, PRACTICE, SOOTHING, Session
+from healer.storage.drafts import DraftRepository
 
 START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
@@ -105,3 +108,27 @@ class _Clock:
 
     def now(self) -> datetime:
         return START
+
+
+def test_saving_an_entry_forgets_its_draft_in_the_same_transaction(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session.save_draft(NEW_ENTRY_SLOT, {"trigger": "half a thought"})
+    content = ActivationInput(trigger="half a thought, finished", intensity=5, started_at=START)
+
+    def fail(connection: object, slot: str) -> None:
+        raise VaultError("the disk filled up")
+
+    monkeypatch.setattr(DraftRepository, "discard_in", staticmethod(fail))
+    with pytest.raises(VaultError):
+        session.log_activation(content, discard_draft=NEW_ENTRY_SLOT)
+    assert session.activation_total() == 0  # rolled back with the draft's removal
+    assert session.draft(NEW_ENTRY_SLOT) is not None
+
+    monkeypatch.undo()
+    saved = session.log_activation(content, discard_draft=NEW_ENTRY_SLOT)
+    assert session.draft(NEW_ENTRY_SLOT) is None
+    editing = edit_slot(saved.id)
+    session.save_draft(editing, {"trigger": "changed my mind"})
+    session.update_activation(saved.id, content, discard_draft=editing)
+    assert session.draft(editing) is None

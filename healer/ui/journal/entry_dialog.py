@@ -418,9 +418,11 @@ class EntryDialog(QDialog):
         content = self._content()
         try:
             if self._activation is None:
-                activation = self._session.log_activation(content)
+                activation = self._session.log_activation(content, discard_draft=self._slot)
             else:
-                activation = self._session.update_activation(self._activation.id, content)
+                activation = self._session.update_activation(
+                    self._activation.id, content, discard_draft=self._slot
+                )
         except ValidationError as error:
             self._show_problem(error)
             self.save_draft_now()
@@ -430,7 +432,6 @@ class EntryDialog(QDialog):
             self.save_draft_now()
             return None
         self._save_urge(activation.id)
-        self._session.discard_draft(self._slot)
         self._dirty = False
         self.saved.emit(activation.id)
         self.accept()

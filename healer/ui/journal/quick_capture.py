@@ -99,8 +99,7 @@ class QuickCaptureWidget(QWidget):
             trigger=text, intensity=self.intensity_slider.value(), started_at=utc_now()
         )
         try:
-            activation = self._session.log_activation(content)
-            self._session.discard_draft(QUICK_CAPTURE_SLOT)
+            activation = self._session.log_activation(content, discard_draft=QUICK_CAPTURE_SLOT)
         except HealerError:
             self.problem.emit(self.tr("This could not be saved yet; your words are still here."))
             return None

@@ -48,7 +48,7 @@ def counted(session: Session) -> Iterator[CountingConnection]:
     vault._connection = real
 
 
-def test_quick_capture_save_is_seven_statements(
+def test_quick_capture_save_is_five_statements_in_one_commit(
     qtbot: QtBot, session: Session, counted: CountingConnection
 ) -> None:
     widget = QuickCaptureWidget(session)
@@ -56,10 +56,10 @@ def test_quick_capture_save_is_seven_statements(
     widget.trigger_edit.setText("No reply since this morning")
     counted.statements.clear()
     assert widget.save() is not None
-    # Insert (the search index and the running count follow by trigger), read the saved
-    # row back, forget the draft: 7 statements, 2 commits (2 fsyncs).
+    # Insert (the search index and the running count follow by trigger) and forget the
+    # draft in one transaction (one fsync), then read the saved row back.
     kinds = [statement.split()[0] for statement in counted.statements]
-    assert kinds == ["BEGIN", "INSERT", "COMMIT", "SELECT", "BEGIN", "DELETE", "COMMIT"]
+    assert kinds == ["BEGIN", "INSERT", "DELETE", "COMMIT", "SELECT"]
 
 
 def test_a_journal_page_is_one_statement_at_any_depth(
