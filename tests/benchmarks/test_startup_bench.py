@@ -135,62 +135,62 @@ window.show()
 app.exec()
 """
 
-# The real entry point: what a person sees first is the unlock dialog.
-_ENTRY_POINT = """
-from PySide6.QtWidgets import QApplication, QDialog
+# Shared by the entry-point children: run the real `healer` main and call on_paint(dialog)
+# once the first passphrase dialog has painted (FirstPaint sets spy.at and spy.modules).
+_GATE = """
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from healer import app as healer_app
 
 spy = None
-def watch():
-    global spy
-    dialog = next(
-        (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()),
-        None,
-    )
-    if dialog is None:
-        QTimer.singleShot(1, watch)
-        return
-    def done():
-        print(json.dumps({"paint": spy.at, "modules": spy.modules}))
-        dialog.reject()
-        QApplication.quit()
-    spy = FirstPaint(dialog, done)
-    QApplication.instance().installEventFilter(spy)
 
-real_exec = QApplication.exec
-def exec_and_watch(*args):
-    QTimer.singleShot(0, watch)
-    return real_exec()
-QApplication.exec = exec_and_watch
-healer_app.main(["--vault", os.environ["BENCH_VAULT"]])
+def run_until_gate_painted(on_paint):
+    def watch():
+        global spy
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.isVisible()),
+            None,
+        )
+        if dialog is None:
+            QTimer.singleShot(1, watch)
+            return
+        spy = FirstPaint(dialog, lambda: on_paint(dialog))
+        QApplication.instance().installEventFilter(spy)
+
+    real_exec = QApplication.exec
+    def exec_and_watch(*args):
+        QTimer.singleShot(0, watch)
+        return real_exec()
+    QApplication.exec = exec_and_watch
+    healer_app.main(["--vault", os.environ["BENCH_VAULT"]])
 """
+
+# The real entry point: what a person sees first is the unlock dialog.
+_ENTRY_POINT = (
+    _GATE
+    + """
+def done(dialog):
+    print(json.dumps({"paint": spy.at, "modules": spy.modules}))
+    dialog.reject()
+    QApplication.quit()
+
+run_until_gate_painted(done)
+"""
+)
 
 # The real entry point through the unlock: the dialog paints, the person types (here: the
 # child waits until the preloader is done, or presses Unlock at once when PRELOAD is "off"),
 # Unlock is pressed, and the clock runs to the main window's first paint. The key
 # derivation is timed inside the click and taken out: it is the unlock row's.
-_UNLOCK_FLOW = """
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
-from healer import app as healer_app
+_UNLOCK_FLOW = (
+    _GATE
+    + """
 from healer.ui import preload
 
 preloading = os.environ["BENCH_PRELOAD"] == "on"
 if not preloading:
     preload.ModulePreloader.start_after_paint = lambda self, widget: None
 kdf_ms = []
-spy = None
-
-def watch():
-    global spy
-    dialog = next(
-        (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()),
-        None,
-    )
-    if dialog is None:
-        QTimer.singleShot(1, watch)
-        return
-    spy = FirstPaint(dialog, lambda: QTimer.singleShot(0, lambda: typed(dialog)))
-    QApplication.instance().installEventFilter(spy)
 
 def typed(dialog):
     waiting = [name for name in preload.MAIN_WINDOW_MODULES if name not in sys.modules]
@@ -228,13 +228,9 @@ class WindowPaint(QObject):
             QTimer.singleShot(0, QApplication.quit)
         return False
 
-real_exec = QApplication.exec
-def exec_and_watch(*args):
-    QTimer.singleShot(0, watch)
-    return real_exec()
-QApplication.exec = exec_and_watch
-healer_app.main(["--vault", os.environ["BENCH_VAULT"]])
+run_until_gate_painted(lambda dialog: QTimer.singleShot(0, lambda: typed(dialog)))
 """
+)
 
 CHILDREN = {
     "bare PySide6 window, same tabs": _BARE,
