@@ -498,15 +498,18 @@ class _Toolbar(NavigationToolbar2QT):
 
 
 class _Canvas(FigureCanvasQTAgg):
-    """The Qt Agg canvas; a figure changed while out of sight is drawn when it is painted."""
+    """The Qt Agg canvas; a figure changed while out of sight is drawn once it is in sight."""
 
     stale_figure = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw a figure that changed while hidden or scrolled away, then blit it."""
+        """Blit what is drawn; a figure changed while out of sight joins the draw queue.
+
+        Drawing it here instead would draw every newly visible chart in one paint pass.
+        """
         if self.stale_figure:
             self.stale_figure = False
-            self.draw()  # type: ignore[no-untyped-call]
+            DRAWS.queue(self)
         super().paintEvent(event)  # type: ignore[no-untyped-call]
 
 
