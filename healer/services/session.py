@@ -405,8 +405,7 @@ class Session(QObject):
 
     def soothing_run_open(self) -> bool:
         """Whether a 20-minute pause is still running (asked at unlock; cheap)."""
-        with self._vault.reading() as connection:
-            return open_run_exists(connection)
+        return open_run_exists(self._vault)
 
     def current_soothing_run(self) -> SoothingRun | None:
         """The protocol run still open (running, paused, or waiting for an answer)."""

@@ -23,20 +23,33 @@ from healer.storage.search import fts_query
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
 
-# Rows that point at an episode and lose the link (ON DELETE SET NULL) when it goes, in
-# the order of ActivationLinks' fields.
-_LINKED_TABLES = ("practice_use", "soothing_run", "dialogue")
+# Rows that point at an episode and lose the link (ON DELETE SET NULL) when it goes:
+# each table beside the ActivationLinks field that keeps their ids for an undo.
+_LINKED_TABLES = (
+    ("practice_use", "practice_ids"),
+    ("soothing_run", "soothing_run_ids"),
+    ("dialogue", "dialogue_ids"),
+)
+
+
+def _linked_ids(connection: Connection, activation_id: int) -> ActivationLinks:
+    ids = {
+        field: tuple(
+            row[0]
+            for row in connection.execute(
+                f"SELECT id FROM {table} WHERE activation_id = ? ORDER BY id", (activation_id,)
+            )
+        )
+        for table, field in _LINKED_TABLES
+    }
+    return ActivationLinks(**ids)
 
 
 def _relink(connection: Connection, activation_id: int, links: ActivationLinks) -> None:
-    for table, ids in zip(
-        _LINKED_TABLES,
-        (links.practice_ids, links.soothing_run_ids, links.dialogue_ids),
-        strict=True,
-    ):
+    for table, field in _LINKED_TABLES:
         connection.executemany(
             f"UPDATE {table} SET activation_id = ? WHERE id = ? AND activation_id IS NULL",
-            [(activation_id, row_id) for row_id in ids],
+            [(activation_id, row_id) for row_id in getattr(links, field)],
         )
 
 
@@ -194,18 +207,7 @@ class ActivationRepository:
     def delete(self, activation_id: int) -> ActivationLinks:
         """Remove an episode and its search entry; returns what pointed at it (now unlinked)."""
         with self._vault.transaction() as connection:
-            links = ActivationLinks(
-                *(
-                    tuple(
-                        row[0]
-                        for row in connection.execute(
-                            f"SELECT id FROM {table} WHERE activation_id = ? ORDER BY id",
-                            (activation_id,),
-                        )
-                    )
-                    for table in _LINKED_TABLES
-                )
-            )
+            links = _linked_ids(connection, activation_id)
             cursor = connection.execute("DELETE FROM activation WHERE id = ?", (activation_id,))
             if cursor.rowcount == 0:
                 raise NotFoundError("activation", activation_id)

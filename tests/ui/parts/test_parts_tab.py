@@ -395,3 +395,19 @@ def test_a_part_counts_its_dialogues_in_words_not_in_brackets(session: Session) 
         model.set_parts(session.parts())
         counts.append(model.data(model.index(0)).splitlines()[1].split(" · ")[0])
     assert counts == ["1 dialogue", "2 dialogues"]
+
+
+def test_long_names_wrap_in_the_list_and_the_empty_reader_says_what_to_do(
+    qtbot: QtBot, tab: PartsTab, session: Session
+) -> None:
+    part = session.add_part(PartInput(name="The one who waits by the window for a long time"))
+    session.finish_dialogue(
+        None, DialogueInput(started_at=utc_now(), answer="I'm here", part_id=part.id)
+    )
+    tab.refresh()
+    tab.resize(700, 500)
+    qtbot.wait_until(lambda: tab.dialogue_model.rowCount() == 1)
+    qtbot.wait(50)  # the list lays its items out on the next turns
+    assert tab.dialogue_list.horizontalScrollBar().maximum() == 0
+    assert tab.reader.toPlainText() == ""
+    assert tab.reader.placeholderText() == "Choose a dialogue to read it again."
