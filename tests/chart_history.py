@@ -8,13 +8,13 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from healer.domain.activation import ActivationInput
+from healer.domain.pause import PausePhase, PauseRecord
 from healer.domain.practice import PracticeKind, PracticeUseInput
-from healer.domain.soothing import Phase, ProtocolRecord
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
+from healer.storage.pause import PauseRepository, UrgeOutcomes
 from healer.storage.practices import PracticeRepository
-from healer.storage.soothing import SoothingRepository, UrgeOutcomes
 from healer.storage.vault import Vault
 
 # Skewed like real trigger maps: a few categories cause most episodes.
@@ -45,7 +45,7 @@ def generate_history(
     end: datetime | None = None,
     seed: int = 7,
     practices: int = 160,
-    protocols: int = 60,
+    pauses: int = 60,
     open_episodes: int = 3,
 ) -> datetime:
     """Fill a vault with about nine months in which activations get shorter and calmer.
@@ -115,13 +115,13 @@ def generate_history(
                 ),
                 uid=str(uuid.uuid4()),
             )
-        for _ in range(protocols):
+        for _ in range(pauses):
             # Later months hold more pauses: the habit grows.
             began = start + timedelta(days=days * math.sqrt(rng.random()))
             began = began.replace(microsecond=0)
             before = rng.randint(5, 9)
-            record = ProtocolRecord(
-                phase=Phase.FINISHED,
+            record = PauseRecord(
+                phase=PausePhase.FINISHED,
                 planned_seconds=1200,
                 started_at=began,
                 timer_started_at=began + timedelta(minutes=1),
@@ -132,5 +132,5 @@ def generate_history(
                 urge_remains=False,
                 urge=UrgeRecord(UrgeOutcome.NOT_ACTED),
             )
-            SoothingRepository.insert(connection, record, uid=str(uuid.uuid4()))
+            PauseRepository.insert(connection, record, uid=str(uuid.uuid4()))
     return first

@@ -117,11 +117,11 @@ class ActivationLinks:
     """What pointed at an episode when it was deleted, so an undo can point it back."""
 
     practice_ids: tuple[int, ...] = ()
-    soothing_run_ids: tuple[int, ...] = ()
+    pause_ids: tuple[int, ...] = ()
     dialogue_ids: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.practice_ids or self.soothing_run_ids or self.dialogue_ids)
+        return bool(self.practice_ids or self.pause_ids or self.dialogue_ids)
 
 
 @dataclass(frozen=True, slots=True)

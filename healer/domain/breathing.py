@@ -19,7 +19,7 @@ _US_PER_SECOND = 1_000_000
 _US_PER_MS = 1000
 
 
-class Phase(enum.Enum):
+class BreathPhase(enum.Enum):
     """The four parts of a breath; holds are skipped when they last zero seconds."""
 
     IN = "in"
@@ -31,10 +31,10 @@ class Phase(enum.Enum):
     def name_in_words(self) -> str:
         """An English name for logs and the CLI; the UI translates its own words."""
         return {
-            Phase.IN: "Breathe in",
-            Phase.HOLD_IN: "Hold",
-            Phase.OUT: "Breathe out",
-            Phase.HOLD_OUT: "Hold",
+            BreathPhase.IN: "Breathe in",
+            BreathPhase.HOLD_IN: "Hold",
+            BreathPhase.OUT: "Breathe out",
+            BreathPhase.HOLD_OUT: "Hold",
         }[self]
 
 
@@ -75,13 +75,13 @@ class BreathPattern:
         return BreathPattern(inhale / 1000, exhale / 1000, hold_in / 1000, hold_out / 1000)
 
     @property
-    def phases(self) -> tuple[tuple[Phase, int], ...]:
+    def phases(self) -> tuple[tuple[BreathPhase, int], ...]:
         """The parts of one breath in order, with their length in microseconds (holds > 0)."""
         parts = (
-            (Phase.IN, self.inhale),
-            (Phase.HOLD_IN, self.hold_in),
-            (Phase.OUT, self.exhale),
-            (Phase.HOLD_OUT, self.hold_out),
+            (BreathPhase.IN, self.inhale),
+            (BreathPhase.HOLD_IN, self.hold_in),
+            (BreathPhase.OUT, self.exhale),
+            (BreathPhase.HOLD_OUT, self.hold_out),
         )
         return tuple(
             (phase, round(seconds * 1000) * _US_PER_MS) for phase, seconds in parts if seconds > 0
@@ -187,7 +187,7 @@ class SessionLength:
 class BreathFrame:
     """Where a breathing session is at one moment; everything the pacer draws."""
 
-    phase: Phase
+    phase: BreathPhase
     seconds_left: float
     progress: float
     size: float
@@ -250,10 +250,10 @@ def frame_at(
     phase, phase_length = phases[index]
     progress = position / phase_length
     size = {
-        Phase.IN: ease(progress),
-        Phase.HOLD_IN: 1.0,
-        Phase.OUT: 1.0 - ease(progress),
-        Phase.HOLD_OUT: 0.0,
+        BreathPhase.IN: ease(progress),
+        BreathPhase.HOLD_IN: 1.0,
+        BreathPhase.OUT: 1.0 - ease(progress),
+        BreathPhase.HOLD_OUT: 0.0,
     }[phase]
     return BreathFrame(
         phase=phase,

@@ -11,10 +11,10 @@ from datetime import date, tzinfo
 from healer.domain.chartrange import DaySpan
 from healer.domain.helps import (
     HelpsChart,
-    ProtocolChart,
+    PauseChart,
     ToolFact,
     UrgeGapChart,
-    protocols_completed,
+    pauses_completed,
     urge_gap,
     what_helps,
 )
@@ -34,7 +34,7 @@ class ChartPart(enum.Enum):
 
     EPISODES = "episodes"  # duration, top triggers, intensity, urge gap
     TOOLS = "tools"  # what helps
-    PROTOCOLS = "protocols"  # protocols completed
+    PAUSES = "pauses"  # pauses completed
 
     @classmethod
     def for_kinds(cls, kinds: frozenset[str]) -> frozenset[ChartPart]:
@@ -42,10 +42,10 @@ class ChartPart(enum.Enum):
         parts: set[ChartPart] = set()
         if "activation" in kinds:
             parts.add(cls.EPISODES)
-        if "practice" in kinds or "soothing" in kinds:
+        if "practice" in kinds or "pause" in kinds:
             parts.add(cls.TOOLS)
-        if "soothing" in kinds:
-            parts.add(cls.PROTOCOLS)
+        if "pause" in kinds:
+            parts.add(cls.PAUSES)
         return frozenset(parts)
 
 
@@ -68,8 +68,8 @@ class ChartFacts:
     first_fortnight_counts: Mapping[str | None, int] = field(default_factory=dict)
     all_time_counts: Mapping[str | None, int] = field(default_factory=dict)
     tool_changes: Sequence[ToolFact] = ()
-    protocol_ends: Sequence[int] = ()
-    protocols_before: int = 0
+    pause_ends: Sequence[int] = ()
+    pauses_before: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ class ChartSet:
     span: DaySpan
     episodes: EpisodeCharts | None = None
     helps: HelpsChart | None = None
-    protocols: ProtocolChart | None = None
+    pauses: PauseChart | None = None
 
 
 def range_counts(episodes: Sequence[EpisodeFact]) -> dict[str | None, int]:
@@ -122,9 +122,9 @@ def build_charts(
         span=span,
         episodes=episodes,
         helps=what_helps(facts.tool_changes) if ChartPart.TOOLS in parts else None,
-        protocols=(
-            protocols_completed(facts.protocol_ends, facts.protocols_before, zone)
-            if ChartPart.PROTOCOLS in parts
+        pauses=(
+            pauses_completed(facts.pause_ends, facts.pauses_before, zone)
+            if ChartPart.PAUSES in parts
             else None
         ),
     )

@@ -1,4 +1,4 @@
-"""What helps, the urge-to-action gap and protocols completed: the three charts after the log."""
+"""What helps, the urge-to-action gap and pauses completed: the three charts after the log."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from healer.domain.urge import UrgeOutcome
 
 # Below this many uses with both intensities, a tool's typical change says nothing yet.
 MIN_TOOL_USES = 3
-PROTOCOL = "protocol"
+PAUSE_TOOL = "pause"
 
 
 @dataclass(frozen=True, slots=True)
 class ToolFact:
-    """One use of a tool with the intensity before and after (practice kind value or "protocol")."""
+    """One use of a tool with the intensity before and after (practice kind value or "pause")."""
 
     tool: str
     before: int
@@ -132,7 +132,7 @@ def urge_gap(
 
 
 @dataclass(frozen=True, slots=True)
-class ProtocolChart:
+class PauseChart:
     """Chart 6: the running count of completed 20-minute pauses over local time."""
 
     when: tuple[datetime, ...]  # local wall-clock times, ascending
@@ -155,11 +155,9 @@ class ProtocolChart:
         return self.before + len(self.when)
 
 
-def protocols_completed(
-    ends: Sequence[int], before: int, zone: tzinfo | None = None
-) -> ProtocolChart:
+def pauses_completed(ends: Sequence[int], before: int, zone: tzinfo | None = None) -> PauseChart:
     """ends: Unix seconds of each completion in the range; before: how many came earlier."""
     ordered = sorted(ends)
     when = tuple(wall_times(ordered, zone))
     totals = tuple(before + index for index in range(1, len(ordered) + 1))
-    return ProtocolChart(when, totals, before)
+    return PauseChart(when, totals, before)

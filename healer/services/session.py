@@ -42,7 +42,7 @@ from healer.storage.drafts import DraftRepository
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.journal_rows import JournalRowReader
 from healer.storage.patterns import PatternReader
-from healer.storage.soothing_schema import open_run_exists
+from healer.storage.pause_schema import open_run_exists
 from healer.storage.vault import CheckReport, Vault
 
 if TYPE_CHECKING:
@@ -51,20 +51,20 @@ if TYPE_CHECKING:
     from healer.domain.chartrange import DaySpan, RangeChoice
     from healer.domain.chartset import ChartPart, ChartSet
     from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, Part, PartInput
+    from healer.domain.pause import PausePreferences, PauseRecord, PauseRun
     from healer.domain.practice import PracticeUse, PracticeUseInput
-    from healer.domain.soothing import ProtocolRecord, SoothingPreferences, SoothingRun
     from healer.domain.urge import UrgeRecord
     from healer.storage.dialogues import DialogueRepository
     from healer.storage.exchange import ImportResult
     from healer.storage.parts import PartRepository
+    from healer.storage.pause import PauseRepository, UrgeOutcomes
     from healer.storage.practices import PracticeRepository
-    from healer.storage.soothing import SoothingRepository, UrgeOutcomes
 
 ACTIVATION = "activation"
 CATEGORY = "category"
 DRAFT = "draft"
 PRACTICE = "practice"
-SOOTHING = "soothing"
+PAUSE = "pause"
 PART = "part"
 DIALOGUE = "dialogue"
 
@@ -78,7 +78,7 @@ def _linked_kinds(links: ActivationLinks | None) -> list[str]:
         return []
     return (
         [PRACTICE] * bool(links.practice_ids)
-        + [SOOTHING] * bool(links.soothing_run_ids)
+        + [PAUSE] * bool(links.pause_ids)
         + [DIALOGUE] * bool(links.dialogue_ids)
     )
 
@@ -108,14 +108,14 @@ class Session(QObject):
         return PracticeRepository(self._vault)
 
     @cached_property
-    def _soothing(self) -> SoothingRepository:
-        from healer.storage.soothing import SoothingRepository  # noqa: PLC0415
+    def _pauses(self) -> PauseRepository:
+        from healer.storage.pause import PauseRepository  # noqa: PLC0415
 
-        return SoothingRepository(self._vault)
+        return PauseRepository(self._vault)
 
     @cached_property
     def _urges(self) -> UrgeOutcomes:
-        from healer.storage.soothing import UrgeOutcomes  # noqa: PLC0415
+        from healer.storage.pause import UrgeOutcomes  # noqa: PLC0415
 
         return UrgeOutcomes(self._vault)
 
@@ -398,51 +398,51 @@ class Session(QObject):
         self._dialogues.delete(dialogue_id)
         self._changed(DIALOGUE, PART)
 
-    # -- the 20-minute protocol (soothing tab) and urge outcomes --------------
+    # -- the 20-minute pause (pause tab) and urge outcomes --------------
     #
     # A run is saved at every step; checkpoints of a running timer and the typed need
     # are saved with announce=False (like drafts). The urge outcome lives on the episode.
 
-    def soothing_run_open(self) -> bool:
+    def pause_open(self) -> bool:
         """Whether a 20-minute pause is still running (asked at unlock; cheap)."""
         return open_run_exists(self._vault)
 
-    def current_soothing_run(self) -> SoothingRun | None:
-        """The protocol run still open (running, paused, or waiting for an answer)."""
-        return self._soothing.current()
+    def current_pause(self) -> PauseRun | None:
+        """The pause still open (running, paused, or waiting for an answer)."""
+        return self._pauses.current()
 
-    def save_soothing_run(
-        self, record: ProtocolRecord, run_id: int | None = None, *, announce: bool = True
-    ) -> SoothingRun:
+    def save_pause(
+        self, record: PauseRecord, run_id: int | None = None, *, announce: bool = True
+    ) -> PauseRun:
         """Store a run's state; announce=False for checkpoints and typed drafts (no refresh)."""
-        run = self._soothing.save(record, run_id)
+        run = self._pauses.save(record, run_id)
         if announce:
             linked = run.record.activation_id is not None and not run.record.phase.is_open
-            self._changed(SOOTHING, *([ACTIVATION] if linked else []))
+            self._changed(PAUSE, *([ACTIVATION] if linked else []))
         return run
 
-    def finish_soothing_run(self, run_id: int, record: ProtocolRecord) -> SoothingRun:
+    def finish_pause(self, run_id: int, record: PauseRecord) -> PauseRun:
         """Store a finished run and stamp its episode settled at the run's end."""
-        run = self._soothing.finish_and_settle(run_id, record)
-        self._changed(SOOTHING, ACTIVATION)
+        run = self._pauses.finish_and_settle(run_id, record)
+        self._changed(PAUSE, ACTIVATION)
         return run
 
-    def soothing_runs(self, limit: int | None = None) -> list[SoothingRun]:
-        """Protocol runs, newest first."""
-        return self._soothing.find(limit)
+    def pauses(self, limit: int | None = None) -> list[PauseRun]:
+        """Pauses, newest first."""
+        return self._pauses.find(limit)
 
-    def completed_soothing_count(self) -> int:
-        """How many protocol runs were seen through to the end."""
-        return self._soothing.completed_count()
+    def completed_pause_count(self) -> int:
+        """How many pauses were seen through to the end."""
+        return self._pauses.completed_count()
 
-    def soothing_preferences(self) -> SoothingPreferences:
+    def pause_preferences(self) -> PausePreferences:
         """The person's naming words, distraction list and pause length."""
-        return self._soothing.preferences()
+        return self._pauses.preferences()
 
-    def save_soothing_preferences(self, preferences: SoothingPreferences) -> SoothingPreferences:
-        """Keep the person's own protocol words (in the vault: they are journal text)."""
-        saved = self._soothing.save_preferences(preferences)
-        self._changed(SOOTHING)
+    def save_pause_preferences(self, preferences: PausePreferences) -> PausePreferences:
+        """Keep the person's own pause words (in the vault: they are journal text)."""
+        saved = self._pauses.save_preferences(preferences)
+        self._changed(PAUSE)
         return saved
 
     def urge_outcome(self, activation_id: int) -> UrgeRecord | None:
@@ -458,12 +458,12 @@ class Session(QObject):
         """Every recorded urge outcome, by activation id (the gap chart's data)."""
         return self._urges.all()
 
-    def _soothing_export(self, activations: list[Activation]) -> dict[str, object]:
-        from healer.storage import soothing_exchange  # noqa: PLC0415 (see TYPE_CHECKING)
+    def _pause_export(self, activations: list[Activation]) -> dict[str, object]:
+        from healer.storage import pause_exchange  # noqa: PLC0415 (see TYPE_CHECKING)
 
         uids = {activation.id: activation.uid for activation in activations}
-        return soothing_exchange.soothing_document(
-            uids, self.soothing_runs(), self.urge_outcomes(), self.soothing_preferences()
+        return pause_exchange.pause_document(
+            uids, self.pauses(), self.urge_outcomes(), self.pause_preferences()
         )
 
     # -- charts (the charts tab): read-only aggregates ---------------------
@@ -521,7 +521,7 @@ class Session(QObject):
             self.practice_uses(),
             parts=self.parts(),
             dialogues=self.dialogues(),
-            extra=self._soothing_export(activations),
+            extra=self._pause_export(activations),
         )
         _write_export(destination, data)
         return len(activations)
@@ -543,7 +543,7 @@ class Session(QObject):
             [ACTIVATION] * bool(result.added)
             + [CATEGORY] * bool(result.categories_added)
             + [PRACTICE] * bool(result.practices_added)
-            + [SOOTHING] * bool(result.soothing_runs_added)
+            + [PAUSE] * bool(result.pauses_added)
             + [PART] * bool(result.parts_added)
             + [DIALOGUE] * bool(result.dialogues_added)
         )

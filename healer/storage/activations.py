@@ -27,7 +27,7 @@ from healer.storage.vault import Vault
 # each table beside the ActivationLinks field that keeps their ids for an undo.
 _LINKED_TABLES = (
     ("practice_use", "practice_ids"),
-    ("soothing_run", "soothing_run_ids"),
+    ("soothing_run", "pause_ids"),
     ("dialogue", "dialogue_ids"),
 )
 

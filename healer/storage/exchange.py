@@ -30,6 +30,8 @@ from healer.storage.parts_exchange import (
     parse_parts,
     part_record,
 )
+from healer.storage.pause import PauseRepository
+from healer.storage.pause_exchange import insert_pauses, parse_pauses
 from healer.storage.practice_exchange import (
     ParsedPractice,
     insert_practices,
@@ -37,8 +39,6 @@ from healer.storage.practice_exchange import (
     practice_record,
 )
 from healer.storage.practices import PracticeRepository
-from healer.storage.soothing import SoothingRepository
-from healer.storage.soothing_exchange import insert_soothing, parse_soothing
 from healer.storage.vault import Vault
 
 FORMAT_NAME = "healer-export"
@@ -72,8 +72,8 @@ class ImportResult:
     parts_present: int = 0
     dialogues_added: int = 0
     dialogues_present: int = 0
-    soothing_runs_added: int = 0
-    soothing_runs_present: int = 0
+    pauses_added: int = 0
+    pauses_present: int = 0
 
 
 def _activation_record(activation: Activation) -> dict[str, Any]:
@@ -105,7 +105,7 @@ def export_json(
 
     Practice uses were added without a schema_version bump: older files simply have no
     "practices" key, and older readers ignore it. Parts and dialogues came the same way.
-    `extra` adds further top-level keys (the 20-minute protocol's, from soothing_exchange).
+    `extra` adds further top-level keys (the 20-minute pause's, from pause_exchange).
     """
     uid_of = {activation.id: activation.uid for activation in activations}
     part_uid_of = {part.id: part.uid for part in parts}
@@ -241,8 +241,8 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
     dialogues = parse_dialogues(document.get("dialogues"))
     part_ids = PartRepository(vault).uids()
     dialogue_uids = DialogueRepository(vault).uids()
-    soothing = parse_soothing(document)
-    soothing_uids = SoothingRepository(vault).uids()
+    pauses = parse_pauses(document)
+    pause_uids = PauseRepository(vault).uids()
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
@@ -272,7 +272,7 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
         parts_result = insert_parts_and_dialogues(
             connection, parts, dialogues, part_ids=part_ids, dialogue_uids=dialogue_uids
         )
-        soothing_added, soothing_present = insert_soothing(connection, soothing, soothing_uids)
+        pauses_added_count, pauses_present_count = insert_pauses(connection, pauses, pause_uids)
     return ImportResult(
         added,
         present,
@@ -283,6 +283,6 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
         parts_result.parts_present,
         parts_result.dialogues_added,
         parts_result.dialogues_present,
-        soothing_runs_added=soothing_added,
-        soothing_runs_present=soothing_present,
+        pauses_added=pauses_added_count,
+        pauses_present=pauses_present_count,
     )

@@ -1,6 +1,6 @@
 """Reading the fields of an imported JSON record: one type check and one message per problem.
 
-Every importer (activations, practices, parts and dialogues, soothing runs) reads its
+Every importer (activations, practices, parts and dialogues, pauses) reads its
 records through these, so a wrong file is refused the same way whichever list it breaks:
 "activations[3].started_at: needs a time zone (such as Z)".
 """

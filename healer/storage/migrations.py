@@ -9,7 +9,7 @@ from healer.domain.category import DEFAULT_CATEGORIES
 from healer.domain.clock import format_stored, utc_now
 from healer.storage.fts_schema import create_search_index
 from healer.storage.parts_schema import create_parts_tables
-from healer.storage.soothing_schema import create_soothing_tables
+from healer.storage.pause_schema import create_pause_tables
 from healer.storage.sqlcipher import Connection
 
 
@@ -178,7 +178,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         4, "practice uses: breathing, cold water, orienting and the rest", _create_practice_uses
     ),
     Migration(5, "parts work: parts met, dialogues and their search", create_parts_tables),
-    Migration(6, "the 20-minute protocol and what happened to each urge", create_soothing_tables),
+    Migration(6, "the 20-minute pause and what happened to each urge", create_pause_tables),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

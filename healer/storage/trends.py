@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 from healer.domain.chartrange import DaySpan, utc_bounds
 from healer.domain.chartset import ALL_PARTS, ChartFacts, ChartPart
 from healer.domain.clock import format_stored, parse_stored
-from healer.domain.helps import PROTOCOL, ToolFact
+from healer.domain.helps import PAUSE_TOOL, ToolFact
 from healer.domain.trends import EpisodeFact
 from healer.domain.twoweek import tracking_window
 from healer.domain.urge import UrgeOutcome
@@ -36,7 +36,7 @@ class TrendReader:
         self._vault = vault
 
     def first_moment(self) -> datetime | None:
-        """When the earliest episode, practice use or protocol run began."""
+        """When the earliest episode, practice use or pause began."""
         with self._vault.reading() as connection:
             row = connection.execute(
                 "SELECT min(m) FROM (SELECT min(started_at) AS m FROM activation"
@@ -73,7 +73,7 @@ class TrendReader:
             tools = self._tool_changes(connection, since, until) if ChartPart.TOOLS in parts else []
             ends: list[int] = []
             before = 0
-            if ChartPart.PROTOCOLS in parts:
+            if ChartPart.PAUSES in parts:
                 ends = [
                     int(value)
                     for (value,) in connection.execute(
@@ -92,8 +92,8 @@ class TrendReader:
             first_fortnight_counts=fortnight,
             all_time_counts=all_time,
             tool_changes=tools,
-            protocol_ends=ends,
-            protocols_before=before,
+            pause_ends=ends,
+            pauses_before=before,
         )
 
     @staticmethod
@@ -121,7 +121,7 @@ class TrendReader:
         ).fetchall()
         return [
             ToolFact(str(kind), int(before), int(after)) for kind, before, after in practices
-        ] + [ToolFact(PROTOCOL, int(before), int(after)) for before, after in runs]
+        ] + [ToolFact(PAUSE_TOOL, int(before), int(after)) for before, after in runs]
 
 
 def _counts(connection: Connection, where: str, params: tuple[str, ...]) -> dict[str | None, int]:

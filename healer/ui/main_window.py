@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             self.tr("I'm &activated…"),
             self._on_activated_action_triggered,
             shortcuts(None, "Ctrl+Shift+A"),
-            self.tr("Begin a pause before reaching out (the 20-minute protocol)"),
+            self.tr("Begin a pause before reaching out (the 20-minute pause)"),
         )
 
         self.help_action = self._action(

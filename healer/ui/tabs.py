@@ -49,10 +49,10 @@ def _build_regulate(session: Session, parent: QWidget | None) -> QWidget:
     return RegulateTab(session, parent)
 
 
-def _build_soothing(session: Session, parent: QWidget | None) -> QWidget:
-    from healer.ui.soothing.tab import SoothingTab  # noqa: PLC0415 (built on first show)
+def _build_pause(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.pause.tab import PauseTab  # noqa: PLC0415 (built on first show)
 
-    return SoothingTab(session, parent)
+    return PauseTab(session, parent)
 
 
 def _build_parts(session: Session, parent: QWidget | None) -> QWidget:
@@ -67,8 +67,8 @@ def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
     return ChartsTab(session, parent)
 
 
-def _soothing_run_open(session: Session) -> bool:
-    return session.soothing_run_open()
+def _pause_open(session: Session) -> bool:
+    return session.pause_open()
 
 
 def default_tabs() -> tuple[TabSpec, ...]:
@@ -85,10 +85,10 @@ def default_tabs() -> tuple[TabSpec, ...]:
             _build_regulate,
         ),
         TabSpec(
-            "soothing",
+            "pause",
             lambda: QCoreApplication.translate("tabs", "20-minute pause"),
-            _build_soothing,
-            build_now=_soothing_run_open,
+            _build_pause,
+            build_now=_pause_open,
         ),
         TabSpec("parts", lambda: QCoreApplication.translate("tabs", "Parts"), _build_parts),
         TabSpec("charts", lambda: QCoreApplication.translate("tabs", "Charts"), _build_charts),

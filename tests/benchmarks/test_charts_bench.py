@@ -38,7 +38,7 @@ from healer.ui.charts.canvas import (
     IntensityPainter,
     Painter,
     ParetoPainter,
-    ProtocolPainter,
+    PausePainter,
     UrgePainter,
 )
 from healer.ui.charts.tab import ChartsTab
@@ -103,7 +103,7 @@ def main() -> None:
             days=3 * 365,
             end=END,
             practices=EPISODES // 20,
-            protocols=EPISODES // 50,
+            pauses=EPISODES // 50,
         )
     )
     print(f"\nseeded {EPISODES:,} episodes in {seconds / 1000:.1f} s ({sys.version.split()[0]})")
@@ -135,17 +135,17 @@ def main() -> None:
     after = session.chart_set(RangeChoice.ALL, today=TODAY)
 
     def data(charts_: ChartSet, key: str) -> object:
-        episodes, helps, protocols = charts_.episodes, charts_.helps, charts_.protocols
+        episodes, helps, pauses = charts_.episodes, charts_.helps, charts_.pauses
         assert episodes is not None
         assert helps is not None
-        assert protocols is not None
+        assert pauses is not None
         return {
             "duration": episodes.duration,
             "pareto": episodes.pareto[ParetoScope.RANGE],
             "intensity": episodes.intensity,
             "helps": helps,
             "urge": episodes.urge_gap,
-            "protocols": protocols,
+            "pauses": pauses,
         }[key]
 
     painters: dict[str, Callable[[], Painter]] = {
@@ -154,7 +154,7 @@ def main() -> None:
         "intensity": IntensityPainter,
         "helps": HelpsPainter,
         "urge": UrgePainter,
-        "protocols": ProtocolPainter,
+        "pauses": PausePainter,
     }
     print(
         "\n| chart (all time) | points | first draw (new figure) ms | redraw, cached figure ms"

@@ -12,9 +12,9 @@ from healer.domain.breathing import (
     DEFAULT_PATTERN,
     FOUR_SEVEN_EIGHT,
     BreathPattern,
+    BreathPhase,
     LengthKind,
     PauseClock,
-    Phase,
     SessionLength,
     ease,
     frame_at,
@@ -26,23 +26,23 @@ from healer.domain.errors import ValidationError
 def test_default_is_four_in_eight_out() -> None:
     assert BreathPattern(4, 8) == DEFAULT_PATTERN
     assert DEFAULT_PATTERN.cycle_seconds == 12
-    assert [phase for phase, _ in DEFAULT_PATTERN.phases] == [Phase.IN, Phase.OUT]
+    assert [phase for phase, _ in DEFAULT_PATTERN.phases] == [BreathPhase.IN, BreathPhase.OUT]
 
 
 @pytest.mark.parametrize(
     ("elapsed", "phase", "countdown", "size"),
     [
-        (0.0, Phase.IN, 4, 0.0),
-        (2.0, Phase.IN, 2, 0.5),
-        (3.999, Phase.IN, 1, None),
-        (4.0, Phase.OUT, 8, 1.0),
-        (8.0, Phase.OUT, 4, 0.5),
-        (11.999, Phase.OUT, 1, None),
-        (12.0, Phase.IN, 4, 0.0),
+        (0.0, BreathPhase.IN, 4, 0.0),
+        (2.0, BreathPhase.IN, 2, 0.5),
+        (3.999, BreathPhase.IN, 1, None),
+        (4.0, BreathPhase.OUT, 8, 1.0),
+        (8.0, BreathPhase.OUT, 4, 0.5),
+        (11.999, BreathPhase.OUT, 1, None),
+        (12.0, BreathPhase.IN, 4, 0.0),
     ],
 )
 def test_phase_boundaries_of_the_extended_exhale(
-    elapsed: float, phase: Phase, countdown: int, size: float | None
+    elapsed: float, phase: BreathPhase, countdown: int, size: float | None
 ) -> None:
     frame = frame_at(DEFAULT_PATTERN, elapsed)
     assert frame.phase is phase
@@ -78,40 +78,40 @@ def test_easing_is_gentle_at_both_ends() -> None:
 def test_holds_keep_the_circle_still() -> None:
     box = BOX.pattern
     assert [phase for phase, _ in box.phases] == [
-        Phase.IN,
-        Phase.HOLD_IN,
-        Phase.OUT,
-        Phase.HOLD_OUT,
+        BreathPhase.IN,
+        BreathPhase.HOLD_IN,
+        BreathPhase.OUT,
+        BreathPhase.HOLD_OUT,
     ]
-    assert frame_at(box, 4.0).phase is Phase.HOLD_IN
+    assert frame_at(box, 4.0).phase is BreathPhase.HOLD_IN
     assert frame_at(box, 5.0).size == 1.0
     assert frame_at(box, 7.999).size == 1.0
-    assert frame_at(box, 8.0).phase is Phase.OUT
-    assert frame_at(box, 12.0).phase is Phase.HOLD_OUT
+    assert frame_at(box, 8.0).phase is BreathPhase.OUT
+    assert frame_at(box, 12.0).phase is BreathPhase.HOLD_OUT
     assert frame_at(box, 14.0).size == 0.0
-    assert frame_at(box, 16.0).phase is Phase.IN
+    assert frame_at(box, 16.0).phase is BreathPhase.IN
     assert frame_at(box, 16.0).breaths_done == 1
 
 
 def test_four_seven_eight_boundaries() -> None:
     pattern = FOUR_SEVEN_EIGHT.pattern
     assert pattern.cycle_seconds == 19
-    assert frame_at(pattern, 10.999).phase is Phase.HOLD_IN
-    assert frame_at(pattern, 11.0).phase is Phase.OUT
+    assert frame_at(pattern, 10.999).phase is BreathPhase.HOLD_IN
+    assert frame_at(pattern, 11.0).phase is BreathPhase.OUT
     assert frame_at(pattern, 11.0).countdown == 8
 
 
 def test_fractions_are_exact() -> None:
     coherent = COHERENT.pattern
     assert coherent.cycle_seconds == 11
-    assert frame_at(coherent, 5.499).phase is Phase.IN
-    assert frame_at(coherent, 5.5).phase is Phase.OUT
+    assert frame_at(coherent, 5.499).phase is BreathPhase.IN
+    assert frame_at(coherent, 5.5).phase is BreathPhase.OUT
     assert frame_at(coherent, 5.5).seconds_left == 5.5
     assert frame_at(coherent, 5.5).countdown == 6
     odd = BreathPattern(4.3, 6.7, hold_in=1.25).validated()
     assert odd.cycle_seconds == pytest.approx(12.25)
-    assert frame_at(odd, 4.3).phase is Phase.HOLD_IN
-    assert frame_at(odd, 5.55).phase is Phase.OUT
+    assert frame_at(odd, 4.3).phase is BreathPhase.HOLD_IN
+    assert frame_at(odd, 5.55).phase is BreathPhase.OUT
 
 
 def test_fractions_are_kept_to_the_millisecond() -> None:
@@ -134,7 +134,7 @@ def test_hours_of_breathing_land_exactly_on_the_same_phase() -> None:
 def test_ten_hours_of_the_default_breath_count_exactly() -> None:
     frame = frame_at(DEFAULT_PATTERN, 10 * 3600)
     assert frame.breaths_done == 3000
-    assert frame.phase is Phase.IN
+    assert frame.phase is BreathPhase.IN
     assert frame.progress == 0
 
 
@@ -234,7 +234,7 @@ def test_pause_and_resume_continue_the_curve_where_it_stopped() -> None:
     clock = clock.resume(9999.0)
     after = frame_at(DEFAULT_PATTERN, clock.elapsed(9999.0))
     assert before == after
-    assert after.phase is Phase.OUT
+    assert after.phase is BreathPhase.OUT
     assert after.seconds_left == 7.0
 
 

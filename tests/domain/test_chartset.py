@@ -21,7 +21,7 @@ SPAN = DaySpan(date(2026, 3, 1), date(2026, 3, 31))
 def test_kinds_map_to_the_groups_they_change() -> None:
     assert ChartPart.for_kinds(frozenset({"activation"})) == {ChartPart.EPISODES}
     assert ChartPart.for_kinds(frozenset({"practice"})) == {ChartPart.TOOLS}
-    assert ChartPart.for_kinds(frozenset({"soothing"})) == {ChartPart.TOOLS, ChartPart.PROTOCOLS}
+    assert ChartPart.for_kinds(frozenset({"pause"})) == {ChartPart.TOOLS, ChartPart.PAUSES}
     assert ChartPart.for_kinds(frozenset({"draft", "dialogue", "part", "category"})) == set()
 
 
@@ -29,7 +29,7 @@ def test_only_requested_groups_are_computed() -> None:
     facts = ChartFacts(tool_changes=[ToolFact("breathing", 7, 4)] * 3)
     charts = build_charts(SPAN, facts, frozenset({ChartPart.TOOLS}))
     assert charts.episodes is None
-    assert charts.protocols is None
+    assert charts.pauses is None
     assert charts.helps is not None
     assert charts.helps.shown[0].median_drop == 3.0
 

@@ -1,4 +1,4 @@
-"""What helps (typical drops with hiding), urge-gap shares per month, protocols completed."""
+"""What helps (typical drops with hiding), urge-gap shares per month, pauses completed."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from healer.domain.helps import (
-    PROTOCOL,
+    PAUSE_TOOL,
     ToolFact,
-    protocols_completed,
+    pauses_completed,
     urge_gap,
     what_helps,
 )
@@ -20,9 +20,9 @@ from healer.domain.urge import UrgeOutcome
 
 def test_typical_drop_per_tool_largest_first() -> None:
     facts = [ToolFact("breathing", 8, 5), ToolFact("breathing", 6, 4), ToolFact("breathing", 7, 6)]
-    facts += [ToolFact(PROTOCOL, 9, 4), ToolFact(PROTOCOL, 8, 4), ToolFact(PROTOCOL, 7, 4)]
+    facts += [ToolFact(PAUSE_TOOL, 9, 4), ToolFact(PAUSE_TOOL, 8, 4), ToolFact(PAUSE_TOOL, 7, 4)]
     chart = what_helps(facts)
-    assert [tool.tool for tool in chart.shown] == [PROTOCOL, "breathing"]
+    assert [tool.tool for tool in chart.shown] == [PAUSE_TOOL, "breathing"]
     breathing = chart.shown[1]
     assert breathing.median_drop == 2.0
     assert (breathing.median_before, breathing.median_after, breathing.count) == (7.0, 5.0, 3)
@@ -77,9 +77,9 @@ def test_urge_gap_empty() -> None:
     assert chart.unrecorded == 1
 
 
-def test_protocols_completed_cumulative_from_earlier_ones() -> None:
+def test_pauses_completed_cumulative_from_earlier_ones() -> None:
     ends = [int(datetime(2026, 5, day, 20, tzinfo=UTC).timestamp()) for day in (9, 2, 5)]
-    chart = protocols_completed(ends, before=4, zone=UTC)
+    chart = pauses_completed(ends, before=4, zone=UTC)
     assert chart.when == (
         datetime(2026, 5, 2, 20),
         datetime(2026, 5, 5, 20),
@@ -90,8 +90,8 @@ def test_protocols_completed_cumulative_from_earlier_ones() -> None:
     assert not chart.is_empty
 
 
-def test_protocols_completed_empty_only_without_any_ever() -> None:
-    assert protocols_completed([], before=0).is_empty
-    earlier = protocols_completed([], before=2)
+def test_pauses_completed_empty_only_without_any_ever() -> None:
+    assert pauses_completed([], before=0).is_empty
+    earlier = pauses_completed([], before=2)
     assert not earlier.is_empty
     assert earlier.total == 2

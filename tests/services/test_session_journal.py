@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from healer.domain.activation import ActivationInput, ActivationLinks, ActivationQuery
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.parts import DialogueInput
+from healer.domain.pause import PauseMachine
 from healer.domain.practice import PracticeKind, PracticeUseInput
-from healer.domain.soothing import SoothingProtocol
 from healer.services.errors import VaultError
-from healer.services.session import ACTIVATION, DIALOGUE, PRACTICE, SOOTHING, Session
+from healer.services.session import ACTIVATION, DIALOGUE, PAUSE, PRACTICE, Session
 from healer.storage.drafts import DraftRepository
 
 START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -78,16 +78,14 @@ def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
             PracticeKind.COLD_WATER, START, duration_seconds=60, activation_id=episode.id
         )
     )
-    run = session.save_soothing_run(
-        SoothingProtocol.open(_Clock(), activation_id=episode.id).record
-    )
+    run = session.save_pause(PauseMachine.open(_Clock(), activation_id=episode.id).record)
     dialogue = session.finish_dialogue(
         None, DialogueInput(started_at=START, answer="I'm here", activation_id=episode.id)
     )
 
     with qtbot.wait_signal(session.data_changed) as deleted:
         links = session.delete_activation(episode.id)
-    assert deleted.args == [frozenset({ACTIVATION, PRACTICE, SOOTHING, DIALOGUE})]
+    assert deleted.args == [frozenset({ACTIVATION, PRACTICE, PAUSE, DIALOGUE})]
     assert links == ActivationLinks((practice.id, dropped.id), (run.id,), (dialogue.id,))
     assert session.practice_uses(activation_id=episode.id) == []
     assert session.dialogue(dialogue.id).content.activation_id is None
@@ -95,10 +93,10 @@ def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
 
     with qtbot.wait_signal(session.data_changed) as restored:
         session.restore_activation(episode, links)
-    assert restored.args == [frozenset({ACTIVATION, PRACTICE, SOOTHING, DIALOGUE})]
+    assert restored.args == [frozenset({ACTIVATION, PRACTICE, PAUSE, DIALOGUE})]
     assert [use.id for use in session.practice_uses(activation_id=episode.id)] == [practice.id]
     assert session.practice_uses(activation_id=other.id) == []
-    assert session.soothing_runs()[0].record.activation_id == episode.id
+    assert session.pauses()[0].record.activation_id == episode.id
     assert session.dialogue(dialogue.id).content.activation_id == episode.id
 
 

@@ -1,4 +1,4 @@
-"""The charts' aggregate reads: local-day bounds, open episodes, urges, tools and protocols."""
+"""The charts' aggregate reads: local-day bounds, open episodes, urges, tools and pauses."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 from healer.domain.activation import ActivationInput
 from healer.domain.chartrange import DaySpan
 from healer.domain.chartset import ChartPart
-from healer.domain.helps import PROTOCOL, ToolFact
+from healer.domain.helps import PAUSE_TOOL, ToolFact
+from healer.domain.pause import PausePhase, PauseRecord
 from healer.domain.practice import PracticeKind, PracticeUseInput
-from healer.domain.soothing import Phase, ProtocolRecord
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.activations import ActivationRepository
 from healer.storage.categories import CategoryRepository
+from healer.storage.pause import PauseRepository, UrgeOutcomes
 from healer.storage.practices import PracticeRepository
-from healer.storage.soothing import SoothingRepository, UrgeOutcomes
 from healer.storage.trends import TrendReader
 from healer.storage.vault import Vault
 
@@ -33,15 +33,15 @@ def _episode(
 
 
 def _finished_run(vault: Vault, started: datetime, before: int | None, after: int | None) -> None:
-    record = ProtocolRecord(
-        phase=Phase.FINISHED,
+    record = PauseRecord(
+        phase=PausePhase.FINISHED,
         planned_seconds=1200,
         started_at=started,
         ended_at=started + timedelta(minutes=21),
         intensity_before=before,
         intensity_after=after,
     )
-    SoothingRepository(vault).save(record)
+    PauseRepository(vault).save(record)
 
 
 def test_episodes_in_the_local_days_with_durations_and_urges(vault: Vault) -> None:
@@ -81,23 +81,25 @@ def test_tools_need_both_intensities(vault: Vault) -> None:
     )
     assert sorted(facts.tool_changes, key=lambda fact: fact.tool) == [
         ToolFact("cold-water", 8, 5),
-        ToolFact(PROTOCOL, 9, 4),
+        ToolFact(PAUSE_TOOL, 9, 4),
     ]
     assert facts.episodes == []
 
 
-def test_protocols_in_range_and_before_it(vault: Vault) -> None:
+def test_pauses_in_range_and_before_it(vault: Vault) -> None:
     for day in (2, 20, 21):
         _finished_run(vault, datetime(2026, 6, day, 10, tzinfo=UTC), None, None)
-    open_run = ProtocolRecord(
-        phase=Phase.REASSESS, planned_seconds=1200, started_at=datetime(2026, 6, 22, tzinfo=UTC)
+    open_run = PauseRecord(
+        phase=PausePhase.REASSESS,
+        planned_seconds=1200,
+        started_at=datetime(2026, 6, 22, tzinfo=UTC),
     )
-    SoothingRepository(vault).save(open_run)
+    PauseRepository(vault).save(open_run)
     facts = TrendReader(vault).facts(
-        DaySpan(date(2026, 6, 15), date(2026, 6, 30)), frozenset({ChartPart.PROTOCOLS}), UTC
+        DaySpan(date(2026, 6, 15), date(2026, 6, 30)), frozenset({ChartPart.PAUSES}), UTC
     )
-    assert facts.protocols_before == 1
-    assert facts.protocol_ends == [
+    assert facts.pauses_before == 1
+    assert facts.pause_ends == [
         int(datetime(2026, 6, day, 10, 21, tzinfo=UTC).timestamp()) for day in (20, 21)
     ]
 

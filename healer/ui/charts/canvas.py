@@ -44,7 +44,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from healer.domain.chartrange import DaySpan
-from healer.domain.helps import HelpsChart, ProtocolChart, UrgeGapChart
+from healer.domain.helps import HelpsChart, PauseChart, UrgeGapChart
 from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.trends import DurationChart, TimeSeries
 from healer.domain.urge import UrgeOutcome
@@ -287,7 +287,7 @@ class IntensityPainter(SeriesPainter):
         self.show_series(data, data.values, span)
 
 
-class ProtocolPainter(Painter):
+class PausePainter(Painter):
     """Chart 6: a quiet running count of pauses seen through."""
 
     def build(self, figure: Figure, colours: ChartColours) -> None:
@@ -303,7 +303,7 @@ class ProtocolPainter(Painter):
 
     def update(self, data: object, span: DaySpan) -> None:
         """Show new data in this figure."""
-        assert isinstance(data, ProtocolChart)
+        assert isinstance(data, PauseChart)
         start, end = _span_limits(span)
         xs = [start, *data.when, end]
         ys = [data.before, *data.totals, data.total]

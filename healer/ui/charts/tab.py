@@ -31,7 +31,7 @@ from healer.ui.charts.canvas import (
     HelpsPainter,
     IntensityPainter,
     ParetoPainter,
-    ProtocolPainter,
+    PausePainter,
     UrgePainter,
 )
 from healer.ui.charts.panel import ChartPanel
@@ -96,7 +96,7 @@ class ChartsTab(QWidget):
             ("intensity", tr("How strong activations are"), IntensityPainter()),
             ("helps", tr("What helps"), HelpsPainter()),
             ("urge", tr("The gap between urge and action"), UrgePainter()),
-            ("protocols", tr("20-minute pauses completed"), ProtocolPainter()),
+            ("pauses", tr("20-minute pauses completed"), PausePainter()),
         ):
             panel = ChartPanel(key, title, painter, content)
             panel.status_message.connect(self.status_message)
@@ -262,13 +262,13 @@ class ChartsTab(QWidget):
                 panel.show_empty(texts.hidden_note(helps) if helps.hidden else "")
             else:
                 panel.show_chart(helps, span, texts.helps_summary(helps))
-        if ChartPart.PROTOCOLS in fresh and result.protocols is not None:
-            protocols = result.protocols
-            panel = self.panels["protocols"]
-            if protocols.is_empty:
+        if ChartPart.PAUSES in fresh and result.pauses is not None:
+            pauses = result.pauses
+            panel = self.panels["pauses"]
+            if pauses.is_empty:
                 panel.show_empty()
             else:
-                panel.show_chart(protocols, span, texts.protocol_summary(protocols))
+                panel.show_chart(pauses, span, texts.pause_summary(pauses))
         self.loading.setVisible(bool(self._latest))
         self.refreshed.emit()
 

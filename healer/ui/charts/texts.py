@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from healer.domain.helps import PROTOCOL, HelpsChart, ProtocolChart, UrgeGapChart
+from healer.domain.helps import PAUSE_TOOL, HelpsChart, PauseChart, UrgeGapChart
 from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.practice import PracticeKind
 from healer.domain.trends import DurationChart, TimeSeries, round_minutes
@@ -47,7 +47,7 @@ def minutes_words(minutes: float) -> str:
 
 def tool_name(tool: str) -> str:
     """A practice's title, or the 20-minute pause."""
-    if tool == PROTOCOL:
+    if tool == PAUSE_TOOL:
         return tr("20-minute pause")
     try:
         return practice_texts()[PracticeKind(tool)].title
@@ -172,7 +172,7 @@ def urge_summary(chart: UrgeGapChart) -> str:
     )
 
 
-def protocol_summary(chart: ProtocolChart) -> str:
+def pause_summary(chart: PauseChart) -> str:
     """How many pauses were seen through, in this range and in all."""
     return fill(
         tr("You have seen %1 pauses through, %2 of them in this period."),
@@ -203,7 +203,7 @@ EMPTY = {
         "When you log an activation or finish a 20-minute pause, say what happened to the "
         "urge: acted at once, after a pause, or not at all."
     ),
-    "protocols": noop("Each 20-minute pause you see through to the end is counted here."),
+    "pauses": noop("Each 20-minute pause you see through to the end is counted here."),
 }
 
 

@@ -43,7 +43,7 @@ _CHOICE_STYLE = (
 )
 
 
-class StepPage(QWizardPage):
+class DialogueStepPage(QWizardPage):
     """One step: heading, lead and hint centred in a calm reading column."""
 
     changed = Signal()
@@ -117,7 +117,7 @@ class StepPage(QWizardPage):
 class _EnterFilter(QObject):
     """Enter in a text field asks to go on; Shift+Enter keeps its usual new line."""
 
-    def __init__(self, page: StepPage) -> None:
+    def __init__(self, page: DialogueStepPage) -> None:
         super().__init__(page)
         self._page = page
 
@@ -133,7 +133,7 @@ class _EnterFilter(QObject):
         return super().eventFilter(watched, event)
 
 
-class SettlePage(StepPage):
+class SettlePage(DialogueStepPage):
     """A few slow breaths first, with a link to the breathing pacer.
 
     Signals:
@@ -161,7 +161,7 @@ class SettlePage(StepPage):
         self.pacer_requested.emit()
 
 
-class TextStepPage(StepPage):
+class TextStepPage(DialogueStepPage):
     """A step answered in the person's own words, kept exactly as typed."""
 
     def __init__(
@@ -195,7 +195,7 @@ class TextStepPage(StepPage):
         self.edit.setPlainText(fields.get(self.key, ""))
 
 
-class AgeStepPage(StepPage):
+class AgeStepPage(DialogueStepPage):
     """Quick choices for the part's age; choosing the same one again clears it."""
 
     def __init__(self, texts: DialogueTexts, parent: QWidget | None = None) -> None:
@@ -248,7 +248,7 @@ class AgeStepPage(StepPage):
         self.choose("" if choice == self._age else choice)
 
 
-class ClosePage(StepPage):
+class ClosePage(DialogueStepPage):
     """How the part feels now, who it was, and which activation it belongs to."""
 
     def __init__(self, texts: DialogueTexts, parent: QWidget | None = None) -> None:

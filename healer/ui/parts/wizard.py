@@ -28,7 +28,7 @@ from healer.domain.parts import (
 )
 from healer.services.session import Session
 from healer.ui.journal.formatting import format_time, format_when
-from healer.ui.parts.steps import AgeStepPage, ClosePage, SettlePage, StepPage, TextStepPage
+from healer.ui.parts.steps import AgeStepPage, ClosePage, DialogueStepPage, SettlePage, TextStepPage
 from healer.ui.parts.texts import dialogue_texts
 
 AUTOSAVE_MS = 2500
@@ -94,7 +94,7 @@ class DialogueWizard(QWizard):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._on_autosave_timeout)
 
-        self.pages: dict[DialogueStep, StepPage] = {}
+        self.pages: dict[DialogueStep, DialogueStepPage] = {}
         self._build_pages()
         self._fill_choices(dialogue)
         if dialogue is not None:
@@ -114,7 +114,7 @@ class DialogueWizard(QWizard):
         texts = dialogue_texts()
         settle = SettlePage(texts.steps[DialogueStep.SETTLE], self)
         settle.pacer_requested.connect(self.pacer_requested)
-        pages: list[StepPage] = [settle]
+        pages: list[DialogueStepPage] = [settle]
         for step in STEPS:
             if step in (DialogueStep.SETTLE, DialogueStep.CLOSE):
                 continue
@@ -329,7 +329,7 @@ class DialogueWizard(QWizard):
             self._dirty = True
             self._autosave.start()
         page = self.currentPage()
-        if isinstance(page, StepPage):
+        if isinstance(page, DialogueStepPage):
             target = page.first_field()
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)

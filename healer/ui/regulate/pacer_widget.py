@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from healer.domain.breathing import BreathFrame, Phase
+from healer.domain.breathing import BreathFrame, BreathPhase
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
 
 FRAME_INTERVAL_MS = 16
@@ -156,13 +156,13 @@ class PacerWidget(QWidget):
 
     # -- words -------------------------------------------------------------
 
-    def phase_words(self, phase: Phase) -> str:
+    def phase_words(self, phase: BreathPhase) -> str:
         """The phase as it is shown: never colour or motion alone."""
         return {
-            Phase.IN: self.tr("Breathe in"),
-            Phase.HOLD_IN: self.tr("Hold"),
-            Phase.OUT: self.tr("Breathe out"),
-            Phase.HOLD_OUT: self.tr("Hold"),
+            BreathPhase.IN: self.tr("Breathe in"),
+            BreathPhase.HOLD_IN: self.tr("Hold"),
+            BreathPhase.OUT: self.tr("Breathe out"),
+            BreathPhase.HOLD_OUT: self.tr("Hold"),
         }[phase]
 
     def _words(self, frame: BreathFrame, state: PacerState) -> tuple[str, str, str]:

@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 21)
 @pytest.fixture(name="seeded_session")
 def seeded_session_fixture(vault: Vault) -> Iterator[Session]:
     """A session on a vault holding about nine months of generated history."""
-    generate_history(vault, episodes=240, practices=60, protocols=20)
+    generate_history(vault, episodes=240, practices=60, pauses=20)
     opened = Session(vault)
     yield opened
     opened.lock()

@@ -28,7 +28,7 @@ from healer.ui.charts.canvas import (
     HelpsPainter,
     IntensityPainter,
     ParetoPainter,
-    ProtocolPainter,
+    PausePainter,
     UrgePainter,
 )
 from healer.ui.charts.tab import ChartsTab
@@ -58,7 +58,7 @@ def test_every_chart_draws_from_the_vault(seeded_session: Session, seeded_tab: C
     charts = seeded_session.chart_set(RangeChoice.ALL, today=TODAY)
     assert charts.episodes is not None
     assert charts.helps is not None
-    assert charts.protocols is not None
+    assert charts.pauses is not None
     episodes = charts.episodes
 
     duration = tab.panels["duration"].view.painter
@@ -109,9 +109,9 @@ def test_every_chart_draws_from_the_vault(seeded_session: Session, seeded_tab: C
     height = first_box[:, 1].max() - first_box[:, 1].min()
     assert height == pytest.approx(episodes.urge_gap.months[0].share(UrgeOutcome.AT_ONCE))
 
-    protocols = tab.panels["protocols"].view.painter
-    assert isinstance(protocols, ProtocolPainter)
-    assert np.asarray(protocols.line.get_ydata())[-1] == 20
+    pauses = tab.panels["pauses"].view.painter
+    assert isinstance(pauses, PausePainter)
+    assert np.asarray(pauses.line.get_ydata())[-1] == 20
 
     for panel in tab.panels.values():
         assert not panel.is_empty

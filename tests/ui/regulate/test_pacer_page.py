@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from healer.domain.breathing import BOX, CUSTOM_KEY, LengthKind, Phase
+from healer.domain.breathing import BOX, CUSTOM_KEY, BreathPhase, LengthKind
 from healer.domain.practice import PracticeKind
 from healer.ui.regulate import pacer_page as pacer_page_module
 from healer.ui.regulate.pacer_controller import PacerState
@@ -97,7 +97,7 @@ def test_a_custom_pattern_with_fractions(pacer_page: PacerPage, clock: FakeClock
     assert pacer_page.controller.pattern.spec() == "3.5/1.5/7.5/0"
     pacer_page.controller.start()
     clock.advance(4.0)
-    assert pacer_page.pacer.current_frame().phase is Phase.HOLD_IN
+    assert pacer_page.pacer.current_frame().phase is BreathPhase.HOLD_IN
 
 
 def test_an_impossible_custom_hold_is_explained(pacer_page: PacerPage) -> None:

@@ -9,7 +9,7 @@ from conftest import FakeClock
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from healer.domain.breathing import BOX, LengthKind, Phase, SessionLength, frame_at
+from healer.domain.breathing import BOX, BreathPhase, LengthKind, SessionLength, frame_at
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
 from healer.ui.regulate.pacer_widget import FRAME_INTERVAL_MS, PacerWidget
 
@@ -137,7 +137,7 @@ def test_pause_resume_continues_where_it_stopped(pacer: PacerWidget, clock: Fake
     assert pacer.picture().label == "Paused"
     pacer.controller.resume()
     after = pacer.current_frame()
-    assert after.phase is before.phase is Phase.OUT
+    assert after.phase is before.phase is BreathPhase.OUT
     assert after.seconds_left == pytest.approx(before.seconds_left)
     clock.advance(1.0)
     assert pacer.current_frame().seconds_left == pytest.approx(before.seconds_left - 1.0)

@@ -5,18 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from healer.domain.soothing import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
-from healer.ui.soothing.common import StepPage, quiet
+from healer.domain.pause import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+from healer.ui.pause.common import PauseStepPage, quiet
 
 
-class StartPage(StepPage):
+class StartPage(PauseStepPage):
     """Shown when no pause is under way."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("soothing", "A pause before you reach out"),
+            QCoreApplication.translate("pause", "A pause before you reach out"),
             QCoreApplication.translate(
-                "soothing",
+                "pause",
                 "When the pull to send a message, check their status or ask for reassurance "
                 "gets strong, give your body a set time first. The wave usually eases within "
                 "about twenty minutes if nothing new stirs it. You can still reach out "

@@ -1,4 +1,4 @@
-"""The protocol's own words: the default naming statement, suggestions and sentence starters."""
+"""The pause's own words: the default naming statement, suggestions and sentence starters."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("soothing", text)
+    return QCoreApplication.translate("pause", text)
 
 
 def default_naming_statement() -> str:

@@ -15,23 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.activation import Activation
-from healer.domain.soothing import MAX_MINUTES, MAX_STATEMENT_CHARS, MIN_MINUTES
+from healer.domain.pause import MAX_MINUTES, MAX_STATEMENT_CHARS, MIN_MINUTES
 from healer.ui.journal.formatting import format_time
+from healer.ui.pause.common import PauseStepPage, quiet
 from healer.ui.regulate.intensity_taps import IntensityTaps
-from healer.ui.soothing.common import StepPage, quiet
 
 NEW_EPISODE = -1
 NO_EPISODE = 0
 
 
-class NamingPage(StepPage):
+class NamingPage(PauseStepPage):
     """Which episode this is about, how strong it is, and the words that name it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("soothing", "Name it"),
+            QCoreApplication.translate("pause", "Name it"),
             QCoreApplication.translate(
-                "soothing",
+                "pause",
                 "Say the words below out loud, or read them slowly. Change them until they "
                 "sound like you; Healer keeps your version for next time.",
             ),

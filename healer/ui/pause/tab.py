@@ -1,10 +1,10 @@
-"""The 20-minute pause tab: walks one protocol run through its steps and keeps it in the vault.
+"""The 20-minute pause tab: walks one pause through its steps and keeps it in the vault.
 
 Signals:
     status_message(text): a short note for the status bar ("Your pause is over").
     tab_requested(key): the person asked for another tab (the pacer lives in "regulate").
     tab_badge(text): what to show beside the tab's title: time left, "paused", "check in".
-    phase_changed(phase): the run moved to another step (a Phase value, or "idle").
+    phase_changed(phase): the run moved to another step (a PausePhase value, or "idle").
 """
 
 from __future__ import annotations
@@ -20,23 +20,23 @@ from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 from healer.domain.activation import Activation, ActivationInput, ActivationQuery
 from healer.domain.clock import utc_now
 from healer.domain.errors import HealerError
-from healer.domain.soothing import (
-    Phase,
-    ProtocolClock,
-    SoothingPreferences,
-    SoothingProtocol,
+from healer.domain.pause import (
+    PauseClock,
+    PauseMachine,
+    PausePhase,
+    PausePreferences,
     SystemClock,
 )
 from healer.domain.urge import UrgeOutcome
 from healer.services.session import Session
-from healer.ui.soothing.done_page import DonePage
-from healer.ui.soothing.naming_page import NEW_EPISODE, NO_EPISODE, NamingPage
-from healer.ui.soothing.need_page import NeedPage
-from healer.ui.soothing.notify import EndNotice
-from healer.ui.soothing.reassess_page import ReassessPage
-from healer.ui.soothing.start_page import StartPage
-from healer.ui.soothing.texts import default_naming_statement
-from healer.ui.soothing.waiting_page import WaitingPage
+from healer.ui.pause.done_page import DonePage
+from healer.ui.pause.naming_page import NEW_EPISODE, NO_EPISODE, NamingPage
+from healer.ui.pause.need_page import NeedPage
+from healer.ui.pause.notify import EndNotice
+from healer.ui.pause.reassess_page import ReassessPage
+from healer.ui.pause.start_page import StartPage
+from healer.ui.pause.texts import default_naming_statement
+from healer.ui.pause.waiting_page import WaitingPage
 
 _log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ IDLE = "idle"
 RECENT_EPISODE = timedelta(hours=6)
 
 
-class SoothingTab(QWidget):
+class PauseTab(QWidget):
     """Hosted by the main window; the run it shows lives in the vault, not in this widget."""
 
     status_message = Signal(str)
@@ -59,12 +59,12 @@ class SoothingTab(QWidget):
         self,
         session: Session,
         parent: QWidget | None = None,
-        clock: ProtocolClock | None = None,
+        clock: PauseClock | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._clock: ProtocolClock = clock if clock is not None else SystemClock()
-        self._protocol: SoothingProtocol | None = None
+        self._clock: PauseClock = clock if clock is not None else SystemClock()
+        self._machine: PauseMachine | None = None
         self._run_id: int | None = None
         self._ended_while_away = False
         self._settle = False
@@ -129,38 +129,36 @@ class SoothingTab(QWidget):
     # -- state -----------------------------------------------------------------
 
     @property
-    def protocol(self) -> SoothingProtocol | None:
+    def machine(self) -> PauseMachine | None:
         """The open run, if any."""
-        return self._protocol
+        return self._machine
 
     @property
     def phase(self) -> str:
-        """The current step: a Phase value, or "idle" between runs."""
-        return self._protocol.phase.value if self._protocol is not None else IDLE
+        """The current step: a PausePhase value, or "idle" between runs."""
+        return self._machine.phase.value if self._machine is not None else IDLE
 
     def _restore(self) -> None:
         try:
-            run = self._session.current_soothing_run()
+            run = self._session.current_pause()
         except HealerError:
             _log.warning("the open pause could not be read")
             run = None
         if run is None:
             self._show_idle()
             return
-        self._protocol = SoothingProtocol(run.record, self._clock)
+        self._machine = PauseMachine(run.record, self._clock)
         self._run_id = run.id
-        if self._protocol.tick():
+        if self._machine.tick():
             self._ended_while_away = True
             self._save()
         self._show_phase()
 
     def _save(self, *, announce: bool = True) -> None:
-        if self._protocol is None or not self._session.is_open:
+        if self._machine is None or not self._session.is_open:
             return
         try:
-            run = self._session.save_soothing_run(
-                self._protocol.record, self._run_id, announce=announce
-            )
+            run = self._session.save_pause(self._machine.record, self._run_id, announce=announce)
         except HealerError:
             self.status_message.emit(self.tr("The pause could not be saved just now."))
             return
@@ -171,7 +169,7 @@ class SoothingTab(QWidget):
 
     def start_activated(self) -> None:
         """Ctrl+Shift+A: open a new run at the naming step, or bring back the open one."""
-        if self._protocol is None:
+        if self._machine is None:
             preferences = self._preferences()
             # Offer to link the newest open episode only when it is recent: an entry left
             # open days ago is probably not what is happening now.
@@ -180,7 +178,7 @@ class SoothingTab(QWidget):
                 for episode in self._open_episodes()
                 if utc_now() - episode.content.started_at <= RECENT_EPISODE
             ]
-            self._protocol = SoothingProtocol.open(
+            self._machine = PauseMachine.open(
                 self._clock,
                 minutes=preferences.minutes,
                 activation_id=recent[0].id if recent else None,
@@ -193,36 +191,34 @@ class SoothingTab(QWidget):
     def save_drafts(self) -> None:
         """Before a lock or quit: keep the running count and the typed need in the vault."""
         self._need_autosave.stop()
-        if self._protocol is None:
+        if self._machine is None:
             return
-        if self._protocol.phase is Phase.NEED:
-            self._protocol.write_need(self.need_page.draft_edit.toPlainText())
+        if self._machine.phase is PausePhase.NEED:
+            self._machine.write_need(self.need_page.draft_edit.toPlainText())
         self._save(announce=False)
 
     def set_aside(self) -> None:
         """Abandon the run: kept as it stands, no questions asked."""
-        if self._protocol is None:
+        if self._machine is None:
             return
-        self._protocol.abandon()
+        self._machine.abandon()
         self._close_run(settle=False)
 
     def refresh(self) -> None:
         """Map "now" onto the run: update the ring, end the pause when its time is up."""
-        protocol = self._protocol
-        if protocol is None or protocol.phase not in (Phase.WAITING, Phase.PAUSED):
+        machine = self._machine
+        if machine is None or machine.phase not in (PausePhase.WAITING, PausePhase.PAUSED):
             return
-        if protocol.tick():
+        if machine.tick():
             self._save()
             self._announce_end()
             self._show_phase()
             return
-        paused = protocol.phase is Phase.PAUSED
-        self.waiting_page.ring.set_time(
-            protocol.remaining(), protocol.planned_seconds, paused=paused
-        )
+        paused = machine.phase is PausePhase.PAUSED
+        self.waiting_page.ring.set_time(machine.remaining(), machine.planned_seconds, paused=paused)
         self._set_badge(self.tr("paused") if paused else self.waiting_page.ring.text)
         if (
-            protocol.phase is Phase.WAITING
+            machine.phase is PausePhase.WAITING
             and self._clock.monotonic() - self._last_checkpoint >= CHECKPOINT_SECONDS
         ):
             self._save(announce=False)
@@ -241,13 +237,13 @@ class SoothingTab(QWidget):
         self.phase_changed.emit(IDLE)
 
     def _show_phase(self) -> None:
-        protocol = self._protocol
-        if protocol is None:
+        machine = self._machine
+        if machine is None:
             self._show_idle()
             return
-        phase = protocol.phase
-        record = protocol.record
-        if phase is Phase.NAMING:
+        phase = machine.phase
+        record = machine.record
+        if phase is PausePhase.NAMING:
             preferences = self._preferences()
             self.naming_page.fill(
                 preferences.naming_statement or default_naming_statement(),
@@ -257,14 +253,14 @@ class SoothingTab(QWidget):
             )
             self.stack.setCurrentWidget(self.naming_page)
             self.naming_page.statement_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif phase in (Phase.WAITING, Phase.PAUSED):
+        elif phase in (PausePhase.WAITING, PausePhase.PAUSED):
             self.waiting_page.statement_label.setText(record.naming_statement)
             self.waiting_page.show_distractions(self._preferences().distractions)
-            self.waiting_page.show_paused(phase is Phase.PAUSED)
+            self.waiting_page.show_paused(phase is PausePhase.PAUSED)
             self.stack.setCurrentWidget(self.waiting_page)
             self.timer.start()
             self.refresh()
-        elif phase is Phase.REASSESS:
+        elif phase is PausePhase.REASSESS:
             self.timer.stop()
             self.reassess_page.reset(
                 linked=record.activation_id is not None,
@@ -272,7 +268,7 @@ class SoothingTab(QWidget):
             )
             self.stack.setCurrentWidget(self.reassess_page)
             self._set_badge(self.tr("time to check in"))
-        elif phase is Phase.NEED:
+        elif phase is PausePhase.NEED:
             self.need_page.draft_edit.blockSignals(True)
             self.need_page.reset(record.need_draft, round(record.banked_seconds / 60))
             self.need_page.draft_edit.blockSignals(False)
@@ -280,20 +276,20 @@ class SoothingTab(QWidget):
         self.phase_changed.emit(phase.value)
 
     def _close_run(self, *, settle: bool) -> None:
-        protocol = self._protocol
-        assert protocol is not None
+        machine = self._machine
+        assert machine is not None
         self.timer.stop()
         self._need_autosave.stop()
-        record = protocol.record
+        record = machine.record
         try:
             if settle and self._run_id is not None and record.activation_id is not None:
-                self._session.finish_soothing_run(self._run_id, record)
+                self._session.finish_pause(self._run_id, record)
             else:
                 self._save()
         except HealerError:
             self.status_message.emit(self.tr("The pause could not be saved just now."))
             return
-        self._protocol = None
+        self._machine = None
         self._run_id = None
         self._ended_while_away = False
         self.notice.clear()
@@ -316,15 +312,15 @@ class SoothingTab(QWidget):
 
     # -- reading the session ---------------------------------------------------------
 
-    def _preferences(self) -> SoothingPreferences:
+    def _preferences(self) -> PausePreferences:
         try:
-            return self._session.soothing_preferences()
+            return self._session.pause_preferences()
         except HealerError:
-            return SoothingPreferences()
+            return PausePreferences()
 
     def _completed(self) -> int:
         try:
-            return self._session.completed_soothing_count()
+            return self._session.completed_pause_count()
         except HealerError:
             return 0
 
@@ -334,9 +330,9 @@ class SoothingTab(QWidget):
         except HealerError:
             return []
 
-    def _save_preferences(self, preferences: SoothingPreferences) -> None:
+    def _save_preferences(self, preferences: PausePreferences) -> None:
         try:
-            self._session.save_soothing_preferences(preferences)
+            self._session.save_pause_preferences(preferences)
         except HealerError:
             self.status_message.emit(self.tr("Your list could not be kept just now."))
 
@@ -356,8 +352,8 @@ class SoothingTab(QWidget):
 
     @Slot()
     def _on_begin_button_clicked(self) -> None:
-        protocol = self._protocol
-        if protocol is None or protocol.phase is not Phase.NAMING:
+        machine = self._machine
+        if machine is None or machine.phase is not PausePhase.NAMING:
             return
         page = self.naming_page
         statement = page.statement_edit.toPlainText().strip() or default_naming_statement()
@@ -386,29 +382,29 @@ class SoothingTab(QWidget):
             self._save_preferences(
                 replace(preferences, naming_statement=own, minutes=page.minutes_spin.value())
             )
-        protocol.set_minutes(page.minutes_spin.value())
-        protocol.link(activation_id, intensity)
-        protocol.start_timer(statement)
+        machine.set_minutes(page.minutes_spin.value())
+        machine.link(activation_id, intensity)
+        machine.start_timer(statement)
         self._save()
         self._show_phase()
 
     @Slot()
     def _on_pause_button_clicked(self) -> None:
-        protocol = self._protocol
-        if protocol is None:
+        machine = self._machine
+        if machine is None:
             return
-        if protocol.phase is Phase.WAITING:
-            protocol.pause()
-        elif protocol.phase is Phase.PAUSED:
-            protocol.resume()
+        if machine.phase is PausePhase.WAITING:
+            machine.pause()
+        elif machine.phase is PausePhase.PAUSED:
+            machine.resume()
         self._save()
         self._show_phase()
 
     @Slot()
     def _on_ready_button_clicked(self) -> None:
-        if self._protocol is None:
+        if self._machine is None:
             return
-        self._protocol.finish_early()
+        self._machine.finish_early()
         self._save()
         self._show_phase()
 
@@ -422,13 +418,13 @@ class SoothingTab(QWidget):
 
     @Slot()
     def _on_continue_button_clicked(self) -> None:
-        protocol = self._protocol
+        machine = self._machine
         page = self.reassess_page
-        if protocol is None or page.answer_group.checkedButton() is None:
+        if machine is None or page.answer_group.checkedButton() is None:
             return
         self._settle = page.settle_check.isVisible() and page.settle_check.isChecked()
-        protocol.reassess(page.intensity.value(), urge_remains=page.still_there.isChecked())
-        if protocol.phase is Phase.FINISHED:
+        machine.reassess(page.intensity.value(), urge_remains=page.still_there.isChecked())
+        if machine.phase is PausePhase.FINISHED:
             self._close_run(settle=self._settle)
             return
         self._save()
@@ -440,8 +436,8 @@ class SoothingTab(QWidget):
 
     @Slot()
     def _on_need_autosave_timeout(self) -> None:
-        if self._protocol is not None and self._protocol.phase is Phase.NEED:
-            self._protocol.write_need(self.need_page.draft_edit.toPlainText())
+        if self._machine is not None and self._machine.phase is PausePhase.NEED:
+            self._machine.write_need(self.need_page.draft_edit.toPlainText())
             self._save(announce=False)
 
     @Slot()
@@ -456,17 +452,17 @@ class SoothingTab(QWidget):
 
     @Slot()
     def _on_finish_button_clicked(self) -> None:
-        protocol = self._protocol
-        if protocol is None or protocol.phase is not Phase.NEED:
+        machine = self._machine
+        if machine is None or machine.phase is not PausePhase.NEED:
             return
-        protocol.write_need(self.need_page.draft_edit.toPlainText())
+        machine.write_need(self.need_page.draft_edit.toPlainText())
         outcome = self.need_page.outcome()
         pause = (
             self.need_page.pause_minutes.value() * 60
             if outcome is UrgeOutcome.AFTER_PAUSE
             else None
         )
-        protocol.complete(outcome, pause)
+        machine.complete(outcome, pause)
         self._close_run(settle=self._settle)
 
     @Slot()

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.urge import UrgeOutcome
-from healer.ui.soothing.common import StepPage, quiet
-from healer.ui.soothing.texts import sentence_starters
+from healer.ui.pause.common import PauseStepPage, quiet
+from healer.ui.pause.texts import sentence_starters
 
 
-class NeedPage(StepPage):
+class NeedPage(PauseStepPage):
     """A small composer with optional openings, a copy button and the urge's outcome."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("soothing", "Say it as a need"),
+            QCoreApplication.translate("pause", "Say it as a need"),
             QCoreApplication.translate(
-                "soothing",
+                "pause",
                 "If you still want to reach out, find words that share what you need instead "
                 "of asking for proof. Healer never sends anything; the words stay here unless "
                 "you copy them.",
@@ -125,7 +125,7 @@ class NeedPage(StepPage):
         self.column.addStretch(1)
 
     def reset(self, draft: str, waited_minutes: int) -> None:
-        """Fill the kept draft and the pause length the protocol measured."""
+        """Fill the kept draft and the pause length the pause measured."""
         self.draft_edit.setPlainText(draft)
         self.copy_status.clear()
         self.not_acted.setChecked(True)

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healer.domain.soothing import MAX_DISTRACTION_CHARS, MAX_DISTRACTIONS
-from healer.ui.soothing.common import StepPage, card, quiet
-from healer.ui.soothing.countdown import CountdownRing
-from healer.ui.soothing.texts import distraction_intro, movement_suggestion, rumination_note
+from healer.domain.pause import MAX_DISTRACTION_CHARS, MAX_DISTRACTIONS
+from healer.ui.pause.common import PauseStepPage, card, quiet
+from healer.ui.pause.countdown import CountdownRing
+from healer.ui.pause.texts import distraction_intro, movement_suggestion, rumination_note
 
 
-class WaitingPage(StepPage):
+class WaitingPage(PauseStepPage):
     """The ring on the left, three quiet suggestions on the right, the controls below.
 
     Signals:
@@ -31,7 +31,7 @@ class WaitingPage(StepPage):
     distractions_edited = Signal(tuple)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("soothing", "Let it pass"), "", parent)
+        super().__init__(QCoreApplication.translate("pause", "Let it pass"), "", parent)
         self.ring = CountdownRing(self)
         self.statement_label = quiet("", self)
         self.statement_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 COLUMN_WIDTH = 640
 
 
-class StepPage(QWidget):
+class PauseStepPage(QWidget):
     """One step: a heading, a short line under it, and a centred column for the rest."""
 
     def __init__(self, title: str, lead: str, parent: QWidget | None = None) -> None:
@@ -55,9 +55,9 @@ def quiet(text: str, parent: QWidget) -> QLabel:
 def card(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     """A softly framed group with a bold title; returns the frame and its layout."""
     frame = QFrame(parent)
-    frame.setObjectName("soothingCard")
+    frame.setObjectName("pauseCard")
     frame.setStyleSheet(
-        "QFrame#soothingCard { border: 1px solid palette(midlight); border-radius: 10px;"
+        "QFrame#pauseCard { border: 1px solid palette(midlight); border-radius: 10px;"
         " background: palette(base); }"
     )
     frame.setAccessibleName(title)

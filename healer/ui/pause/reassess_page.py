@@ -13,18 +13,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healer.ui.pause.common import PauseStepPage, quiet
 from healer.ui.regulate.intensity_taps import IntensityTaps
-from healer.ui.soothing.common import StepPage, quiet
 
 
-class ReassessPage(StepPage):
+class ReassessPage(PauseStepPage):
     """Two questions and an optional stamp on the episode."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("soothing", "Check in with yourself"),
+            QCoreApplication.translate("pause", "Check in with yourself"),
             QCoreApplication.translate(
-                "soothing",
+                "pause",
                 "Take a slow breath before you answer. There is no right number.",
             ),
             parent,

@@ -1,4 +1,4 @@
-"""Protocol runs and urge outcomes in the vault: migration, round trip, export and import."""
+"""Pauses and urge outcomes in the vault: migration, round trip, export and import."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
-from healer.domain.soothing import Phase, SoothingPreferences, SoothingProtocol
+from healer.domain.pause import PauseMachine, PausePhase, PausePreferences
 from healer.domain.urge import UrgeOutcome, UrgeRecord
-from healer.storage import exchange, migrations, soothing_exchange
+from healer.storage import exchange, migrations, pause_exchange
 from healer.storage.activations import ActivationRepository
 from healer.storage.errors import ImportFormatError, NotFoundError
-from healer.storage.soothing import SoothingRepository, UrgeOutcomes
+from healer.storage.pause import PauseRepository, UrgeOutcomes
 from healer.storage.vault import Vault
 
 T0 = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)
@@ -52,33 +52,33 @@ def test_the_migration_adds_the_tables_and_the_urge_columns(vault: Vault) -> Non
     assert {"urge_outcome", "urge_pause_seconds"} <= columns
     versions = [step.version for step in migrations.MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))
-    assert any(step.apply.__name__ == "create_soothing_tables" for step in migrations.MIGRATIONS)
+    assert any(step.apply.__name__ == "create_pause_tables" for step in migrations.MIGRATIONS)
 
 
 def test_a_running_run_round_trips_and_resumes(vault: Vault) -> None:
-    repo = SoothingRepository(vault)
+    repo = PauseRepository(vault)
     clock = FakeClock()
     activation_id = _activation(vault)
-    run = SoothingProtocol.open(clock, minutes=15, intensity_before=8, activation_id=activation_id)
+    run = PauseMachine.open(clock, minutes=15, intensity_before=8, activation_id=activation_id)
     run.start_timer("My alarm is loud; the situation may be fine.")
     clock.advance(120)
     saved = repo.save(run.record)
     assert repo.current() == saved
-    assert saved.record.phase is Phase.WAITING
+    assert saved.record.phase is PausePhase.WAITING
     assert saved.record.activation_id == activation_id
 
     clock.mono = 0.0  # a restart: new monotonic origin
     clock.wall += timedelta(seconds=60)
-    restored = SoothingProtocol(repo.get(saved.id).record, clock)
+    restored = PauseMachine(repo.get(saved.id).record, clock)
     assert restored.elapsed() == pytest.approx(180)
     assert restored.record.naming_statement == "My alarm is loud; the situation may be fine."
 
 
 def test_finishing_writes_the_urge_onto_the_episode_and_settles_it(vault: Vault) -> None:
-    repo = SoothingRepository(vault)
+    repo = PauseRepository(vault)
     clock = FakeClock()
     activation_id = _activation(vault)
-    run = SoothingProtocol.open(clock, minutes=5, activation_id=activation_id)
+    run = PauseMachine.open(clock, minutes=5, activation_id=activation_id)
     run.start_timer("named")
     stored = repo.save(run.record)
     clock.advance(300)
@@ -96,12 +96,12 @@ def test_finishing_writes_the_urge_onto_the_episode_and_settles_it(vault: Vault)
 
 
 def test_an_abandoned_run_is_kept_but_not_counted(vault: Vault) -> None:
-    repo = SoothingRepository(vault)
-    run = SoothingProtocol.open(FakeClock())
+    repo = PauseRepository(vault)
+    run = PauseMachine.open(FakeClock())
     run.abandon()
     repo.save(run.record)
     assert repo.completed_count() == 0
-    assert [r.record.phase for r in repo.find()] == [Phase.ABANDONED]
+    assert [r.record.phase for r in repo.find()] == [PausePhase.ABANDONED]
 
 
 def test_urge_outcomes_can_be_set_and_cleared(vault: Vault) -> None:
@@ -117,18 +117,18 @@ def test_urge_outcomes_can_be_set_and_cleared(vault: Vault) -> None:
 
 
 def test_preferences_stay_in_the_vault(vault: Vault) -> None:
-    repo = SoothingRepository(vault)
-    assert repo.preferences() == SoothingPreferences()
-    repo.save_preferences(SoothingPreferences("It is old fear, not now.", ("crossword",), 25))
-    assert repo.preferences() == SoothingPreferences("It is old fear, not now.", ("crossword",), 25)
-    repo.save_preferences(SoothingPreferences(None, (), 20))
+    repo = PauseRepository(vault)
+    assert repo.preferences() == PausePreferences()
+    repo.save_preferences(PausePreferences("It is old fear, not now.", ("crossword",), 25))
+    assert repo.preferences() == PausePreferences("It is old fear, not now.", ("crossword",), 25)
+    repo.save_preferences(PausePreferences(None, (), 20))
     assert repo.preferences().naming_statement is None
 
 
 def _export(vault: Vault) -> bytes:
     activations = ActivationRepository(vault).find(ActivationQuery())
-    repo = SoothingRepository(vault)
-    extra = soothing_exchange.soothing_document(
+    repo = PauseRepository(vault)
+    extra = pause_exchange.pause_document(
         {a.id: a.uid for a in activations},
         repo.find(),
         UrgeOutcomes(vault).all(),
@@ -138,10 +138,10 @@ def _export(vault: Vault) -> bytes:
 
 
 def test_export_then_import_is_a_round_trip_and_idempotent(vault: Vault, tmp_path: Path) -> None:
-    repo = SoothingRepository(vault)
+    repo = PauseRepository(vault)
     clock = FakeClock()
     activation_id = _activation(vault)
-    run = SoothingProtocol.open(clock, minutes=5, activation_id=activation_id)
+    run = PauseMachine.open(clock, minutes=5, activation_id=activation_id)
     run.start_timer("named")
     clock.advance(300)
     run.tick()
@@ -150,10 +150,10 @@ def test_export_then_import_is_a_round_trip_and_idempotent(vault: Vault, tmp_pat
     assert UrgeOutcomes(vault).get(activation_id) == UrgeRecord(UrgeOutcome.NOT_ACTED)
     # The person later corrects the episode in the log form: the episode keeps that.
     UrgeOutcomes(vault).set(activation_id, UrgeRecord(UrgeOutcome.AFTER_PAUSE, 1500))
-    open_run = SoothingProtocol.open(clock)
+    open_run = PauseMachine.open(clock)
     open_run.start_timer("still running elsewhere")
     repo.save(open_run.record)
-    repo.save_preferences(SoothingPreferences("named my way", ("knitting",), 30))
+    repo.save_preferences(PausePreferences("named my way", ("knitting",), 30))
     data = _export(vault)
     document = json.loads(data)
     assert len(document["soothing_runs"]) == 2
@@ -162,24 +162,24 @@ def test_export_then_import_is_a_round_trip_and_idempotent(vault: Vault, tmp_pat
     other = Vault.create(tmp_path / "other.vault", "another long passphrase here")
     try:
         first = exchange.import_json(other, data)
-        assert (first.soothing_runs_added, first.soothing_runs_present) == (2, 0)
+        assert (first.pauses_added, first.pauses_present) == (2, 0)
         second = exchange.import_json(other, data)
-        assert (second.soothing_runs_added, second.soothing_runs_present) == (0, 2)
-        other_repo = SoothingRepository(other)
+        assert (second.pauses_added, second.pauses_present) == (0, 2)
+        other_repo = PauseRepository(other)
         runs = other_repo.find()
         assert len(runs) == 2
         assert other_repo.current() is None  # an imported open run never starts a timer
-        finished = next(r for r in runs if r.record.phase is Phase.FINISHED)
+        finished = next(r for r in runs if r.record.phase is PausePhase.FINISHED)
         assert finished.record.urge == UrgeRecord(UrgeOutcome.NOT_ACTED)
         linked = finished.record.activation_id
         assert linked is not None
         assert UrgeOutcomes(other).get(linked) == UrgeRecord(UrgeOutcome.AFTER_PAUSE, 1500)
-        assert other_repo.preferences() == SoothingPreferences("named my way", ("knitting",), 30)
+        assert other_repo.preferences() == PausePreferences("named my way", ("knitting",), 30)
     finally:
         other.close()
 
 
-def test_an_old_export_without_protocol_keys_still_imports(vault: Vault) -> None:
+def test_an_old_export_without_pause_keys_still_imports(vault: Vault) -> None:
     old = {
         "format": "healer-export",
         "schema_version": 1,
@@ -189,7 +189,7 @@ def test_an_old_export_without_protocol_keys_still_imports(vault: Vault) -> None
     }
     result = exchange.import_json(vault, json.dumps(old).encode())
     assert result.added == 1
-    assert result.soothing_runs_added == 0
+    assert result.pauses_added == 0
 
 
 def test_a_broken_run_record_is_refused_with_its_place(vault: Vault) -> None:
@@ -201,4 +201,4 @@ def test_a_broken_run_record_is_refused_with_its_place(vault: Vault) -> None:
     }
     with pytest.raises(ImportFormatError, match=r"soothing_runs\[0\]\.phase"):
         exchange.import_json(vault, json.dumps(bad).encode())
-    assert SoothingRepository(vault).find() == []
+    assert PauseRepository(vault).find() == []

@@ -1,4 +1,4 @@
-"""Schema for the 20-minute protocol: its runs, the person's own words, each urge's outcome."""
+"""Schema for the 20-minute pause: its runs, the person's own words, each urge's outcome."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ def open_run_exists(vault: Vault) -> bool:
         return bool(row.fetchone()[0])
 
 
-def create_soothing_tables(connection: Connection) -> None:
+def create_pause_tables(connection: Connection) -> None:
     """Migration step: urge columns on activation, soothing_run, soothing_preference."""
     # What happened to the urge lives on the episode itself, so the gap between feeling
-    # and action can be charted from activations alone; the protocol fills it in too.
+    # and action can be charted from activations alone; the pause fills it in too.
     connection.execute(
         "ALTER TABLE activation ADD COLUMN urge_outcome TEXT CHECK (urge_outcome IS NULL"
         " OR urge_outcome IN ('at-once', 'after-pause', 'not-acted'))"
@@ -67,7 +67,7 @@ def create_soothing_tables(connection: Connection) -> None:
         "CREATE INDEX soothing_run_open ON soothing_run (started_at)"
         " WHERE phase NOT IN ('finished', 'abandoned')"
     )
-    # The person's own words for the protocol (naming statement, distraction list) are
+    # The person's own words for the pause (naming statement, distraction list) are
     # journal text, so they live in the vault and never in QSettings.
     connection.execute(
         "CREATE TABLE soothing_preference (key TEXT PRIMARY KEY, value TEXT NOT NULL)"

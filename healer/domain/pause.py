@@ -1,4 +1,4 @@
-"""The 20-minute self-soothing protocol: a pure state machine over an injected clock.
+"""The 20-minute self-soothing pause: a pure state machine over an injected clock.
 
 A run goes NAMING → WAITING (⇄ PAUSED) → REASSESS → NEED → FINISHED, and may be
 ABANDONED from any open phase. The waited time is measured by a monotonic clock while
@@ -30,7 +30,7 @@ MAX_DISTRACTION_CHARS = 200
 MILESTONES: tuple[int, ...] = (12, 50)
 
 
-class Phase(enum.Enum):
+class PausePhase(enum.Enum):
     """Where a run is; the values are stored in the vault."""
 
     NAMING = "naming"
@@ -44,20 +44,20 @@ class Phase(enum.Enum):
     @property
     def is_open(self) -> bool:
         """True until the run was finished or abandoned."""
-        return self not in (Phase.FINISHED, Phase.ABANDONED)
+        return self not in (PausePhase.FINISHED, PausePhase.ABANDONED)
 
 
 class TransitionError(HealerError):
     """A step asked for in a phase that does not allow it (a bug in the caller)."""
 
-    def __init__(self, action: str, phase: Phase) -> None:
+    def __init__(self, action: str, phase: PausePhase) -> None:
         super().__init__(f"cannot {action} while the run is {phase.value}")
         self.action = action
         self.phase = phase
 
 
-class ProtocolClock(Protocol):
-    """Time as the protocol sees it: a monotonic count and the wall clock."""
+class PauseClock(Protocol):
+    """Time as the pause sees it: a monotonic count and the wall clock."""
 
     def monotonic(self) -> float:
         """Seconds from an arbitrary origin; never goes back, counts a suspend if it can."""
@@ -84,10 +84,10 @@ class SystemClock:
 
 
 @dataclass(frozen=True, slots=True)
-class ProtocolRecord:
+class PauseRecord:
     """Everything the vault keeps about one run; the machine derives the rest from it."""
 
-    phase: Phase
+    phase: PausePhase
     planned_seconds: int
     started_at: datetime
     naming_statement: str = ""
@@ -103,9 +103,9 @@ class ProtocolRecord:
     activation_id: int | None = None
     finished_early: bool = False
 
-    def validated(self) -> ProtocolRecord:
+    def validated(self) -> PauseRecord:
         """Return self, or raise ValidationError naming the first broken field."""
-        if not isinstance(self.phase, Phase):
+        if not isinstance(self.phase, PausePhase):
             raise ValidationError("phase", "is not a known phase")
         if not MIN_MINUTES * 60 <= self.planned_seconds <= MAX_MINUTES * 60:
             raise ValidationError("planned_seconds", "must be from 5 to 60 minutes")
@@ -115,7 +115,7 @@ class ProtocolRecord:
                 raise ValidationError(name, "needs a time zone")
         if self.banked_seconds < 0:
             raise ValidationError("banked_seconds", "cannot be negative")
-        if (self.running_since is None) == (self.phase is Phase.WAITING):
+        if (self.running_since is None) == (self.phase is PausePhase.WAITING):
             raise ValidationError("running_since", "is set exactly while the timer runs")
         for name in ("intensity_before", "intensity_after"):
             value = getattr(self, name)
@@ -142,15 +142,15 @@ def milestone_reached(completed: int) -> int | None:
     return completed if completed in MILESTONES else None
 
 
-class SoothingProtocol:
+class PauseMachine:
     """One run driven by a clock; every step returns nothing and updates `record`."""
 
-    def __init__(self, record: ProtocolRecord, clock: ProtocolClock) -> None:
+    def __init__(self, record: PauseRecord, clock: PauseClock) -> None:
         self._record = record.validated()
         self._clock = clock
         # While the timer runs: (monotonic reading, seconds waited at that reading).
         self._anchor: tuple[float, float] | None = None
-        if record.phase is Phase.WAITING:
+        if record.phase is PausePhase.WAITING:
             self._anchor = (clock.monotonic(), self._wall_elapsed())
 
     # -- creating ------------------------------------------------------------
@@ -158,15 +158,15 @@ class SoothingProtocol:
     @classmethod
     def open(
         cls,
-        clock: ProtocolClock,
+        clock: PauseClock,
         *,
         minutes: int = DEFAULT_MINUTES,
         intensity_before: int | None = None,
         activation_id: int | None = None,
-    ) -> SoothingProtocol:
+    ) -> PauseMachine:
         """A new run at the naming step."""
-        record = ProtocolRecord(
-            phase=Phase.NAMING,
+        record = PauseRecord(
+            phase=PausePhase.NAMING,
             planned_seconds=planned_seconds_for(minutes),
             started_at=_whole(clock.now()),
             intensity_before=intensity_before,
@@ -177,15 +177,15 @@ class SoothingProtocol:
     # -- reading -------------------------------------------------------------
 
     @property
-    def record(self) -> ProtocolRecord:
+    def record(self) -> PauseRecord:
         """The current record, as it would be stored now (the running stretch re-based)."""
-        if self._record.phase is not Phase.WAITING:
+        if self._record.phase is not PausePhase.WAITING:
             return self._record
         now = self._clock.now()
         return replace(self._record, banked_seconds=self.elapsed(), running_since=now)
 
     @property
-    def phase(self) -> Phase:
+    def phase(self) -> PausePhase:
         """Where the run is."""
         return self._record.phase
 
@@ -196,7 +196,7 @@ class SoothingProtocol:
 
     def elapsed(self) -> float:
         """Seconds waited so far (paused time not counted)."""
-        if self._record.phase is not Phase.WAITING:
+        if self._record.phase is not PausePhase.WAITING:
             return self._record.banked_seconds
         assert self._anchor is not None
         reading, waited = self._anchor
@@ -215,29 +215,29 @@ class SoothingProtocol:
 
     # -- steps ---------------------------------------------------------------
 
-    def _require(self, action: str, *phases: Phase) -> None:
+    def _require(self, action: str, *phases: PausePhase) -> None:
         if self._record.phase not in phases:
             raise TransitionError(action, self._record.phase)
 
     def set_minutes(self, minutes: int) -> None:
         """Choose the pause length (5–60 minutes) before the timer starts."""
-        self._require("change the length", Phase.NAMING)
+        self._require("change the length", PausePhase.NAMING)
         self._record = replace(self._record, planned_seconds=planned_seconds_for(minutes))
 
     def link(self, activation_id: int | None, intensity_before: int | None) -> None:
         """Tie the run to an episode and note how strong it is, before the timer starts."""
-        self._require("link an episode", Phase.NAMING)
+        self._require("link an episode", PausePhase.NAMING)
         self._record = replace(
             self._record, activation_id=activation_id, intensity_before=intensity_before
         ).validated()
 
     def start_timer(self, statement: str) -> None:
         """The person named what is happening; the countdown begins."""
-        self._require("start the timer", Phase.NAMING)
+        self._require("start the timer", PausePhase.NAMING)
         now = self._clock.now()
         self._record = replace(
             self._record,
-            phase=Phase.WAITING,
+            phase=PausePhase.WAITING,
             naming_statement=statement.strip(),
             timer_started_at=_whole(now),
             banked_seconds=0.0,
@@ -247,25 +247,27 @@ class SoothingProtocol:
 
     def pause(self) -> None:
         """Stop the countdown for a while; the waited time is kept."""
-        self._require("pause", Phase.WAITING)
+        self._require("pause", PausePhase.WAITING)
         self._record = replace(
-            self._record, phase=Phase.PAUSED, banked_seconds=self.elapsed(), running_since=None
+            self._record, phase=PausePhase.PAUSED, banked_seconds=self.elapsed(), running_since=None
         )
         self._anchor = None
 
     def resume(self) -> None:
         """Carry on counting from where the pause left off."""
-        self._require("resume", Phase.PAUSED)
-        self._record = replace(self._record, phase=Phase.WAITING, running_since=self._clock.now())
+        self._require("resume", PausePhase.PAUSED)
+        self._record = replace(
+            self._record, phase=PausePhase.WAITING, running_since=self._clock.now()
+        )
         self._anchor = (self._clock.monotonic(), self._record.banked_seconds)
 
     def tick(self) -> bool:
         """Move to the reassess step once the time is up; True when that just happened."""
-        if self._record.phase is not Phase.WAITING or self.remaining() > 0:
+        if self._record.phase is not PausePhase.WAITING or self.remaining() > 0:
             return False
         self._record = replace(
             self._record,
-            phase=Phase.REASSESS,
+            phase=PausePhase.REASSESS,
             banked_seconds=float(self._record.planned_seconds),
             running_since=None,
         )
@@ -274,10 +276,10 @@ class SoothingProtocol:
 
     def finish_early(self) -> None:
         """Go to the reassess step now, keeping how long was waited."""
-        self._require("finish early", Phase.WAITING, Phase.PAUSED)
+        self._require("finish early", PausePhase.WAITING, PausePhase.PAUSED)
         self._record = replace(
             self._record,
-            phase=Phase.REASSESS,
+            phase=PausePhase.REASSESS,
             banked_seconds=min(self.elapsed(), float(self._record.planned_seconds)),
             running_since=None,
             finished_early=True,
@@ -286,31 +288,31 @@ class SoothingProtocol:
 
     def reassess(self, intensity_after: int | None, *, urge_remains: bool) -> None:
         """How strong it is now, and whether the wish to reach out is still there."""
-        self._require("reassess", Phase.REASSESS)
+        self._require("reassess", PausePhase.REASSESS)
         self._record = replace(
             self._record,
             intensity_after=intensity_after,
             urge_remains=urge_remains,
-            phase=Phase.NEED if urge_remains else Phase.REASSESS,
+            phase=PausePhase.NEED if urge_remains else PausePhase.REASSESS,
         ).validated()
         if not urge_remains:
             self.complete(UrgeOutcome.NOT_ACTED)
 
     def write_need(self, draft: str) -> None:
         """Keep the words of the need as they stand (the app never sends them)."""
-        self._require("write the need", Phase.NEED)
+        self._require("write the need", PausePhase.NEED)
         self._record = replace(self._record, need_draft=draft).validated()
 
     def complete(self, outcome: UrgeOutcome, pause_seconds: int | None = None) -> None:
         """Close the run with what happened to the urge."""
-        self._require("complete", Phase.REASSESS, Phase.NEED)
+        self._require("complete", PausePhase.REASSESS, PausePhase.NEED)
         if outcome is UrgeOutcome.AFTER_PAUSE and pause_seconds is None:
             pause_seconds = round(self._record.banked_seconds)
         if outcome is not UrgeOutcome.AFTER_PAUSE:
             pause_seconds = None
         self._record = replace(
             self._record,
-            phase=Phase.FINISHED,
+            phase=PausePhase.FINISHED,
             urge=UrgeRecord(outcome, pause_seconds).validated(),
             ended_at=_whole(self._clock.now()),
         )
@@ -321,7 +323,7 @@ class SoothingProtocol:
             raise TransitionError("abandon", self._record.phase)
         self._record = replace(
             self._record,
-            phase=Phase.ABANDONED,
+            phase=PausePhase.ABANDONED,
             banked_seconds=self.elapsed(),
             running_since=None,
             ended_at=_whole(self._clock.now()),
@@ -334,18 +336,18 @@ def _whole(moment: datetime) -> datetime:
 
 
 @dataclass(frozen=True, slots=True)
-class SoothingRun:
+class PauseRun:
     """A stored run: the record plus the facts the vault keeps."""
 
     id: int
     uid: str
-    record: ProtocolRecord
+    record: PauseRecord
     created_at: datetime
     updated_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
-class SoothingPreferences:
+class PausePreferences:
     """What the person made their own: the naming words, the distraction list, the length.
 
     A naming statement of None means "the app's own default, in the current language",
@@ -356,7 +358,7 @@ class SoothingPreferences:
     distractions: tuple[str, ...] = ()
     minutes: int = DEFAULT_MINUTES
 
-    def validated(self) -> SoothingPreferences:
+    def validated(self) -> PausePreferences:
         """A cleaned copy (blank items dropped, length clamped), or raise ValidationError."""
         statement = self.naming_statement
         if statement is not None:
@@ -369,4 +371,4 @@ class SoothingPreferences:
         if any(len(item) > MAX_DISTRACTION_CHARS for item in items):
             raise ValidationError("distractions", "an item is too long")
         minutes = max(MIN_MINUTES, min(MAX_MINUTES, int(self.minutes)))
-        return SoothingPreferences(statement, items, minutes)
+        return PausePreferences(statement, items, minutes)

@@ -1,4 +1,4 @@
-"""The 20-minute protocol as a pure state machine: every step, pause, restore and clock jumps."""
+"""The 20-minute pause as a pure state machine: every step, pause, restore and clock jumps."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from healer.domain.errors import ValidationError
-from healer.domain.soothing import (
+from healer.domain.pause import (
     DEFAULT_MINUTES,
-    Phase,
-    ProtocolRecord,
-    SoothingPreferences,
-    SoothingProtocol,
+    PauseMachine,
+    PausePhase,
+    PausePreferences,
+    PauseRecord,
     SystemClock,
     TransitionError,
     milestone_reached,
@@ -46,15 +46,15 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-def running(clock: FakeClock, minutes: int = DEFAULT_MINUTES) -> SoothingProtocol:
-    run = SoothingProtocol.open(clock, minutes=minutes, intensity_before=8)
+def running(clock: FakeClock, minutes: int = DEFAULT_MINUTES) -> PauseMachine:
+    run = PauseMachine.open(clock, minutes=minutes, intensity_before=8)
     run.start_timer("  This is my alarm, not the situation.  ")
     return run
 
 
 def test_a_new_run_starts_at_naming_with_twenty_minutes(clock: FakeClock) -> None:
-    run = SoothingProtocol.open(clock)
-    assert run.phase is Phase.NAMING
+    run = PauseMachine.open(clock)
+    assert run.phase is PausePhase.NAMING
     assert run.planned_seconds == 20 * 60
     assert run.elapsed() == 0
     assert run.record.started_at == T0
@@ -63,14 +63,14 @@ def test_a_new_run_starts_at_naming_with_twenty_minutes(clock: FakeClock) -> Non
 def test_the_length_is_clamped_to_five_to_sixty_minutes(clock: FakeClock) -> None:
     assert planned_seconds_for(1) == 300
     assert planned_seconds_for(90) == 3600
-    run = SoothingProtocol.open(clock)
+    run = PauseMachine.open(clock)
     run.set_minutes(35)
     assert run.planned_seconds == 35 * 60
 
 
 def test_starting_the_timer_keeps_the_statement_and_counts_down(clock: FakeClock) -> None:
     run = running(clock)
-    assert run.phase is Phase.WAITING
+    assert run.phase is PausePhase.WAITING
     assert run.record.naming_statement == "This is my alarm, not the situation."
     clock.advance(300)
     assert run.elapsed() == pytest.approx(300)
@@ -84,7 +84,7 @@ def test_the_timer_ends_in_reassess(clock: FakeClock) -> None:
     assert not run.tick()
     clock.advance(5)
     assert run.tick()
-    assert run.phase is Phase.REASSESS
+    assert run.phase is PausePhase.REASSESS
     assert run.elapsed() == 300
     assert run.remaining() == 0
     assert not run.tick()  # only once
@@ -94,7 +94,7 @@ def test_pause_stops_the_count_and_resume_carries_on(clock: FakeClock) -> None:
     run = running(clock)
     clock.advance(120)
     run.pause()
-    assert run.phase is Phase.PAUSED
+    assert run.phase is PausePhase.PAUSED
     clock.advance(3600)
     assert run.elapsed() == pytest.approx(120)
     assert not run.tick()
@@ -107,7 +107,7 @@ def test_finish_early_keeps_the_waited_time(clock: FakeClock) -> None:
     run = running(clock)
     clock.advance(400)
     run.finish_early()
-    assert run.phase is Phase.REASSESS
+    assert run.phase is PausePhase.REASSESS
     assert run.record.finished_early
     assert run.elapsed() == pytest.approx(400)
 
@@ -118,7 +118,7 @@ def test_a_settled_urge_finishes_as_not_acted_on(clock: FakeClock) -> None:
     run.tick()
     clock.advance(60)
     run.reassess(3, urge_remains=False)
-    assert run.phase is Phase.FINISHED
+    assert run.phase is PausePhase.FINISHED
     record = run.record
     assert record.intensity_after == 3
     assert record.urge == UrgeRecord(UrgeOutcome.NOT_ACTED)
@@ -130,11 +130,11 @@ def test_a_remaining_urge_leads_to_the_need_then_the_outcome(clock: FakeClock) -
     clock.advance(300)
     run.tick()
     run.reassess(5, urge_remains=True)
-    assert run.phase is Phase.NEED
+    assert run.phase is PausePhase.NEED
     run.write_need("I would like us to check in tonight.")
     run.complete(UrgeOutcome.AFTER_PAUSE)
     record = run.record
-    assert record.phase is Phase.FINISHED
+    assert record.phase is PausePhase.FINISHED
     assert record.need_draft == "I would like us to check in tonight."
     assert record.urge == UrgeRecord(UrgeOutcome.AFTER_PAUSE, 300)
 
@@ -149,7 +149,7 @@ def test_acting_at_once_has_no_pause_length(clock: FakeClock) -> None:
 
 @pytest.mark.parametrize("phase_steps", [0, 1, 2, 3, 4])
 def test_abandon_works_from_every_open_phase(clock: FakeClock, phase_steps: int) -> None:
-    run = SoothingProtocol.open(clock)
+    run = PauseMachine.open(clock)
     steps = [
         lambda: run.start_timer("named"),
         run.pause,
@@ -160,14 +160,14 @@ def test_abandon_works_from_every_open_phase(clock: FakeClock, phase_steps: int)
         clock.advance(10)
         step()
     run.abandon()
-    assert run.phase is Phase.ABANDONED
+    assert run.phase is PausePhase.ABANDONED
     assert run.record.ended_at is not None
     with pytest.raises(TransitionError):
         run.abandon()
 
 
 def test_steps_out_of_order_are_refused(clock: FakeClock) -> None:
-    run = SoothingProtocol.open(clock)
+    run = PauseMachine.open(clock)
     for step in (run.pause, run.resume, run.finish_early):
         with pytest.raises(TransitionError):
             step()
@@ -189,8 +189,8 @@ def test_restore_from_a_stored_record_resumes_the_count(clock: FakeClock) -> Non
     # The app closes; the laptop sleeps; a new process has a new monotonic origin.
     clock.mono = 5.0
     clock.wall += timedelta(seconds=300)
-    restored = SoothingProtocol(stored, clock)
-    assert restored.phase is Phase.WAITING
+    restored = PauseMachine(stored, clock)
+    assert restored.phase is PausePhase.WAITING
     assert restored.elapsed() == pytest.approx(500)
     clock.advance(10)
     assert restored.elapsed() == pytest.approx(510)
@@ -199,9 +199,9 @@ def test_restore_from_a_stored_record_resumes_the_count(clock: FakeClock) -> Non
 def test_restore_after_the_end_goes_to_reassess(clock: FakeClock) -> None:
     stored = running(clock, minutes=5).record
     clock.wall += timedelta(hours=2)
-    restored = SoothingProtocol(stored, clock)
+    restored = PauseMachine(stored, clock)
     assert restored.tick()
-    assert restored.phase is Phase.REASSESS
+    assert restored.phase is PausePhase.REASSESS
 
 
 def test_a_paused_run_restores_paused(clock: FakeClock) -> None:
@@ -209,8 +209,8 @@ def test_a_paused_run_restores_paused(clock: FakeClock) -> None:
     clock.advance(90)
     run.pause()
     clock.wall += timedelta(days=1)
-    restored = SoothingProtocol(run.record, clock)
-    assert restored.phase is Phase.PAUSED
+    restored = PauseMachine(run.record, clock)
+    assert restored.phase is PausePhase.PAUSED
     assert restored.elapsed() == pytest.approx(90)
 
 
@@ -229,7 +229,7 @@ def test_a_clock_set_back_across_a_restart_never_takes_time_away(clock: FakeCloc
     clock.advance(240)
     stored = run.record
     clock.wall -= timedelta(hours=1)
-    restored = SoothingProtocol(stored, clock)
+    restored = PauseMachine(stored, clock)
     assert restored.elapsed() == pytest.approx(240)
 
 
@@ -242,14 +242,14 @@ def test_a_suspend_counted_by_the_boot_clock_counts_as_waiting(clock: FakeClock)
 
 
 def test_records_are_validated(clock: FakeClock) -> None:
-    record = ProtocolRecord(phase=Phase.WAITING, planned_seconds=1200, started_at=T0)
+    record = PauseRecord(phase=PausePhase.WAITING, planned_seconds=1200, started_at=T0)
     with pytest.raises(ValidationError, match="running_since"):
         record.validated()
     with pytest.raises(ValidationError, match="planned_seconds"):
-        ProtocolRecord(phase=Phase.NAMING, planned_seconds=60, started_at=T0).validated()
+        PauseRecord(phase=PausePhase.NAMING, planned_seconds=60, started_at=T0).validated()
     with pytest.raises(ValidationError, match="intensity_after"):
-        ProtocolRecord(
-            phase=Phase.NAMING, planned_seconds=600, started_at=T0, intensity_after=11
+        PauseRecord(
+            phase=PausePhase.NAMING, planned_seconds=600, started_at=T0, intensity_after=11
         ).validated()
 
 
@@ -262,8 +262,8 @@ def test_urge_records_only_give_a_pause_a_length() -> None:
 
 
 def test_preferences_are_cleaned() -> None:
-    cleaned = SoothingPreferences("  ", ("  a puzzle ", "", "music"), 99).validated()
-    assert cleaned == SoothingPreferences(None, ("a puzzle", "music"), 60)
+    cleaned = PausePreferences("  ", ("  a puzzle ", "", "music"), 99).validated()
+    assert cleaned == PausePreferences(None, ("a puzzle", "music"), 60)
 
 
 def test_milestones_are_the_twelfth_and_the_fiftieth() -> None:

@@ -1,4 +1,4 @@
-"""Protocol runs and urge outcomes in the JSON export: records out, validated records back in."""
+"""Pauses and urge outcomes in the JSON export: records out, validated records back in."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from typing import Any
 
 from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
-from healer.domain.soothing import Phase, ProtocolRecord, SoothingPreferences, SoothingRun
+from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, PauseRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.soothing import SoothingRepository, UrgeOutcomes
+from healer.storage.pause import PauseRepository, UrgeOutcomes
 from healer.storage.sqlcipher import Connection
 
 RUNS_KEY = "soothing_runs"
@@ -24,7 +24,7 @@ def _stored(moment: datetime | None) -> str | None:
     return None if moment is None else format_stored(moment)
 
 
-def run_record(run: SoothingRun, activation_uid: str | None) -> dict[str, Any]:
+def run_record(run: PauseRun, activation_uid: str | None) -> dict[str, Any]:
     """One run as a JSON object; the link names the activation by uid, not by id."""
     record = run.record
     urge = record.urge
@@ -60,7 +60,7 @@ def urge_record(activation_uid: str, urge: UrgeRecord) -> dict[str, Any]:
     }
 
 
-def preferences_record(preferences: SoothingPreferences) -> dict[str, Any]:
+def preferences_record(preferences: PausePreferences) -> dict[str, Any]:
     """The person's own naming words, distraction list and length."""
     return {
         "naming_statement": preferences.naming_statement,
@@ -70,12 +70,12 @@ def preferences_record(preferences: SoothingPreferences) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
-class ParsedSoothing:
+class ParsedPauses:
     """Everything of this kind a file holds, checked, waiting for the import transaction."""
 
-    runs: list[tuple[str, ProtocolRecord, str | None, datetime | None, datetime | None]]
+    runs: list[tuple[str, PauseRecord, str | None, datetime | None, datetime | None]]
     urges: list[tuple[str, UrgeRecord]]
-    preferences: SoothingPreferences | None
+    preferences: PausePreferences | None
 
 
 def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | None:
@@ -91,12 +91,12 @@ def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | No
 
 def _parse_run(
     item: Any, where: str
-) -> tuple[str, ProtocolRecord, str | None, datetime | None, datetime | None]:
+) -> tuple[str, PauseRecord, str | None, datetime | None, datetime | None]:
     if not isinstance(item, dict):
         raise ImportFormatError(f"{where}: expected an object")
     uid = read_uid(item, "uid", where, True)
     try:
-        phase = Phase(read_value(item, "phase", where, str, True))
+        phase = PausePhase(read_value(item, "phase", where, str, True))
     except ValueError:
         raise ImportFormatError(f"{where}.phase: not a phase Healer knows") from None
     started_at = read_moment(item, "started_at", where, True)
@@ -106,7 +106,7 @@ def _parse_run(
         read_value(item, "urge_pause_seconds", where, int, False),
         f"{where}.urge_outcome",
     )
-    record = ProtocolRecord(
+    record = PauseRecord(
         phase=phase,
         planned_seconds=read_value(item, "planned_seconds", where, int, True),
         started_at=started_at,
@@ -148,7 +148,7 @@ def _parse_urge(item: Any, where: str) -> tuple[str, UrgeRecord]:
     return uid, urge
 
 
-def _parse_preferences(item: Any) -> SoothingPreferences | None:
+def _parse_preferences(item: Any) -> PausePreferences | None:
     if item is None:
         return None
     where = PREFERENCES_KEY
@@ -158,17 +158,17 @@ def _parse_preferences(item: Any) -> SoothingPreferences | None:
     if not all(isinstance(text, str) for text in items):
         raise ImportFormatError(f"{where}.distractions: expected a list of text")
     try:
-        return SoothingPreferences(
+        return PausePreferences(
             naming_statement=read_value(item, "naming_statement", where, str, False),
             distractions=tuple(items),
-            minutes=read_value(item, "minutes", where, int, False) or SoothingPreferences().minutes,
+            minutes=read_value(item, "minutes", where, int, False) or PausePreferences().minutes,
         ).validated()
     except ValidationError as error:
         raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
 
 
-def parse_soothing(document: dict[str, Any]) -> ParsedSoothing:
-    """Validate this kind's keys of an export (all absent in files from before the protocol)."""
+def parse_pauses(document: dict[str, Any]) -> ParsedPauses:
+    """Validate this kind's keys of an export (all absent in files from before the pause)."""
     runs = [
         _parse_run(r, f"{RUNS_KEY}[{i}]")
         for i, r in enumerate(read_list(document.get(RUNS_KEY), RUNS_KEY))
@@ -177,7 +177,7 @@ def parse_soothing(document: dict[str, Any]) -> ParsedSoothing:
         _parse_urge(u, f"{URGES_KEY}[{i}]")
         for i, u in enumerate(read_list(document.get(URGES_KEY), URGES_KEY))
     ]
-    return ParsedSoothing(runs, urges, _parse_preferences(document.get(PREFERENCES_KEY)))
+    return ParsedPauses(runs, urges, _parse_preferences(document.get(PREFERENCES_KEY)))
 
 
 def _activation_id(connection: Connection, uid: str | None) -> int | None:
@@ -187,8 +187,8 @@ def _activation_id(connection: Connection, uid: str | None) -> int | None:
     return None if row is None else int(row[0])
 
 
-def insert_soothing(
-    connection: Connection, parsed: ParsedSoothing, existing: set[str]
+def insert_pauses(
+    connection: Connection, parsed: ParsedPauses, existing: set[str]
 ) -> tuple[int, int]:
     """Inside the import transaction: add this kind's records; returns (runs added, present).
 
@@ -207,11 +207,11 @@ def insert_soothing(
             # aside, so an old file never starts a timer on import.
             linked = replace(
                 linked,
-                phase=Phase.ABANDONED,
+                phase=PausePhase.ABANDONED,
                 running_since=None,
                 ended_at=linked.ended_at or linked.running_since or linked.started_at,
             )
-        SoothingRepository.insert(
+        PauseRepository.insert(
             connection, linked, uid=uid, created_at=created_at, updated_at=updated_at
         )
         existing.add(uid)
@@ -228,17 +228,17 @@ def insert_soothing(
     if parsed.preferences is not None:
         row = connection.execute("SELECT count(*) FROM soothing_preference").fetchone()
         if int(row[0]) == 0:
-            SoothingRepository.write_preferences(connection, parsed.preferences)
+            PauseRepository.write_preferences(connection, parsed.preferences)
     return added, present
 
 
-def soothing_document(
+def pause_document(
     activation_uids: dict[int, str],
-    runs: list[SoothingRun],
+    runs: list[PauseRun],
     urges: dict[int, UrgeRecord],
-    preferences: SoothingPreferences,
+    preferences: PausePreferences,
 ) -> dict[str, Any]:
-    """The protocol's top-level keys of an export; links name activations by uid."""
+    """The pause's top-level keys of an export; links name activations by uid."""
     return {
         RUNS_KEY: [
             run_record(run, activation_uids.get(run.record.activation_id or 0)) for run in runs

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
-from healer.domain.soothing import Phase
+from healer.domain.pause import PausePhase
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.services.session import Session
 from healer.ui.main_window import MainWindow
-from healer.ui.soothing.tab import SoothingTab
-from healer.ui.soothing.texts import default_naming_statement
+from healer.ui.pause.tab import PauseTab
+from healer.ui.pause.texts import default_naming_statement
 from healer.ui.tabs import TabSpec, default_tabs
 
 PASSPHRASE = "correct horse battery staple"
@@ -46,8 +46,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, session: Session, clock: FakeClock) -> Iterator[SoothingTab]:
-    page = SoothingTab(session, clock=clock)
+def tab(qtbot: QtBot, session: Session, clock: FakeClock) -> Iterator[PauseTab]:
+    page = PauseTab(session, clock=clock)
     qtbot.add_widget(page)
     page.resize(1000, 760)
     page.show()
@@ -55,7 +55,7 @@ def tab(qtbot: QtBot, session: Session, clock: FakeClock) -> Iterator[SoothingTa
     page.timer.stop()
 
 
-def begin(tab: SoothingTab, qtbot: QtBot, minutes: int = 5) -> None:
+def begin(tab: PauseTab, qtbot: QtBot, minutes: int = 5) -> None:
     """From the start page to a running timer, linked to a new episode."""
     tab.start_page.start_button.click()
     assert tab.phase == "naming"
@@ -69,7 +69,7 @@ def begin(tab: SoothingTab, qtbot: QtBot, minutes: int = 5) -> None:
 
 
 def test_the_start_page_counts_quietly_and_offers_the_default_words(
-    tab: SoothingTab, qtbot: QtBot
+    tab: PauseTab, qtbot: QtBot
 ) -> None:
     assert tab.phase == "idle"
     assert "quietly" in tab.start_page.count_label.text()
@@ -78,8 +78,8 @@ def test_the_start_page_counts_quietly_and_offers_the_default_words(
     assert tab.naming_page.minutes_spin.value() == 20
 
 
-def test_the_whole_protocol_with_a_remaining_urge(
-    tab: SoothingTab, qtbot: QtBot, session: Session, clock: FakeClock
+def test_the_whole_pause_with_a_remaining_urge(
+    tab: PauseTab, qtbot: QtBot, session: Session, clock: FakeClock
 ) -> None:
     begin(tab, qtbot)
     activation = session.activations()[0]
@@ -114,8 +114,8 @@ def test_the_whole_protocol_with_a_remaining_urge(
     assert tab.phase == "idle"
     assert tab.stack.currentWidget() is tab.done_page
     assert "1" in tab.done_page.count_label.text()
-    run = session.soothing_runs()[0]
-    assert run.record.phase is Phase.FINISHED
+    run = session.pauses()[0]
+    assert run.record.phase is PausePhase.FINISHED
     assert run.record.intensity_before == 8
     assert run.record.intensity_after == 4
     assert run.record.need_draft.endswith("a short call tonight.")
@@ -124,7 +124,7 @@ def test_the_whole_protocol_with_a_remaining_urge(
 
 
 def test_an_eased_urge_finishes_at_once(
-    tab: SoothingTab, qtbot: QtBot, session: Session, clock: FakeClock
+    tab: PauseTab, qtbot: QtBot, session: Session, clock: FakeClock
 ) -> None:
     begin(tab, qtbot)
     tab.waiting_page.ready_button.click()
@@ -132,13 +132,13 @@ def test_an_eased_urge_finishes_at_once(
     tab.reassess_page.eased.click()
     tab.reassess_page.continue_button.click()
     assert tab.stack.currentWidget() is tab.done_page
-    run = session.soothing_runs()[0]
+    run = session.pauses()[0]
     assert run.record.finished_early
     assert run.record.urge == UrgeRecord(UrgeOutcome.NOT_ACTED)
 
 
 def test_pause_resume_and_set_aside(
-    tab: SoothingTab, qtbot: QtBot, session: Session, clock: FakeClock
+    tab: PauseTab, qtbot: QtBot, session: Session, clock: FakeClock
 ) -> None:
     begin(tab, qtbot)
     clock.advance(60)
@@ -152,30 +152,30 @@ def test_pause_resume_and_set_aside(
     assert tab.phase == "waiting"
     tab.waiting_page.set_aside_button.click()
     assert tab.done_page.title_label.text() == "Set aside"
-    assert session.completed_soothing_count() == 0
-    assert session.soothing_runs()[0].record.phase is Phase.ABANDONED
+    assert session.completed_pause_count() == 0
+    assert session.pauses()[0].record.phase is PausePhase.ABANDONED
 
 
 def test_edited_words_and_the_distraction_list_stay_in_the_vault(
-    tab: SoothingTab, qtbot: QtBot, session: Session
+    tab: PauseTab, qtbot: QtBot, session: Session
 ) -> None:
     tab.start_page.start_button.click()
     naming = tab.naming_page
     naming.statement_edit.setPlainText("Old fear, new day. I can wait.")
     naming.episode_combo.setCurrentIndex(naming.episode_combo.findData(0))
     naming.begin_button.click()
-    assert session.soothing_preferences().naming_statement == "Old fear, new day. I can wait."
+    assert session.pause_preferences().naming_statement == "Old fear, new day. I can wait."
     assert tab.waiting_page.statement_label.text() == "Old fear, new day. I can wait."
     waiting = tab.waiting_page
     qtbot.keyClicks(waiting.distraction_edit, "a jigsaw")
     with qtbot.wait_signal(session.data_changed):
         waiting.distraction_edit.returnPressed.emit()
-    assert session.soothing_preferences().distractions == ("a jigsaw",)
+    assert session.pause_preferences().distractions == ("a jigsaw",)
     waiting.remove_button.click()
-    assert session.soothing_preferences().distractions == ()
+    assert session.pause_preferences().distractions == ()
 
 
-def test_a_new_episode_needs_a_few_words(tab: SoothingTab, qtbot: QtBot) -> None:
+def test_a_new_episode_needs_a_few_words(tab: PauseTab, qtbot: QtBot) -> None:
     tab.start_page.start_button.click()
     naming = tab.naming_page
     naming.episode_combo.setCurrentIndex(naming.episode_combo.findData(-1))
@@ -188,29 +188,29 @@ def test_an_open_episode_is_offered_first(qtbot: QtBot, session: Session, clock:
     episode = session.log_activation(
         ActivationInput(trigger="plans moved again", intensity=6, started_at=utc_now())
     )
-    page = SoothingTab(session, clock=clock)
+    page = PauseTab(session, clock=clock)
     qtbot.add_widget(page)
     page.start_activated()
     assert page.naming_page.chosen_episode() == episode.id
     page.naming_page.begin_button.click()
-    assert session.current_soothing_run().record.activation_id == episode.id  # type: ignore[union-attr]
+    assert session.current_pause().record.activation_id == episode.id  # type: ignore[union-attr]
 
 
 def test_a_run_is_restored_by_a_new_tab_and_can_end_while_away(
-    qtbot: QtBot, session: Session, clock: FakeClock, tab: SoothingTab
+    qtbot: QtBot, session: Session, clock: FakeClock, tab: PauseTab
 ) -> None:
     begin(tab, qtbot)
     clock.advance(100)
     tab.save_drafts()
     tab.timer.stop()
     clock.mono = 0.0  # a restart: a new monotonic origin
-    again = SoothingTab(session, clock=clock)
+    again = PauseTab(session, clock=clock)
     qtbot.add_widget(again)
     assert again.phase == "waiting"
     assert again.waiting_page.ring.text == "3:20"
     again.timer.stop()
     clock.wall += timedelta(hours=1)
-    later = SoothingTab(session, clock=clock)
+    later = PauseTab(session, clock=clock)
     qtbot.add_widget(later)
     assert later.phase == "reassess"
     assert later.reassess_page.away_label.isVisibleTo(later.reassess_page)
@@ -219,11 +219,11 @@ def test_a_run_is_restored_by_a_new_tab_and_can_end_while_away(
 def _window(session: Session, clock: FakeClock) -> MainWindow:
     specs = [
         spec
-        if spec.key != "soothing"
+        if spec.key != "pause"
         else TabSpec(
             spec.key,
             spec.title,
-            lambda s, p: SoothingTab(s, p, clock=clock),
+            lambda s, p: PauseTab(s, p, clock=clock),
             build_now=spec.build_now,
         )
         for spec in default_tabs()
@@ -241,9 +241,9 @@ def test_ctrl_shift_a_opens_the_pause_from_anywhere_and_it_survives_tab_switches
         window.show()
     assert window.activated_action.shortcut().toString() == "Ctrl+Shift+A"
     window.activated_action.trigger()
-    page = window.built_pages["soothing"]
-    assert isinstance(page, SoothingTab)
-    assert window.tab_widget.currentWidget().objectName() == "tab-soothing"
+    page = window.built_pages["pause"]
+    assert isinstance(page, PauseTab)
+    assert window.tab_widget.currentWidget().objectName() == "tab-pause"
     page.naming_page.episode_combo.setCurrentIndex(page.naming_page.episode_combo.findData(0))
     page.naming_page.begin_button.click()
 
@@ -251,27 +251,27 @@ def test_ctrl_shift_a_opens_the_pause_from_anywhere_and_it_survives_tab_switches
     clock.advance(90)
     qtbot.wait_until(lambda: page.waiting_page.ring.text == "18:30")
     assert page.timer.isActive()
-    soothing_index = [spec.key for spec in default_tabs()].index("soothing")
-    assert window.tab_widget.tabText(soothing_index) == "20-minute pause · 18:30"
+    pause_index = [spec.key for spec in default_tabs()].index("pause")
+    assert window.tab_widget.tabText(pause_index) == "20-minute pause · 18:30"
 
     with qtbot.wait_signal(window.locked):
         window.lock_action.trigger()
     clock.advance(120)  # locked for two minutes: the run goes on in the vault
     window.attach_session(Session.unlock(vault_path, PASSPHRASE))
-    rebuilt = window.built_pages.get("soothing")
-    assert isinstance(rebuilt, SoothingTab)  # built at once, though the journal is showing
+    rebuilt = window.built_pages.get("pause")
+    assert isinstance(rebuilt, PauseTab)  # built at once, though the journal is showing
     assert rebuilt is not page
     assert window.tab_widget.currentWidget().objectName() == "tab-journal"
     assert rebuilt.phase == "waiting"
     qtbot.wait_until(lambda: rebuilt.waiting_page.ring.text == "16:30")
 
     window.activated_action.trigger()  # a second press brings the same run back
-    assert window.built_pages["soothing"] is rebuilt
+    assert window.built_pages["pause"] is rebuilt
     assert rebuilt.phase == "waiting"
     with qtbot.wait_signal(window.statusBar().messageChanged):
         clock.advance(17 * 60)
     assert rebuilt.phase == "reassess"
-    assert window.tab_widget.tabText(soothing_index) == "20-minute pause · time to check in"
+    assert window.tab_widget.tabText(pause_index) == "20-minute pause · time to check in"
     window.lock()
 
 
@@ -280,8 +280,8 @@ def test_the_pacer_button_asks_for_the_regulate_tab(
 ) -> None:
     window = _window(session, clock)
     qtbot.add_widget(window)
-    page = window.show_tab("soothing")
-    assert isinstance(page, SoothingTab)
+    page = window.show_tab("pause")
+    assert isinstance(page, PauseTab)
     page.start_activated()
     page.naming_page.episode_combo.setCurrentIndex(page.naming_page.episode_combo.findData(0))
     page.naming_page.begin_button.click()
@@ -290,7 +290,7 @@ def test_the_pacer_button_asks_for_the_regulate_tab(
     page.timer.stop()
 
 
-def test_every_control_has_an_accessible_name(tab: SoothingTab) -> None:
+def test_every_control_has_an_accessible_name(tab: PauseTab) -> None:
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractSpinBox,
@@ -313,7 +313,7 @@ def test_every_control_has_an_accessible_name(tab: SoothingTab) -> None:
 
 
 def test_the_end_notice_never_carries_journal_text(
-    qtbot: QtBot, tab: SoothingTab, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tab: PauseTab, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(tab.notice, "show", lambda title, text: shown.append((title, text)))
@@ -334,7 +334,7 @@ def test_an_old_open_episode_is_listed_but_not_chosen(
             trigger="left open last week", intensity=5, started_at=utc_now() - timedelta(days=3)
         )
     )
-    page = SoothingTab(session, clock=clock)
+    page = PauseTab(session, clock=clock)
     qtbot.add_widget(page)
     page.start_activated()
     combo = page.naming_page.episode_combo
@@ -343,7 +343,7 @@ def test_an_old_open_episode_is_listed_but_not_chosen(
     assert page.naming_page.trigger_edit.isVisibleTo(page.naming_page)
 
 
-def test_labels_with_a_mnemonic_have_a_buddy(tab: SoothingTab) -> None:
+def test_labels_with_a_mnemonic_have_a_buddy(tab: PauseTab) -> None:
     from PySide6.QtWidgets import QLabel
 
     orphans = [

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from healer.domain.soothing import Phase, ProtocolRecord
-from healer.ui.soothing.common import StepPage, quiet
-from healer.ui.soothing.texts import milestone_message
+from healer.domain.pause import PausePhase, PauseRecord
+from healer.ui.pause.common import PauseStepPage, quiet
+from healer.ui.pause.texts import milestone_message
 
 
-class DonePage(StepPage):
+class DonePage(PauseStepPage):
     """Shown after a pause was finished or set aside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("soothing", "Kept"), "", parent)
+        super().__init__(QCoreApplication.translate("pause", "Kept"), "", parent)
         self.summary_label = quiet("", self)
         self.summary_label.setAccessibleName(self.tr("What was kept"))
         self.milestone_label = quiet("", self)
@@ -33,10 +33,10 @@ class DonePage(StepPage):
         self.column.addLayout(row)
         self.column.addStretch(1)
 
-    def show_result(self, record: ProtocolRecord, completed: int) -> None:
+    def show_result(self, record: PauseRecord, completed: int) -> None:
         """Describe the run that just closed."""
         minutes = round(record.banked_seconds / 60)
-        if record.phase is Phase.ABANDONED:
+        if record.phase is PausePhase.ABANDONED:
             self.title_label.setText(self.tr("Set aside"))
             self.summary_label.setText(
                 self.tr(

@@ -1,4 +1,4 @@
-"""Reading and writing 20-minute protocol runs, the person's own words, and urge outcomes."""
+"""Reading and writing 20-minute pauses, the person's own words, and urge outcomes."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from datetime import datetime
 from typing import Any
 
 from healer.domain.clock import format_stored, parse_stored, utc_now
-from healer.domain.soothing import Phase, ProtocolRecord, SoothingPreferences, SoothingRun
+from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, PauseRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import NotFoundError
-from healer.storage.soothing_schema import OPEN_RUN
+from healer.storage.pause_schema import OPEN_RUN
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
 
@@ -35,12 +35,12 @@ def _stored(moment: datetime | None) -> str | None:
     return None if moment is None else format_stored(moment)
 
 
-def _row_to_run(row: Sequence[Any]) -> SoothingRun:
+def _row_to_run(row: Sequence[Any]) -> PauseRun:
     urge = None if row[12] is None else UrgeRecord(UrgeOutcome(row[12]), row[13])
     started_at = _moment(row[4])
     assert started_at is not None
-    record = ProtocolRecord(
-        phase=Phase(row[2]),
+    record = PauseRecord(
+        phase=PausePhase(row[2]),
         planned_seconds=int(row[3]),
         started_at=started_at,
         timer_started_at=_moment(row[5]),
@@ -56,7 +56,7 @@ def _row_to_run(row: Sequence[Any]) -> SoothingRun:
         activation_id=row[16],
         finished_early=bool(row[17]),
     )
-    return SoothingRun(
+    return PauseRun(
         id=int(row[0]),
         uid=str(row[1]),
         record=record,
@@ -65,7 +65,7 @@ def _row_to_run(row: Sequence[Any]) -> SoothingRun:
     )
 
 
-def _values(record: ProtocolRecord) -> tuple[Any, ...]:
+def _values(record: PauseRecord) -> tuple[Any, ...]:
     urge = record.urge
     return (
         record.phase.value,
@@ -87,15 +87,15 @@ def _values(record: ProtocolRecord) -> tuple[Any, ...]:
     )
 
 
-class SoothingRepository:
-    """Protocol runs in one vault; at most one run is open at a time."""
+class PauseRepository:
+    """Pauses in one vault; at most one run is open at a time."""
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
     # -- runs ----------------------------------------------------------------
 
-    def save(self, record: ProtocolRecord, run_id: int | None = None) -> SoothingRun:
+    def save(self, record: PauseRecord, run_id: int | None = None) -> PauseRun:
         """Insert a new run (run_id None) or replace a stored one.
 
         A finished run linked to an episode also writes the urge outcome onto the episode.
@@ -106,11 +106,11 @@ class SoothingRepository:
                 run_id = self.insert(connection, record, uid=str(uuid.uuid4()))
             else:
                 self._update(connection, run_id, record)
-            if record.phase is Phase.FINISHED and record.activation_id is not None:
+            if record.phase is PausePhase.FINISHED and record.activation_id is not None:
                 UrgeOutcomes.write(connection, record.activation_id, record.urge)
         return self.get(run_id)
 
-    def finish_and_settle(self, run_id: int, record: ProtocolRecord) -> SoothingRun:
+    def finish_and_settle(self, run_id: int, record: PauseRecord) -> PauseRun:
         """Save a finished run and stamp its episode settled at the run's end, in one go."""
         record = record.validated()
         with self._vault.transaction() as connection:
@@ -133,7 +133,7 @@ class SoothingRepository:
     @staticmethod
     def insert(
         connection: Connection,
-        record: ProtocolRecord,
+        record: PauseRecord,
         *,
         uid: str,
         created_at: datetime | None = None,
@@ -161,24 +161,24 @@ class SoothingRepository:
         return int(cursor.lastrowid)
 
     @staticmethod
-    def _update(connection: Connection, run_id: int, record: ProtocolRecord) -> None:
+    def _update(connection: Connection, run_id: int, record: PauseRecord) -> None:
         assignments = ", ".join(f"{name.strip()} = ?" for name in _COLUMNS.split(","))
         cursor = connection.execute(
             f"UPDATE soothing_run SET {assignments}, updated_at = ? WHERE id = ?",
             (*_values(record), format_stored(utc_now()), run_id),
         )
         if cursor.rowcount == 0:
-            raise NotFoundError("protocol run", run_id)
+            raise NotFoundError("pause", run_id)
 
-    def get(self, run_id: int) -> SoothingRun:
+    def get(self, run_id: int) -> PauseRun:
         """One run by id."""
         with self._vault.reading() as connection:
             row = connection.execute(_SELECT + " WHERE id = ?", (run_id,)).fetchone()
         if row is None:
-            raise NotFoundError("protocol run", run_id)
+            raise NotFoundError("pause", run_id)
         return _row_to_run(row)
 
-    def current(self) -> SoothingRun | None:
+    def current(self) -> PauseRun | None:
         """The run still open (not finished or abandoned), newest if there were several."""
         with self._vault.reading() as connection:
             row = connection.execute(
@@ -186,7 +186,7 @@ class SoothingRepository:
             ).fetchone()
         return None if row is None else _row_to_run(row)
 
-    def find(self, limit: int | None = None) -> list[SoothingRun]:
+    def find(self, limit: int | None = None) -> list[PauseRun]:
         """Runs, newest first."""
         sql = _SELECT + " ORDER BY started_at DESC, id DESC"
         params: list[Any] = []
@@ -213,20 +213,20 @@ class SoothingRepository:
 
     # -- the person's own words ----------------------------------------------
 
-    def preferences(self) -> SoothingPreferences:
+    def preferences(self) -> PausePreferences:
         """The naming statement, distraction list and length the person chose."""
         with self._vault.reading() as connection:
             rows = dict(connection.execute("SELECT key, value FROM soothing_preference"))
         statement = json.loads(rows[_STATEMENT_KEY]) if _STATEMENT_KEY in rows else None
         items = json.loads(rows.get(_DISTRACTIONS_KEY, "[]"))
         minutes = json.loads(rows.get(_MINUTES_KEY, "null"))
-        return SoothingPreferences(
+        return PausePreferences(
             naming_statement=statement if isinstance(statement, str) else None,
             distractions=tuple(str(item) for item in items) if isinstance(items, list) else (),
-            minutes=minutes if isinstance(minutes, int) else SoothingPreferences().minutes,
+            minutes=minutes if isinstance(minutes, int) else PausePreferences().minutes,
         ).validated()
 
-    def save_preferences(self, preferences: SoothingPreferences) -> SoothingPreferences:
+    def save_preferences(self, preferences: PausePreferences) -> PausePreferences:
         """Keep them; a naming statement of None goes back to the app's default."""
         preferences = preferences.validated()
         with self._vault.transaction() as connection:
@@ -234,7 +234,7 @@ class SoothingRepository:
         return preferences
 
     @staticmethod
-    def write_preferences(connection: Connection, preferences: SoothingPreferences) -> None:
+    def write_preferences(connection: Connection, preferences: PausePreferences) -> None:
         """Inside a transaction: replace every stored preference."""
         connection.execute("DELETE FROM soothing_preference")
         values = {
