@@ -1,9 +1,8 @@
-"""Shared fixtures: offscreen Qt, private per-test folders, and fast copies of a keyed vault."""
+"""Shared fixtures: offscreen Qt, private per-test folders, a fake clock, keyed vault copies."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +11,10 @@ import pytest
 # Before anything imports Qt: no window system needed for the default run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from support import PASSPHRASE, FakeClock, copy_vault, create_template
+
 from healer.services.session import Session
 from healer.storage.vault import Vault
-
-PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
@@ -36,22 +35,22 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture
+def clock() -> FakeClock:
+    """Monotonic and wall time that move only when the test says so (see support.FakeClock)."""
+    return FakeClock()
+
+
 @pytest.fixture(scope="session")
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One keyed, migrated, closed vault per test run; key derivation is slow on purpose."""
-    path = tmp_path_factory.mktemp("template") / "template.vault"
-    Vault.create(path, PASSPHRASE).close()
-    return path
+    return create_template(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
 def vault_path(vault_template: Path, tmp_path: Path) -> Path:
     """A fresh copy of the template vault (a closed file, so a plain copy is safe)."""
-    folder = tmp_path / "vaultdir"
-    folder.mkdir(mode=0o700)
-    path = folder / "healer.vault"
-    shutil.copy2(vault_template, path)
-    return path
+    return copy_vault(vault_template, tmp_path / "vaultdir" / "healer.vault")
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from conftest import PASSPHRASE
+from support import PASSPHRASE
 
 from healer.domain.activation import PROMPTS, ActivationInput, ActivationQuery
 from healer.services.session import Session

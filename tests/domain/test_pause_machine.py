@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support import FakeClock
 
 from healer.domain.errors import ValidationError
 from healer.domain.pause import (
@@ -23,27 +24,9 @@ from healer.domain.urge import UrgeOutcome, UrgeRecord
 T0 = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)
 
 
-class FakeClock:
-    """A monotonic count and a wall clock that tests move by hand, together or apart."""
-
-    def __init__(self) -> None:
-        self.mono = 1000.0
-        self.wall = T0
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += timedelta(seconds=seconds)
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(wall=T0)
 
 
 def running(clock: FakeClock, minutes: int = DEFAULT_MINUTES) -> PauseMachine:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support import FakeClock
 
 from healer.domain.activation import ActivationInput, ActivationLinks, ActivationQuery
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
@@ -78,7 +79,9 @@ def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
             PracticeKind.COLD_WATER, START, duration_seconds=60, activation_id=episode.id
         )
     )
-    run = session.save_pause(PauseMachine.open(_Clock(), activation_id=episode.id).record)
+    run = session.save_pause(
+        PauseMachine.open(FakeClock(wall=START), activation_id=episode.id).record
+    )
     dialogue = session.finish_dialogue(
         None, DialogueInput(started_at=START, answer="I'm here", activation_id=episode.id)
     )
@@ -98,14 +101,6 @@ def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
     assert session.practice_uses(activation_id=other.id) == []
     assert session.pauses()[0].record.activation_id == episode.id
     assert session.dialogue(dialogue.id).content.activation_id == episode.id
-
-
-class _Clock:
-    def monotonic(self) -> float:
-        return 0.0
-
-    def now(self) -> datetime:
-        return START
 
 
 def test_saving_an_entry_forgets_its_draft_in_the_same_transaction(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
+from support import PASSPHRASE, FakeClock, copy_vault
 
 from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
@@ -16,26 +15,10 @@ from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.services.session import Session
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.mono = 0.0
-        self.wall = datetime.now(UTC).replace(microsecond=0)
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += timedelta(seconds=seconds)
-
-
 def test_saving_announces_pauses_and_checkpoints_announce_nothing(
     qtbot: QtBot, session: Session
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     run = PauseMachine.open(clock)
     with qtbot.wait_signal(session.data_changed) as changed:
         stored = session.save_pause(run.record)
@@ -47,7 +30,7 @@ def test_saving_announces_pauses_and_checkpoints_announce_nothing(
 
 
 def test_finishing_a_linked_run_announces_the_episode_too(qtbot: QtBot, session: Session) -> None:
-    clock = Clock()
+    clock = FakeClock()
     episode = session.log_activation(
         ActivationInput(
             trigger="a short reply", intensity=7, started_at=utc_now() - timedelta(minutes=1)
@@ -68,7 +51,7 @@ def test_finishing_a_linked_run_announces_the_episode_too(qtbot: QtBot, session:
 
 
 def test_pause_open_follows_a_run_from_start_to_finish(session: Session) -> None:
-    clock = Clock()
+    clock = FakeClock()
     assert session.pause_open() is False
     run = PauseMachine.open(clock, minutes=5)
     run.start_timer("named")
@@ -85,7 +68,7 @@ def test_pause_open_follows_a_run_from_start_to_finish(session: Session) -> None
 def test_export_and_import_carry_runs_outcomes_and_words(
     session: Session, tmp_path: Path, vault_template: Path
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     episode = session.log_activation(
         ActivationInput(trigger="left on read", intensity=6, started_at=utc_now())
     )
@@ -97,9 +80,7 @@ def test_export_and_import_carry_runs_outcomes_and_words(
     export = tmp_path / "out.json"
     session.export_json(export)
 
-    other_path = tmp_path / "other" / "healer.vault"
-    other_path.parent.mkdir()
-    shutil.copy2(vault_template, other_path)
+    other_path = copy_vault(vault_template, tmp_path / "other" / "healer.vault")
     other = Session.unlock(other_path, PASSPHRASE)
     try:
         first = other.import_json(export.read_bytes())

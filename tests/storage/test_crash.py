@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from crash_child import expected_input
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationQuery
 from healer.storage.activations import ActivationRepository

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput
 from healer.domain.draft import NEW_ENTRY_SLOT, QUICK_CAPTURE_SLOT, edit_slot

@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
+from support import PASSPHRASE, copy_vault
 
 from healer.domain.activation import PROMPTS, Activation, ActivationInput, ActivationQuery
 from healer.storage import exchange
@@ -27,9 +26,7 @@ START = datetime(2026, 10, 3, 7, 45, tzinfo=UTC)
 @pytest.fixture
 def other_vault(vault_template: Path, tmp_path: Path) -> Iterator[Vault]:
     """A second, empty vault to import into."""
-    path = tmp_path / "other" / "other.vault"
-    path.parent.mkdir(mode=0o700)
-    shutil.copy2(vault_template, path)
+    path = copy_vault(vault_template, tmp_path / "other" / "other.vault")
     opened = Vault.open(path, PASSPHRASE)
     yield opened
     opened.close()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationQuery
 from healer.storage import migrations, sqlcipher

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from support import FakeClock
 
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.pause import PauseMachine, PausePhase, PausePreferences
@@ -18,22 +19,6 @@ from healer.storage.pause import PauseRepository, UrgeOutcomes
 from healer.storage.vault import Vault
 
 T0 = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.mono = 0.0
-        self.wall = T0
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += timedelta(seconds=seconds)
 
 
 def _activation(vault: Vault, trigger: str = "no reply since noon") -> int:
@@ -57,7 +42,7 @@ def test_the_migration_adds_the_tables_and_the_urge_columns(vault: Vault) -> Non
 
 def test_a_running_run_round_trips_and_resumes(vault: Vault) -> None:
     repo = PauseRepository(vault)
-    clock = FakeClock()
+    clock = FakeClock(wall=T0)
     activation_id = _activation(vault)
     run = PauseMachine.open(clock, minutes=15, intensity_before=8, activation_id=activation_id)
     run.start_timer("My alarm is loud; the situation may be fine.")
@@ -76,7 +61,7 @@ def test_a_running_run_round_trips_and_resumes(vault: Vault) -> None:
 
 def test_finishing_writes_the_urge_onto_the_episode_and_settles_it(vault: Vault) -> None:
     repo = PauseRepository(vault)
-    clock = FakeClock()
+    clock = FakeClock(wall=T0)
     activation_id = _activation(vault)
     run = PauseMachine.open(clock, minutes=5, activation_id=activation_id)
     run.start_timer("named")
@@ -97,7 +82,7 @@ def test_finishing_writes_the_urge_onto_the_episode_and_settles_it(vault: Vault)
 
 def test_an_abandoned_run_is_kept_but_not_counted(vault: Vault) -> None:
     repo = PauseRepository(vault)
-    run = PauseMachine.open(FakeClock())
+    run = PauseMachine.open(FakeClock(wall=T0))
     run.abandon()
     repo.save(run.record)
     assert repo.completed_count() == 0
@@ -139,7 +124,7 @@ def _export(vault: Vault) -> bytes:
 
 def test_export_then_import_is_a_round_trip_and_idempotent(vault: Vault, tmp_path: Path) -> None:
     repo = PauseRepository(vault)
-    clock = FakeClock()
+    clock = FakeClock(wall=T0)
     activation_id = _activation(vault)
     run = PauseMachine.open(clock, minutes=5, activation_id=activation_id)
     run.start_timer("named")

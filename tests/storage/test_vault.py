@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.errors import ValidationError

@@ -9,8 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import QLockFile
+from support import PASSPHRASE
 
 from healer.ui.single_instance import lock_file_path
 

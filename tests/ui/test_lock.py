@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
 from shell_helpers import flush_deletes, stand_in_window_fixture, widget_texts  # noqa: F401
 from stand_in import StandInTab, stand_in_tabs
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now

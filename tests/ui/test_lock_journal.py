@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shell_helpers import flush_deletes, widget_texts
+from support import PASSPHRASE
 
 from healer.services.session import Session
 from healer.ui.main_window import MainWindow

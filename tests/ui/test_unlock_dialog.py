@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from conftest import PASSPHRASE
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from support import PASSPHRASE
 
 from healer.ui.unlock.unlock_dialog import UnlockDialog
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import PASSPHRASE, bulk_fill, wait_loaded
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support import PASSPHRASE, bulk_fill, wait_loaded
 
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.services.session import Session

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import BASE, bulk_fill, wait_loaded
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from support import BASE, bulk_fill, wait_loaded
 
 from healer.domain.activation import ActivationQuery
 from healer.domain.practice import PracticeKind, PracticeUseInput

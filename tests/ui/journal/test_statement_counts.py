@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import bulk_fill
 from pytestqt.qtbot import QtBot
+from support import bulk_fill
 
 from healer.domain.activation import ActivationQuery
 from healer.services.session import Session

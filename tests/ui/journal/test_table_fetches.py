@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import bulk_fill, wait_loaded
 from PySide6.QtWidgets import QAbstractSlider
 from pytestqt.qtbot import QtBot
+from support import bulk_fill, wait_loaded
 
 from healer.services.session import Session
 from healer.ui.journal.tab import JournalTab

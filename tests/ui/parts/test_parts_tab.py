@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
@@ -37,7 +38,6 @@ from healer.ui.parts.tab import PartsTab
 from healer.ui.parts.wizard import CloseChoice, DialogueWizard
 from healer.ui.tabs import TabSpec
 
-PASSPHRASE = "correct horse battery staple"
 MARKER = "otter-lantern-5521"
 REAL_ASK_CLOSE = DialogueWizard.ask_close
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support import PASSPHRASE, FakeClock
 
 from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
@@ -20,29 +21,6 @@ from healer.ui.main_window import MainWindow
 from healer.ui.pause.tab import PauseTab
 from healer.ui.pause.texts import default_naming_statement
 from healer.ui.tabs import TabSpec, default_tabs
-
-PASSPHRASE = "correct horse battery staple"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.mono = 50.0
-        self.wall = datetime.now(UTC)
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

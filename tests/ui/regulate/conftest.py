@@ -1,4 +1,4 @@
-"""Fixtures for the regulate tab: a hand-driven monotonic clock and private QSettings."""
+"""Fixtures for the regulate tab: its pages on the fake clock, and private QSettings."""
 
 from __future__ import annotations
 
@@ -9,35 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support import FakeClock
 
 from healer.services.session import Session
 from healer.ui.regulate.pacer_page import PacerPage
 from healer.ui.regulate.tab import RegulateTab
-
-# Other test modules import PASSPHRASE "from conftest"; pytest may resolve that name to
-# this file, so it offers the same value as tests/conftest.py.
-PASSPHRASE = "correct horse battery staple"
-
-
-class FakeClock:
-    """Monotonic seconds that only move when the test says so."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-    def set(self, seconds: float) -> None:
-        self.now = seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support import FakeClock
 
 from healer.domain.breathing import BOX, CUSTOM_KEY, BreathPhase, LengthKind
 from healer.domain.practice import PracticeKind

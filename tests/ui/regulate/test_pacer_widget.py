@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import FakeClock
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
+from support import FakeClock
 
 from healer.domain.breathing import BOX, BreathPhase, LengthKind, SessionLength, frame_at
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
@@ -87,7 +87,7 @@ def test_pixels_differ_between_in_and_out_breath(pacer: PacerWidget, clock: Fake
     picture = pacer.picture()
     between = (picture.min_radius + picture.max_radius) / 2
     small = pacer.grab().toImage()
-    clock.set(clock.now + 3.95 + 0.05)  # top of the breath, start of the out-breath
+    clock.mono = clock.mono + 3.95 + 0.05  # top of the breath, start of the out-breath
     assert pacer.picture().label == "Breathe out"
     large = pacer.grab().toImage()
     window = pacer.palette().color(pacer.backgroundRole())

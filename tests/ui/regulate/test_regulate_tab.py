@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from conftest import FakeClock
 from PySide6.QtGui import QAccessible, QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support import FakeClock
 
 from healer.domain.activation import ActivationInput
 from healer.domain.practice import PracticeKind
