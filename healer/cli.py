@@ -145,12 +145,13 @@ class Cli:
             settled_at=settled,
             category=args.category,
             person=args.person or "",
+            urge_outcome=None,
             **{name: getattr(args, name) or "" for name in PROMPTS if name != "trigger"},
         )
         content = content.validated()
 
         def run(session: Session) -> int:
-            activation = session.log_activation(content)
+            activation = session.journal.log(content)
             state = "settled" if not activation.is_open else "open: settle it when it passes"
             self.say(f"Logged activation {activation.id} ({state})")
             return 0
@@ -161,7 +162,7 @@ class Cli:
         at = parse_user_moment(args.at, "at") if args.at else None
 
         def run(session: Session) -> int:
-            activation = session.settle_activation(args.id, at)
+            activation = session.journal.settle(args.id, at)
             self.say(f"Activation {activation.id} settled after {_duration_text(activation)}")
             return 0
 
@@ -177,7 +178,7 @@ class Cli:
         )
 
         def run(session: Session) -> int:
-            activations = session.activations(query)
+            activations = session.journal.find(query)
             if args.json:
                 json.dump(
                     [_record(a) for a in activations], self.stdout, ensure_ascii=False, indent=2
@@ -200,7 +201,7 @@ class Cli:
 
     def show(self, args: argparse.Namespace) -> int:
         def run(session: Session) -> int:
-            a = session.activation(args.id)
+            a = session.journal.get(args.id)
             c = a.content
             self.say(f"Activation {a.id}")
             self.say(f"  started     {_local(c.started_at)}")
@@ -227,7 +228,7 @@ class Cli:
             )
 
         def run(session: Session) -> int:
-            session.delete_activation(args.id)
+            session.journal.delete(args.id)
             self.say(f"Deleted activation {args.id}")
             return 0
 
@@ -236,10 +237,10 @@ class Cli:
     def categories(self, args: argparse.Namespace) -> int:
         def run(session: Session) -> int:
             if args.add:
-                category = session.add_category(args.add)
+                category = session.journal.add_category(args.add)
                 self.say(f"Category ready: {category.name}")
                 return 0
-            for category in session.categories():
+            for category in session.journal.categories():
                 self.say(category.name + ("" if category.builtin else "  (yours)"))
             return 0
 
@@ -250,9 +251,9 @@ class Cli:
 
         def run(session: Session) -> int:
             if args.format == "json":
-                count = session.export_json(destination)
+                count = session.exchange.export_json(destination)
             else:
-                count = session.export_csv(destination)
+                count = session.exchange.export_csv(destination)
             self.say(f"Exported {count} activations to {destination}")
             self.note(PLAINTEXT_WARNING)
             return 0
@@ -268,7 +269,7 @@ class Cli:
 
         def run(session: Session) -> int:
             try:
-                result = session.import_json(data)
+                result = session.exchange.import_json(data)
             except HealerError as error:
                 raise HealerError(f"{source}: {error}; nothing was imported.") from None
             self.say(

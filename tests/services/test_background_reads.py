@@ -59,20 +59,20 @@ def test_cancel_drops_results_already_on_their_way(qtbot: QtBot) -> None:
 
 def test_session_requests_and_lock(qtbot: QtBot, session: Session) -> None:
     for hour in range(3):
-        session.log_activation(
+        session.journal.log(
             ActivationInput(trigger=f"t{hour}", intensity=hour, started_at=START.replace(hour=hour))
         )
     with qtbot.wait_signal(session.reads.finished) as blocker:
-        ticket = session.request_activation_row_count(ActivationQuery())
+        ticket = session.journal.request_row_count(ActivationQuery())
     assert blocker.args == [ticket, (3, 3)]
     with qtbot.wait_signal(session.reads.finished) as blocker:
-        session.request_activation_rows(
+        session.journal.request_rows(
             ActivationQuery(), sort=RowSort.INTENSITY, descending=False, offset=0, limit=2, total=3
         )
     assert [row.trigger for row in blocker.args[1]] == ["t0", "t1"]
     late: list[int] = []
     session.reads.finished.connect(lambda ticket, result: late.append(ticket))
-    session.request_tracking_facts()
+    session.journal.request_tracking_facts()
     session.lock()
     session.reads.wait()
     QApplication.processEvents()

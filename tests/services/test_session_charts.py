@@ -16,7 +16,7 @@ TODAY = date(2026, 11, 23)
 
 
 def _log(session: Session, started: datetime, minutes: int) -> None:
-    session.log_activation(
+    session.journal.log(
         ActivationInput("what happened", 5, started, started + timedelta(minutes=minutes))
     )
 
@@ -24,11 +24,11 @@ def _log(session: Session, started: datetime, minutes: int) -> None:
 def test_all_starts_at_the_first_entry(session: Session) -> None:
     _log(session, datetime(2026, 2, 3, 10, tzinfo=UTC), 30)
     _log(session, datetime(2026, 11, 20, 10, tzinfo=UTC), 20)
-    charts = session.chart_set(RangeChoice.ALL, today=TODAY, zone=UTC)
+    charts = session.charts.chart_set(RangeChoice.ALL, today=TODAY, zone=UTC)
     assert charts.span == DaySpan(date(2026, 2, 3), TODAY)
     assert charts.episodes is not None
     assert charts.episodes.duration.series.values == (30.0, 20.0)
-    two_weeks = session.chart_set(RangeChoice.TWO_WEEKS, today=TODAY, zone=UTC)
+    two_weeks = session.charts.chart_set(RangeChoice.TWO_WEEKS, today=TODAY, zone=UTC)
     assert two_weeks.episodes is not None
     assert two_weeks.episodes.duration.series.values == (20.0,)
 
@@ -44,7 +44,7 @@ def test_request_runs_on_the_worker_thread(session: Session, qtbot: QtBot) -> No
 
     session.chart_set = spy  # type: ignore[method-assign]
     with qtbot.waitSignal(session.reads.finished, timeout=10_000) as blocker:
-        ticket = session.request_chart_set(
+        ticket = session.charts.request_chart_set(
             RangeChoice.CUSTOM,
             today=TODAY,
             custom=DaySpan(date(2026, 11, 1), date(2026, 11, 30)),

@@ -191,18 +191,18 @@ def test_a_bad_practice_record_imports_nothing_at_all(vault: Vault, tmp_path: Pa
 
 def test_session_records_and_announces_practices(session: Session, qtbot: object) -> None:
     seen: list[frozenset[str]] = []
-    session.data_changed.connect(seen.append)
-    use = session.record_practice(breathing())
+    session.changes.data_changed.connect(seen.append)
+    use = session.practices.record(breathing())
     assert seen == [frozenset({"practice"})]
-    assert session.practice_uses() == [use]
-    session.delete_practice_use(use.id)
+    assert session.practices.uses() == [use]
+    session.practices.delete(use.id)
     assert seen[-1] == frozenset({"practice"})
-    assert session.practice_uses() == []
+    assert session.practices.uses() == []
 
 
 def test_orienting_notes_are_never_plaintext_on_disk(session: Session) -> None:
     marker = "orientmarker7f3a9c"
-    session.record_practice(
+    session.practices.record(
         PracticeUseInput(PracticeKind.ORIENTING, START, 60, notes=(f"{marker} lamp",))
     )
     path = session.vault_path

@@ -35,7 +35,7 @@ def bulk_fill(session: Session, count: int) -> None:
                 category=CATEGORIES[n % len(CATEGORIES)],
             ).validated()
             ActivationRepository.insert(connection, content, uid=str(uuid.uuid4()))
-    session.data_changed.emit(frozenset({"activation"}))
+    session.changes.data_changed.emit(frozenset({"activation"}))
 
 
 def wait_loaded(qtbot: QtBot, tab: JournalTab) -> None:

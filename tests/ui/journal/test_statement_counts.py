@@ -66,14 +66,14 @@ def test_a_journal_page_is_one_statement_at_any_depth(
     session: Session, counted: CountingConnection
 ) -> None:
     bulk_fill(session, 1200)
-    total = session.activation_total()
+    total = session.journal.total()
     for offset in (0, 600, 1000):
         counted.statements.clear()
-        rows = session.activation_rows(ActivationQuery(), offset=offset, limit=200, total=total)
+        rows = session.journal.rows(ActivationQuery(), offset=offset, limit=200, total=total)
         assert len(rows) == 200
         assert len(counted.statements) == 1, counted.statements
     counted.statements.clear()
-    session.activation_rows(ActivationQuery(), offset=200, limit=200, after=rows[-1])
+    session.journal.rows(ActivationQuery(), offset=200, limit=200, after=rows[-1])
     assert len(counted.statements) == 1
 
 
@@ -83,8 +83,8 @@ def test_a_search_listing_is_one_count_and_one_page(
     bulk_fill(session, 300)
     query = ActivationQuery(search="entry")
     counted.statements.clear()
-    count = session.activation_row_count(query)
-    session.activation_rows(query, offset=0, limit=200, total=count)
+    count = session.journal.row_count(query)
+    session.journal.rows(query, offset=0, limit=200, total=count)
     assert count == 300
     assert len(counted.statements) == 2, counted.statements
 
@@ -94,5 +94,5 @@ def test_the_two_week_summary_reads_three_times_whatever_the_size(
 ) -> None:
     bulk_fill(session, 500)
     counted.statements.clear()
-    session.tracking_facts()
+    session.journal.tracking_facts()
     assert len(counted.statements) == 3, counted.statements
