@@ -49,7 +49,9 @@ def test_parts_work_leaves_no_text_outside_its_export(
     session = Session.create(vault_path, secrets.passphrase)
     try:
         part = session.parts.add_part(PartInput(f"name {marker}", usual_fear=f"fear {marker}"))
-        session.parts.update_part(part.id, PartInput(f"name {marker}", what_helps=f"helps {marker}"))
+        session.parts.update_part(
+            part.id, PartInput(f"name {marker}", what_helps=f"helps {marker}")
+        )
         session.parts.finish_dialogue(
             None,
             DialogueInput(

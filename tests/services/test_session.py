@@ -14,6 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.errors import ValidationError
 from healer.services.session import Session
 from healer.storage.errors import ImportFormatError, NotFoundError, VaultClosedError
@@ -21,8 +22,8 @@ from healer.storage.errors import ImportFormatError, NotFoundError, VaultClosedE
 START = datetime(2026, 11, 20, 21, 5, tzinfo=UTC)
 EARLY = START - timedelta(minutes=1)
 NAIVE = START.replace(tzinfo=None)
-ACTIVATION = frozenset({"activation"})
-CATEGORY = frozenset({"category"})
+ACTIVATION = Change.ACTIVATION
+CATEGORY = Change.CATEGORY
 
 
 def entry(**changes: object) -> ActivationInput:
@@ -98,7 +99,7 @@ def test_import_announces_activations_and_categories(
 
     result = session.exchange.import_json(json.dumps(document).encode())
 
-    assert changes == [frozenset({"activation", "category"})]
+    assert changes == [Change.ACTIVATION | Change.CATEGORY]
     assert (result.added, result.already_present, result.categories_added) == (1, 0, 1)
     assert session.journal.count() == 2
 
@@ -200,9 +201,9 @@ def test_lock_announces_once_and_ends_the_session(session: Session, tmp_path: Pa
     assert locks == [True]
     assert not session.is_open
     for call in (
-        session.activations,
-        session.categories,
-        session.count_activations,
+        session.journal.find,
+        session.journal.categories,
+        session.journal.count,
         session.check,
         lambda: session.journal.get(logged.id),
         lambda: session.journal.log(entry()),
@@ -243,7 +244,7 @@ def test_an_export_is_a_private_file_and_leaves_no_temp_files(
     folder = tmp_path / "exports"
     folder.mkdir()
     destination = folder / f"journal.{kind}"
-    export = session.export_json if kind == "json" else session.export_csv
+    export = session.exchange.export_json if kind == "json" else session.exchange.export_csv
 
     assert export(destination) == 1
 

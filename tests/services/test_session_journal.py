@@ -8,12 +8,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput, ActivationLinks, ActivationQuery
+from healer.domain.changes import Change
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.parts import DialogueInput
 from healer.domain.pause import PauseMachine
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.errors import VaultError
-from healer.services.session import ACTIVATION, DIALOGUE, PAUSE, PRACTICE, Session
+from healer.services.session import Session
 from healer.storage.drafts import DraftRepository
 
 START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -33,7 +34,7 @@ def test_total_rows_and_restore(qtbot: QtBot, session: Session) -> None:
     assert session.journal.total() == 3
     with qtbot.wait_signal(session.changes.data_changed) as blocker:
         restored = session.journal.restore(stored[2])
-    assert blocker.args == [frozenset({ACTIVATION})]
+    assert blocker.args == [Change.ACTIVATION]
     assert restored == stored[2]
     assert session.journal.row_count(ActivationQuery(search="t2")) == 1
 
@@ -85,7 +86,7 @@ def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
 
     with qtbot.wait_signal(session.changes.data_changed) as deleted:
         links = session.journal.delete(episode.id)
-    assert deleted.args == [frozenset({ACTIVATION, PRACTICE, PAUSE, DIALOGUE})]
+    assert deleted.args == [Change.ACTIVATION | Change.PRACTICE | Change.PAUSE | Change.DIALOGUE]
     assert links == ActivationLinks((practice.id, dropped.id), (run.id,), (dialogue.id,))
     assert session.practices.uses(activation_id=episode.id) == []
     assert session.parts.dialogue(dialogue.id).content.activation_id is None
@@ -93,7 +94,7 @@ def test_undoing_a_delete_links_practices_pauses_and_dialogues_back(
 
     with qtbot.wait_signal(session.changes.data_changed) as restored:
         session.journal.restore(episode, links)
-    assert restored.args == [frozenset({ACTIVATION, PRACTICE, PAUSE, DIALOGUE})]
+    assert restored.args == [Change.ACTIVATION | Change.PRACTICE | Change.PAUSE | Change.DIALOGUE]
     assert [use.id for use in session.practices.uses(activation_id=episode.id)] == [practice.id]
     assert session.practices.uses(activation_id=other.id) == []
     assert session.pause.runs()[0].record.activation_id == episode.id

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.domain.parts import DialogueInput, DialogueQuery, PartInput
-from healer.services.session import DIALOGUE, PART, Session
+from healer.services.session import Session
 
 
 def test_writes_announce_dialogues_and_parts(qtbot: QtBot, session: Session) -> None:
@@ -19,17 +20,17 @@ def test_writes_announce_dialogues_and_parts(qtbot: QtBot, session: Session) -> 
     assert seen == []  # autosaves are quiet, like entry drafts
     with qtbot.wait_signal(session.changes.data_changed) as blocker:
         session.parts.keep_dialogue(draft.id, content)
-    assert blocker.args == [frozenset({DIALOGUE})]
+    assert blocker.args == [Change.DIALOGUE]
     with qtbot.wait_signal(session.changes.data_changed) as blocker:
         finished = session.parts.finish_dialogue(
             draft.id, DialogueInput(started_at=utc_now(), new_part_name="Kid")
         )
-    assert blocker.args == [frozenset({DIALOGUE, PART})]
+    assert blocker.args == [Change.DIALOGUE | Change.PART]
     assert finished.id == draft.id
     assert session.parts.dialogues(DialogueQuery(unfinished=True)) == []
     with qtbot.wait_signal(session.changes.data_changed) as blocker:
         session.parts.add_part(PartInput("Second"))
-    assert blocker.args == [frozenset({PART})]
+    assert blocker.args == [Change.PART]
     with qtbot.wait_signal(session.changes.data_changed):
         session.parts.delete_dialogue(finished.id)
     assert session.parts.dialogues() == []
@@ -47,7 +48,7 @@ def test_export_and_import_carry_parts_and_dialogues(
     try:
         with qtbot.wait_signal(other.changes.data_changed) as blocker:
             result = other.exchange.import_json(target.read_bytes())
-        assert {DIALOGUE, PART} <= blocker.args[0]
+        assert (Change.DIALOGUE | Change.PART) in blocker.args[0]
         assert (result.parts_added, result.dialogues_added) == (1, 1)
         assert other.parts.dialogues()[0].part_name == "Kid"
     finally:

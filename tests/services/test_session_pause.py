@@ -10,6 +10,7 @@ from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.domain.pause import PauseMachine, PausePhase, PausePreferences
 from healer.domain.urge import UrgeOutcome, UrgeRecord
@@ -39,7 +40,7 @@ def test_saving_announces_pauses_and_checkpoints_announce_nothing(
     run = PauseMachine.open(clock)
     with qtbot.wait_signal(session.changes.data_changed) as changed:
         stored = session.pause.save(run.record)
-    assert changed.args == [frozenset({"pause"})]
+    assert changed.args == [Change.PAUSE]
     run.start_timer("named")
     with qtbot.assert_not_emitted(session.changes.data_changed):
         session.pause.save(run.record, stored.id, announce=False)
@@ -61,7 +62,7 @@ def test_finishing_a_linked_run_announces_the_episode_too(qtbot: QtBot, session:
     run.reassess(3, urge_remains=False)
     with qtbot.wait_signal(session.changes.data_changed) as changed:
         session.pause.finish(stored.id, run.record)
-    assert changed.args == [frozenset({"pause", "activation"})]
+    assert changed.args == [Change.PAUSE | Change.ACTIVATION]
     assert session.pause.completed_count() == 1
     assert session.pause.urge_outcome(episode.id) == UrgeRecord(UrgeOutcome.NOT_ACTED)
     assert session.journal.get(episode.id).content.settled_at is not None

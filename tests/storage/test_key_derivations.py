@@ -52,7 +52,10 @@ def test_an_unlock_derives_the_key_once_and_the_session_never_again(
     session.journal.rows(ActivationQuery(), offset=0, limit=50)
     session.journal.tracking_facts()
     session.journal.save_draft("quick", {"trigger": "half a thought"})
-    session.reads.submit(lambda: session.journal.total())
+    totals: list[int] = []
+    session.journal.request_row_count(
+        ActivationQuery(), session, lambda counts: totals.append(counts[1])
+    )
     assert session.reads.wait(10_000)
     session.check()
     session.lock()

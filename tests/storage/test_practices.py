@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
+from healer.domain.changes import Change
 from healer.domain.errors import ValidationError
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
@@ -193,10 +194,10 @@ def test_session_records_and_announces_practices(session: Session, qtbot: object
     seen: list[frozenset[str]] = []
     session.changes.data_changed.connect(seen.append)
     use = session.practices.record(breathing())
-    assert seen == [frozenset({"practice"})]
+    assert seen == [Change.PRACTICE]
     assert session.practices.uses() == [use]
     session.practices.delete(use.id)
-    assert seen[-1] == frozenset({"practice"})
+    assert seen[-1] == Change.PRACTICE
     assert session.practices.uses() == []
 
 

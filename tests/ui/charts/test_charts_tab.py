@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWid
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.chartset import ParetoScope
 from healer.domain.practice import PracticeKind, PracticeUseInput
@@ -171,15 +172,15 @@ def test_only_kinds_that_matter_refresh(
     seeded_session: Session, seeded_tab: ChartsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     requested: list[object] = []
-    original = seeded_session.request_chart_set
+    original = seeded_session.charts.request_chart_set
 
-    def spy(*args: object, **kwargs: object) -> int:
+    def spy(*args: object, **kwargs: object) -> object:
         requested.append(kwargs["parts"])
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(seeded_session, "request_chart_set", spy)
+    monkeypatch.setattr(seeded_session.charts, "request_chart_set", spy)
     seeded_session.journal.save_draft("quick", {"trigger": "half a thought"})
-    seeded_session.changes.data_changed.emit(frozenset({"dialogue", "part", "draft"}))
+    seeded_session.changes.data_changed.emit(Change.DIALOGUE | Change.PART | Change.DRAFT)
     assert requested == []
     with qtbot.waitSignal(seeded_tab.refreshed, timeout=20_000):
         seeded_session.practices.record(
@@ -295,13 +296,13 @@ def test_going_back_to_a_range_reuses_its_numbers_until_data_changes(
         tab.set_range(RangeChoice.THREE_MONTHS)
     three_months = _points(tab, "intensity")
     requests: list[object] = []
-    original = seeded_session.request_chart_set
+    original = seeded_session.charts.request_chart_set
 
-    def spy(*args: object, **kwargs: object) -> int:
+    def spy(*args: object, **kwargs: object) -> object:
         requests.append(args[0])
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(seeded_session, "request_chart_set", spy)
+    monkeypatch.setattr(seeded_session.charts, "request_chart_set", spy)
     with qtbot.waitSignal(tab.refreshed, timeout=1000):
         tab.set_range(RangeChoice.ALL)  # seen when the tab opened
     assert requests == []

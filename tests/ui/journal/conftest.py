@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.services.session import Session
 from healer.storage.activations import ActivationRepository
 from healer.ui.journal.tab import JournalTab
@@ -35,7 +36,7 @@ def bulk_fill(session: Session, count: int) -> None:
                 category=CATEGORIES[n % len(CATEGORIES)],
             ).validated()
             ActivationRepository.insert(connection, content, uid=str(uuid.uuid4()))
-    session.changes.data_changed.emit(frozenset({"activation"}))
+    session.changes.data_changed.emit(Change.ACTIVATION)
 
 
 def wait_loaded(qtbot: QtBot, tab: JournalTab) -> None:

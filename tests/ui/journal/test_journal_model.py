@@ -169,13 +169,13 @@ def test_scrolling_on_from_a_loaded_page_reads_by_key(
     bulk_fill(session, 1000)
     model = loaded_model(qtbot, session)
     calls: list[dict[str, object]] = []
-    original = session.request_activation_rows
+    original = session.journal.request_rows
 
-    def spy(query: ActivationQuery, **kwargs: Any) -> int:
+    def spy(query: ActivationQuery, *args: Any, **kwargs: Any) -> object:
         calls.append(kwargs)
-        return original(query, **kwargs)
+        return original(query, *args, **kwargs)
 
-    monkeypatch.setattr(session, "request_activation_rows", spy)
+    monkeypatch.setattr(session.journal, "request_rows", spy)
     cell(qtbot, model, 450)  # page 2, nothing loaded around it: by offset
     cell(qtbot, model, 650)  # page 3, below a loaded page: by key from its last row
     cell(qtbot, model, 250)  # page 1, above a loaded page: by key from its first row

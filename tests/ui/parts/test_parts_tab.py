@@ -268,9 +268,7 @@ def test_an_entry_links_to_its_dialogues_and_a_dialogue_back_to_its_entry(
 
 
 def test_an_entry_without_dialogues_shows_no_link_line(qtbot: QtBot, session: Session) -> None:
-    episode = session.journal.log(
-        ActivationInput(trigger="x", intensity=2, started_at=utc_now())
-    )
+    episode = session.journal.log(ActivationInput(trigger="x", intensity=2, started_at=utc_now()))
     entry = EntryDialog(session, session.journal.get(episode.id))
     qtbot.add_widget(entry)
     entry.show()
@@ -288,7 +286,9 @@ def test_the_list_models_pass_the_model_tester(qtmodeltester, session: Session) 
     parts.set_parts(session.parts.parts())
     qtmodeltester.check(parts)
     assert "unfinished" in dialogues.data(
-        dialogues.index(dialogues.row_of(session.parts.dialogues(DialogueQuery(unfinished=True))[0].id))
+        dialogues.index(
+            dialogues.row_of(session.parts.dialogues(DialogueQuery(unfinished=True))[0].id)
+        )
     )
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.practice import PracticeKind
 from healer.services.session import Session
 from healer.ui.regulate.cards import BilateralCard, OrientingCard
@@ -57,7 +58,7 @@ def test_a_breathing_session_is_saved_with_intensities_and_the_open_episode(
         qtbot.wait_signal(regulate_tab.status_message),
     ):
         panel.save_button.click()
-    assert changed.args == [frozenset({"practice"})]
+    assert changed.args == [Change.PRACTICE]
     (use,) = session.practices.uses()
     content = use.content
     assert (content.kind, content.pattern, content.duration_seconds) == (
@@ -256,9 +257,7 @@ def test_an_episode_logged_while_the_panel_is_open_is_offered(
     controller.stop()
     panel = regulate_tab.record_panel
     assert panel.activation.count() == 1  # only "No episode"
-    episode = session.journal.log(
-        ActivationInput(trigger="just now", intensity=6, started_at=NOW)
-    )
+    episode = session.journal.log(ActivationInput(trigger="just now", intensity=6, started_at=NOW))
     assert panel.activation.currentData() == episode.id
     panel.activation.setCurrentIndex(0)  # the person chose not to link
     panel.activation.activated.emit(0)
