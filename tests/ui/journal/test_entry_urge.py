@@ -33,9 +33,13 @@ def test_a_pause_and_its_length_are_saved_with_a_new_entry(qtbot: QtBot, session
 
 def test_editing_shows_the_stored_outcome_and_can_clear_it(qtbot: QtBot, session: Session) -> None:
     activation = session.journal.log(
-        ActivationInput(trigger="call cut short", intensity=6, started_at=utc_now())
+        ActivationInput(
+            trigger="call cut short",
+            intensity=6,
+            started_at=utc_now(),
+            urge_outcome=UrgeRecord(UrgeOutcome.AT_ONCE),
+        )
     )
-    session.pause.set_urge_outcome(activation.id, UrgeRecord(UrgeOutcome.AT_ONCE))
     dialog = EntryDialog(session, activation)
     qtbot.add_widget(dialog)
     assert dialog.urge_field.value() == UrgeRecord(UrgeOutcome.AT_ONCE)

@@ -1,4 +1,5 @@
-"""SQL statements per UI action: a fixed, small number that a regression (N+1 reads) would raise."""
+"""SQL statements per UI action: a fixed, small number that a regression (N+1 reads) would raise,
+and one commit for an entry with its urge outcome."""
 
 from __future__ import annotations
 
@@ -9,10 +10,15 @@ import pytest
 from conftest import bulk_fill
 from pytestqt.qtbot import QtBot
 
-from healer.domain.activation import ActivationQuery
+from healer.domain.activation import ActivationInput, ActivationQuery
+from healer.domain.changes import Change
+from healer.domain.clock import utc_now
+from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.services.session import Session
 from healer.storage.vault import Vault
+from healer.ui.journal.entry_dialog import EntryDialog
 from healer.ui.journal.quick_capture import QuickCaptureWidget
+from healer.ui.journal.undo import DeleteActivationCommand
 
 
 class CountingConnection:
@@ -96,3 +102,44 @@ def test_the_two_week_summary_reads_three_times_whatever_the_size(
     counted.statements.clear()
     session.journal.tracking_facts()
     assert len(counted.statements) == 3, counted.statements
+
+
+def test_an_entry_and_its_urge_outcome_save_in_one_commit_with_one_signal(
+    qtbot: QtBot, session: Session, counted: CountingConnection
+) -> None:
+    dialog = EntryDialog(session)
+    qtbot.add_widget(dialog)
+    qtbot.keyClicks(dialog.prompt_edits["trigger"], "read receipt, no reply")
+    combo = dialog.urge_field.outcome_combo
+    combo.setCurrentIndex(combo.findData(UrgeOutcome.NOT_ACTED.value))
+    announced: list[Change] = []
+    session.changes.data_changed.connect(announced.append)
+    counted.statements.clear()
+    with qtbot.wait_signal(dialog.saved):
+        dialog.save_button.click()
+    kinds = [statement.split()[0] for statement in counted.statements]
+    assert kinds.count("COMMIT") == 1, counted.statements
+    assert announced == [Change.ACTIVATION]
+
+
+def test_undoing_a_delete_restores_the_urge_outcome_in_one_commit(
+    session: Session, counted: CountingConnection
+) -> None:
+    logged = session.journal.log(
+        ActivationInput(
+            trigger="plans changed late",
+            intensity=6,
+            started_at=utc_now(),
+            urge_outcome=UrgeRecord(UrgeOutcome.AT_ONCE),
+        )
+    )
+    command = DeleteActivationCommand(session, session.journal.get(logged.id))
+    command.redo()
+    announced: list[Change] = []
+    session.changes.data_changed.connect(announced.append)
+    counted.statements.clear()
+    command.undo()
+    kinds = [statement.split()[0] for statement in counted.statements]
+    assert kinds.count("COMMIT") == 1, counted.statements
+    assert announced == [Change.ACTIVATION]
+    assert session.pause.urge_outcome(logged.id) == UrgeRecord(UrgeOutcome.AT_ONCE)
