@@ -249,6 +249,8 @@ def test_undoing_a_delete_brings_back_the_urge_outcome_and_links_too(
     target = session.journal.find()[0]
     waited = UrgeRecord(UrgeOutcome.AFTER_PAUSE, pause_seconds=1200)
     session.pause.set_urge_outcome(target.id, waited)
+    target = session.journal.get(target.id)  # the record now carries its urge outcome
+    assert target.content.urge_outcome == waited
     practice = session.practices.record(
         PracticeUseInput(PracticeKind.BREATHING, BASE, duration_seconds=90, activation_id=target.id)
     )
