@@ -118,7 +118,7 @@ def _seed(path: Path) -> None:
         for (days, hour, minutes, intensity, category, person), texts in RECENT:
             started = (today - timedelta(days=days)).replace(hour=hour)
             trigger, body, story, urge, did, after = texts
-            session.log_activation(
+            session.journal.log(
                 ActivationInput(
                     trigger=trigger,
                     intensity=intensity,
@@ -140,7 +140,7 @@ def _seed(path: Path) -> None:
 
 def _seed_parts(session: Session, today: datetime) -> None:
     """One part met twice, the second dialogue linked to yesterday's episode."""
-    part = session.add_part(
+    part = session.parts.add_part(
         PartInput(
             name="The one who waits by the window",
             typical_age="7",
@@ -148,7 +148,7 @@ def _seed_parts(session: Session, today: datetime) -> None:
             what_helps="Hearing that I'm still here and not leaving",
         )
     )
-    yesterday = session.activations()[1]
+    yesterday = session.journal.find()[1]
     for days, activation_id, texts in (
         (12, None, ("Racing heart while waiting for a reply", "That nobody is coming back",
                     "To know someone is on the way", "I'm here. We can wait together.")),
@@ -156,7 +156,7 @@ def _seed_parts(session: Session, today: datetime) -> None:
                            "To be told I'm not too much", "You're not too much. I've got you.")),
     ):  # fmt: skip
         notice, fear, need, answer = texts
-        session.finish_dialogue(
+        session.parts.finish_dialogue(
             None,
             DialogueInput(
                 started_at=(today - timedelta(days=days)).replace(hour=21),

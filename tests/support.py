@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.storage.activations import ActivationRepository
 from healer.storage.vault import Vault
@@ -82,7 +83,7 @@ def bulk_fill(session: Session, count: int) -> None:
                 category=CATEGORIES[n % len(CATEGORIES)],
             ).validated()
             ActivationRepository.insert(connection, content, uid=str(uuid.uuid4()))
-    session.data_changed.emit(frozenset({"activation"}))
+    session.changes.data_changed.emit(Change.ACTIVATION)
 
 
 def wait_loaded(qtbot: QtBot, tab: JournalTab) -> None:

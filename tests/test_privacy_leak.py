@@ -127,20 +127,20 @@ def test_a_services_session_leaves_no_text_outside_its_exports(
 
     session = Session.create(vault_path, secrets.passphrase)
     try:
-        category = session.add_category(f"category {marker}").name
-        logged = session.log_activation(content_with(marker, category))
-        session.log_activation(content_with(marker, None, trigger=f"second {marker}"))
-        assert len(session.activations(ActivationQuery(search=marker))) == 2
-        assert session.activations(ActivationQuery(search=marker[:12]))  # prefix search
-        session.update_activation(logged.id, content_with(marker, category, intensity=3))
-        session.settle_activation(logged.id, START + timedelta(minutes=50))
+        category = session.journal.add_category(f"category {marker}").name
+        logged = session.journal.log(content_with(marker, category))
+        session.journal.log(content_with(marker, None, trigger=f"second {marker}"))
+        assert len(session.journal.find(ActivationQuery(search=marker))) == 2
+        assert session.journal.find(ActivationQuery(search=marker[:12]))  # prefix search
+        session.journal.update(logged.id, content_with(marker, category, intensity=3))
+        session.journal.settle(logged.id, START + timedelta(minutes=50))
 
         # While the vault is open and its -wal is live, nothing leaks either.
         assert scan(tmp_path, secrets.needles(), set()) == []
 
         session.backup(tmp_path / "home" / "backups" / "journal-backup.vault")
-        assert session.export_json(exports_dir / "journal.json") == 2
-        assert session.export_csv(exports_dir / "journal.csv") == 2
+        assert session.exchange.export_json(exports_dir / "journal.json") == 2
+        assert session.exchange.export_csv(exports_dir / "journal.csv") == 2
         assert session.check().ok
     finally:
         session.lock()
@@ -150,12 +150,12 @@ def test_a_services_session_leaves_no_text_outside_its_exports(
 
     other = Session.create(tmp_path / "home" / "data" / "other.vault", secrets.passphrase)
     try:
-        result = other.import_json((exports_dir / "journal.json").read_bytes())
+        result = other.exchange.import_json((exports_dir / "journal.json").read_bytes())
         assert result.added == 2
-        assert len(other.activations(ActivationQuery(search=marker))) == 2
+        assert len(other.journal.find(ActivationQuery(search=marker))) == 2
         assert other.check().ok
         other.change_passphrase(secrets.new_passphrase)
-        other.delete_activation(other.activations()[0].id)
+        other.journal.delete(other.journal.find()[0].id)
     finally:
         other.lock()
 

@@ -48,9 +48,11 @@ def test_parts_work_leaves_no_text_outside_its_export(
 
     session = Session.create(vault_path, secrets.passphrase)
     try:
-        part = session.add_part(PartInput(f"name {marker}", usual_fear=f"fear {marker}"))
-        session.update_part(part.id, PartInput(f"name {marker}", what_helps=f"helps {marker}"))
-        session.finish_dialogue(
+        part = session.parts.add_part(PartInput(f"name {marker}", usual_fear=f"fear {marker}"))
+        session.parts.update_part(
+            part.id, PartInput(f"name {marker}", what_helps=f"helps {marker}")
+        )
+        session.parts.finish_dialogue(
             None,
             DialogueInput(
                 started_at=utc_now(),
@@ -71,21 +73,21 @@ def test_parts_work_leaves_no_text_outside_its_export(
         qtbot.keyClicks(page.edit, f"draft {marker}")
         assert marker not in wizard.windowTitle()
         wizard.save_drafts()
-        assert len(session.dialogues(DialogueQuery(search=marker))) == 2
-        assert session.dialogues(DialogueQuery(search=marker[:12]))  # prefix search
+        assert len(session.parts.dialogues(DialogueQuery(search=marker))) == 2
+        assert session.parts.dialogues(DialogueQuery(search=marker[:12]))  # prefix search
 
         # While the vault is open and its -wal is live, nothing leaks either.
         assert scan(tmp_path, secrets.needles(), set()) == []
         wizard.done(0)
-        assert session.export_json(export) >= 0
+        assert session.exchange.export_json(export) >= 0
     finally:
         session.lock()
 
     other = Session.create(tmp_path / "home" / "data" / "other.vault", secrets.passphrase)
     try:
-        result = other.import_json(export.read_bytes())
+        result = other.exchange.import_json(export.read_bytes())
         assert result.dialogues_added == 2
-        assert len(other.dialogues(DialogueQuery(search=marker))) == 2
+        assert len(other.parts.dialogues(DialogueQuery(search=marker))) == 2
     finally:
         other.lock()
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from healer.domain.errors import ValidationError
+from healer.domain.urge import UrgeRecord
 
 MIN_INTENSITY = 0
 MAX_INTENSITY = 10
@@ -34,6 +35,8 @@ class ActivationInput:
     after: str = ""
     category: str | None = None
     person: str = ""
+    # What happened to the urge (the `urge` prompt is what it asked for, in words).
+    urge_outcome: UrgeRecord | None = None
 
     def validated(self) -> ActivationInput:
         """Return a cleaned copy (whitespace trimmed), or raise ValidationError."""
@@ -66,6 +69,8 @@ class ActivationInput:
             raise ValidationError("person", f"is longer than {MAX_PERSON_CHARS} characters")
         for name in (*PROMPTS, "person", "category"):
             _check_storable(name, getattr(self, name) or "")
+        if self.urge_outcome is not None:
+            self.urge_outcome.validated()
         _check_moment("started_at", self.started_at)
         if self.settled_at is not None:
             _check_moment("settled_at", self.settled_at)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
+from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan
 from healer.domain.helps import (
     HelpsChart,
@@ -37,14 +38,14 @@ class ChartPart(enum.Enum):
     PAUSES = "pauses"  # pauses completed
 
     @classmethod
-    def for_kinds(cls, kinds: frozenset[str]) -> frozenset[ChartPart]:
+    def for_changes(cls, changes: Change) -> frozenset[ChartPart]:
         """The groups a data_changed with these record kinds makes stale."""
         parts: set[ChartPart] = set()
-        if "activation" in kinds:
+        if changes & Change.ACTIVATION:
             parts.add(cls.EPISODES)
-        if "practice" in kinds or "pause" in kinds:
+        if changes & (Change.PRACTICE | Change.PAUSE):
             parts.add(cls.TOOLS)
-        if "pause" in kinds:
+        if changes & Change.PAUSE:
             parts.add(cls.PAUSES)
         return frozenset(parts)
 

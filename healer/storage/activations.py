@@ -16,6 +16,7 @@ from healer.domain.activation import (
 )
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
+from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.categories import CategoryRepository
 from healer.storage.drafts import DraftRepository
 from healer.storage.errors import NotFoundError
@@ -56,7 +57,7 @@ def _relink(connection: Connection, activation_id: int, links: ActivationLinks) 
 _SELECT = """
     SELECT a.id, a.uid, a.started_at, a.settled_at, a.intensity,
            a.trigger_text, a.body_text, a.story_text, a.urge_text, a.did_text, a.after_text,
-           c.name, a.person, a.created_at, a.updated_at
+           c.name, a.person, a.created_at, a.updated_at, a.urge_outcome, a.urge_pause_seconds
     FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id
 """
 
@@ -74,6 +75,7 @@ def _row_to_activation(row: Sequence[Any]) -> Activation:
         after=row[10],
         category=row[11],
         person=row[12],
+        urge_outcome=None if row[15] is None else UrgeRecord(UrgeOutcome(row[15]), row[16]),
     )
     return Activation(
         id=int(row[0]),
@@ -97,7 +99,12 @@ def _content_values(content: ActivationInput, category_id: int | None) -> tuple[
         content.after,
         category_id,
         content.person,
+        *_urge_values(content.urge_outcome),
     )
+
+
+def _urge_values(urge: UrgeRecord | None) -> tuple[str | None, int | None]:
+    return (None, None) if urge is None else (urge.outcome.value, urge.pause_seconds)
 
 
 class ActivationRepository:
@@ -136,7 +143,8 @@ class ActivationRepository:
         cursor = connection.execute(
             "INSERT INTO activation (uid, started_at, settled_at, intensity, trigger_text,"
             " body_text, story_text, urge_text, did_text, after_text, category_id, person,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " urge_outcome, urge_pause_seconds, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 uid,
                 *_content_values(content, category_id),
@@ -158,8 +166,8 @@ class ActivationRepository:
             connection.execute(
                 "INSERT INTO activation (id, uid, started_at, settled_at, intensity,"
                 " trigger_text, body_text, story_text, urge_text, did_text, after_text,"
-                " category_id, person, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " category_id, person, urge_outcome, urge_pause_seconds, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     activation.id,
                     activation.uid,
@@ -184,7 +192,8 @@ class ActivationRepository:
             cursor = connection.execute(
                 "UPDATE activation SET started_at = ?, settled_at = ?, intensity = ?,"
                 " trigger_text = ?, body_text = ?, story_text = ?, urge_text = ?, did_text = ?,"
-                " after_text = ?, category_id = ?, person = ?, updated_at = ? WHERE id = ?",
+                " after_text = ?, category_id = ?, person = ?, urge_outcome = ?,"
+                " urge_pause_seconds = ?, updated_at = ? WHERE id = ?",
                 (
                     *_content_values(content, category_id),
                     format_stored(utc_now()),

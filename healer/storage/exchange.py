@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -173,6 +173,7 @@ def _parse_activation(record: Any, where: str) -> _ParsedActivation:
         intensity=read_value(record, "intensity", where, int, True),
         category=read_value(record, "category", where, str, False),
         person=read_value(record, "person", where, str, False) or "",
+        urge_outcome=None,  # kept under its own key in the file
         **texts,
     )
     try:
@@ -243,6 +244,7 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
     dialogue_uids = DialogueRepository(vault).uids()
     pauses = parse_pauses(document)
     pause_uids = PauseRepository(vault).uids()
+    urges = dict(pauses.urges)
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
@@ -257,9 +259,10 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
             if item.uid in existing:
                 present += 1
                 continue
+            # The file keeps urge outcomes under their own key; the entry takes its own here.
             ActivationRepository.insert(
                 connection,
-                item.content,
+                replace(item.content, urge_outcome=urges.get(item.uid)),
                 uid=item.uid,
                 created_at=item.created_at,
                 updated_at=item.updated_at,

@@ -68,7 +68,7 @@ def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
 
 
 def _pause_open(session: Session) -> bool:
-    return session.pause_open()
+    return session.pause.is_open()
 
 
 def default_tabs() -> tuple[TabSpec, ...]:

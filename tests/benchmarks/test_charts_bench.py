@@ -120,7 +120,7 @@ def main() -> None:
     ):
         samples = []
         for _ in range(ROUNDS):
-            elapsed, result = _ms(lambda c=choice: session.chart_set(c, today=TODAY))
+            elapsed, result = _ms(lambda c=choice: session.charts.chart_set(c, today=TODAY))
             samples.append(elapsed)
             assert isinstance(result, ChartSet)
             charts[choice] = result
@@ -131,8 +131,8 @@ def main() -> None:
     # 2. Drawing, all time: first draw, and the redraw after one new entry.
     before = charts[RangeChoice.ALL]
     started = END - timedelta(hours=3)
-    session.log_activation(ActivationInput("x", 4, started, started + timedelta(minutes=9)))
-    after = session.chart_set(RangeChoice.ALL, today=TODAY)
+    session.journal.log(ActivationInput("x", 4, started, started + timedelta(minutes=9)))
+    after = session.charts.chart_set(RangeChoice.ALL, today=TODAY)
 
     def data(charts_: ChartSet, key: str) -> object:
         episodes, helps, pauses = charts_.episodes, charts_.helps, charts_.pauses

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan
 from healer.domain.chartset import (
     ChartFacts,
@@ -19,10 +20,13 @@ SPAN = DaySpan(date(2026, 3, 1), date(2026, 3, 31))
 
 
 def test_kinds_map_to_the_groups_they_change() -> None:
-    assert ChartPart.for_kinds(frozenset({"activation"})) == {ChartPart.EPISODES}
-    assert ChartPart.for_kinds(frozenset({"practice"})) == {ChartPart.TOOLS}
-    assert ChartPart.for_kinds(frozenset({"pause"})) == {ChartPart.TOOLS, ChartPart.PAUSES}
-    assert ChartPart.for_kinds(frozenset({"draft", "dialogue", "part", "category"})) == set()
+    assert ChartPart.for_changes(Change.ACTIVATION) == {ChartPart.EPISODES}
+    assert ChartPart.for_changes(Change.PRACTICE) == {ChartPart.TOOLS}
+    assert ChartPart.for_changes(Change.PAUSE) == {ChartPart.TOOLS, ChartPart.PAUSES}
+    assert (
+        ChartPart.for_changes(Change.DRAFT | Change.DIALOGUE | Change.PART | Change.CATEGORY)
+        == set()
+    )
 
 
 def test_only_requested_groups_are_computed() -> None:

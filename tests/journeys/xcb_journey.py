@@ -159,7 +159,7 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
     qtbot.wait_until(lambda: journal.model.rowCount() == 1 and TRIGGER in _cells(journal, 0))  # type: ignore[attr-defined]
     session = window.session
     assert session is not None
-    (entry,) = session.activations()
+    (entry,) = session.journal.find()
     assert entry.content.trigger == TRIGGER
     assert entry.content.intensity == 7
     assert entry.content.did == answers["did"]

@@ -14,6 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.errors import ValidationError
 from healer.services.session import Session
 from healer.storage.errors import ImportFormatError, NotFoundError, VaultClosedError
@@ -21,8 +22,8 @@ from healer.storage.errors import ImportFormatError, NotFoundError, VaultClosedE
 START = datetime(2026, 11, 20, 21, 5, tzinfo=UTC)
 EARLY = START - timedelta(minutes=1)
 NAIVE = START.replace(tzinfo=None)
-ACTIVATION = frozenset({"activation"})
-CATEGORY = frozenset({"category"})
+ACTIVATION = Change.ACTIVATION
+CATEGORY = Change.CATEGORY
 
 
 def entry(**changes: object) -> ActivationInput:
@@ -34,7 +35,7 @@ def entry(**changes: object) -> ActivationInput:
 def changes(session: Session) -> list[frozenset[str]]:
     """Every data_changed emission of the session, in order."""
     seen: list[frozenset[str]] = []
-    session.data_changed.connect(seen.append)
+    session.changes.data_changed.connect(seen.append)
     return seen
 
 
@@ -58,81 +59,81 @@ def mode(path: Path) -> int:
 def test_each_activation_write_announces_one_activation_change(
     session: Session, changes: list[frozenset[str]]
 ) -> None:
-    logged = session.log_activation(entry())
+    logged = session.journal.log(entry())
     assert changes == [ACTIVATION]
 
-    session.update_activation(logged.id, entry(intensity=3))
+    session.journal.update(logged.id, entry(intensity=3))
     assert changes == [ACTIVATION] * 2
-    assert session.activation(logged.id).content.intensity == 3
+    assert session.journal.get(logged.id).content.intensity == 3
 
-    session.settle_activation(logged.id, START + timedelta(minutes=20))
+    session.journal.settle(logged.id, START + timedelta(minutes=20))
     assert changes == [ACTIVATION] * 3
-    assert session.activation(logged.id).duration == timedelta(minutes=20)
+    assert session.journal.get(logged.id).duration == timedelta(minutes=20)
 
-    session.delete_activation(logged.id)
+    session.journal.delete(logged.id)
     assert changes == [ACTIVATION] * 4
-    assert session.count_activations() == 0
+    assert session.journal.count() == 0
 
 
 def test_adding_a_category_announces_a_category_change(
     session: Session, changes: list[frozenset[str]]
 ) -> None:
-    added = session.add_category("  late   night texts ")
+    added = session.journal.add_category("  late   night texts ")
     assert changes == [CATEGORY]
     assert added.name == "late night texts"
     assert not added.builtin
-    assert "late night texts" in [c.name for c in session.categories()]
+    assert "late night texts" in [c.name for c in session.journal.categories()]
 
 
 def test_import_announces_activations_and_categories(
     session: Session, changes: list[frozenset[str]], tmp_path: Path
 ) -> None:
-    session.add_category("work stress")
-    session.log_activation(entry(category="work stress"))
+    session.journal.add_category("work stress")
+    session.journal.log(entry(category="work stress"))
     export = tmp_path / "export.json"
-    session.export_json(export)
+    session.exchange.export_json(export)
     document = json.loads(export.read_text(encoding="utf-8"))
     document["activations"][0]["uid"] = "a-new-uid"
     document["categories"].append({"name": "family dinner", "builtin": False})
     changes.clear()
 
-    result = session.import_json(json.dumps(document).encode())
+    result = session.exchange.import_json(json.dumps(document).encode())
 
-    assert changes == [frozenset({"activation", "category"})]
+    assert changes == [Change.ACTIVATION | Change.CATEGORY]
     assert (result.added, result.already_present, result.categories_added) == (1, 0, 1)
-    assert session.count_activations() == 2
+    assert session.journal.count() == 2
 
 
 def test_an_import_that_adds_nothing_announces_nothing(
     session: Session, changes: list[frozenset[str]], tmp_path: Path
 ) -> None:
-    session.log_activation(entry())
+    session.journal.log(entry())
     export = tmp_path / "export.json"
-    session.export_json(export)
+    session.exchange.export_json(export)
     changes.clear()
 
-    result = session.import_json(export.read_bytes())
+    result = session.exchange.import_json(export.read_bytes())
 
     assert (result.added, result.already_present) == (0, 1)
     assert changes == []
 
 
 def test_data_changed_can_be_awaited_with_qtbot(session: Session, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(session.data_changed, timeout=1000) as blocker:
-        session.log_activation(entry())
+    with qtbot.waitSignal(session.changes.data_changed, timeout=1000) as blocker:
+        session.journal.log(entry())
     assert blocker.args == [ACTIVATION]
 
 
 Write = Callable[[Session, int], object]
 
 REFUSED_WRITES: list[tuple[str, Write]] = [
-    ("log-empty-trigger", lambda s, _: s.log_activation(entry(trigger="  "))),
-    ("log-intensity", lambda s, _: s.log_activation(entry(intensity=11))),
-    ("log-unknown-category", lambda s, _: s.log_activation(entry(category="no such"))),
-    ("update-naive-start", lambda s, a: s.update_activation(a, entry(started_at=NAIVE))),
-    ("update-too-early", lambda s, a: s.update_activation(a, entry(settled_at=EARLY))),
-    ("settle-too-early", lambda s, a: s.settle_activation(a, EARLY)),
-    ("blank-category", lambda s, _: s.add_category("   ")),
+    ("log-empty-trigger", lambda s, _: s.journal.log(entry(trigger="  "))),
+    ("log-intensity", lambda s, _: s.journal.log(entry(intensity=11))),
+    ("log-unknown-category", lambda s, _: s.journal.log(entry(category="no such"))),
+    ("update-naive-start", lambda s, a: s.journal.update(a, entry(started_at=NAIVE))),
+    ("update-too-early", lambda s, a: s.journal.update(a, entry(settled_at=EARLY))),
+    ("settle-too-early", lambda s, a: s.journal.settle(a, EARLY)),
+    ("blank-category", lambda s, _: s.journal.add_category("   ")),
 ]
 
 
@@ -142,17 +143,17 @@ REFUSED_WRITES: list[tuple[str, Write]] = [
 def test_a_refused_write_announces_nothing_and_changes_nothing(
     session: Session, bad_write: Write
 ) -> None:
-    existing = session.log_activation(entry())
-    categories_before = session.categories()
+    existing = session.journal.log(entry())
+    categories_before = session.journal.categories()
     seen: list[frozenset[str]] = []
-    session.data_changed.connect(seen.append)
+    session.changes.data_changed.connect(seen.append)
 
     with pytest.raises(ValidationError):
         bad_write(session, existing.id)
 
     assert seen == []
-    assert session.activations() == [existing]
-    assert session.categories() == categories_before
+    assert session.journal.find() == [existing]
+    assert session.journal.categories() == categories_before
 
 
 def test_a_refused_import_announces_nothing_and_imports_nothing(
@@ -168,21 +169,21 @@ def test_a_refused_import_announces_nothing_and_imports_nothing(
         ],
     }
     with pytest.raises(ImportFormatError, match=r"activations\[1\]\.trigger"):
-        session.import_json(json.dumps(document).encode())
+        session.exchange.import_json(json.dumps(document).encode())
     assert changes == []
-    assert session.count_activations() == 0
-    assert "from the file" not in [c.name for c in session.categories()]
+    assert session.journal.count() == 0
+    assert "from the file" not in [c.name for c in session.journal.categories()]
 
 
 def test_writing_a_missing_record_announces_nothing(
     session: Session, changes: list[frozenset[str]]
 ) -> None:
     with pytest.raises(NotFoundError):
-        session.delete_activation(404)
+        session.journal.delete(404)
     with pytest.raises(NotFoundError):
-        session.update_activation(404, entry())
+        session.journal.update(404, entry())
     with pytest.raises(NotFoundError):
-        session.settle_activation(404)
+        session.journal.settle(404)
     assert changes == []
 
 
@@ -190,7 +191,7 @@ def test_writing_a_missing_record_announces_nothing(
 
 
 def test_lock_announces_once_and_ends_the_session(session: Session, tmp_path: Path) -> None:
-    logged = session.log_activation(entry())
+    logged = session.journal.log(entry())
     locks: list[bool] = []
     session.locked.connect(lambda: locks.append(True))
 
@@ -200,16 +201,16 @@ def test_lock_announces_once_and_ends_the_session(session: Session, tmp_path: Pa
     assert locks == [True]
     assert not session.is_open
     for call in (
-        session.activations,
-        session.categories,
-        session.count_activations,
+        session.journal.find,
+        session.journal.categories,
+        session.journal.count,
         session.check,
-        lambda: session.activation(logged.id),
-        lambda: session.log_activation(entry()),
-        lambda: session.settle_activation(logged.id),
-        lambda: session.delete_activation(logged.id),
-        lambda: session.add_category("new one"),
-        lambda: session.export_json(tmp_path / "after-lock.json"),
+        lambda: session.journal.get(logged.id),
+        lambda: session.journal.log(entry()),
+        lambda: session.journal.settle(logged.id),
+        lambda: session.journal.delete(logged.id),
+        lambda: session.journal.add_category("new one"),
+        lambda: session.exchange.export_json(tmp_path / "after-lock.json"),
         lambda: session.backup(tmp_path / "after-lock.vault"),
     ):
         with pytest.raises(VaultClosedError):
@@ -220,10 +221,10 @@ def test_lock_announces_once_and_ends_the_session(session: Session, tmp_path: Pa
 
 def test_a_locked_session_emits_no_data_change(session: Session) -> None:
     seen: list[frozenset[str]] = []
-    session.data_changed.connect(seen.append)
+    session.changes.data_changed.connect(seen.append)
     session.lock()
     with pytest.raises(VaultClosedError):
-        session.log_activation(entry())
+        session.journal.log(entry())
     assert seen == []
 
 
@@ -239,11 +240,11 @@ def files_in(folder: Path) -> list[str]:
 def test_an_export_is_a_private_file_and_leaves_no_temp_files(
     session: Session, tmp_path: Path, kind: str
 ) -> None:
-    session.log_activation(entry(body="tight chest"))
+    session.journal.log(entry(body="tight chest"))
     folder = tmp_path / "exports"
     folder.mkdir()
     destination = folder / f"journal.{kind}"
-    export = session.export_json if kind == "json" else session.export_csv
+    export = session.exchange.export_json if kind == "json" else session.exchange.export_csv
 
     assert export(destination) == 1
 
@@ -258,10 +259,10 @@ def test_an_export_replaces_an_existing_file(session: Session, tmp_path: Path) -
     destination.parent.mkdir()
     destination.write_text("an older export, world readable\n")
     os.chmod(destination, 0o644)
-    session.log_activation(entry(trigger="first"))
-    session.log_activation(entry(trigger="second"))
+    session.journal.log(entry(trigger="first"))
+    session.journal.log(entry(trigger="second"))
 
-    assert session.export_json(destination) == 2
+    assert session.exchange.export_json(destination) == 2
 
     document = json.loads(destination.read_text(encoding="utf-8"))
     assert sorted(a["trigger"] for a in document["activations"]) == ["first", "second"]
@@ -272,7 +273,7 @@ def test_an_export_replaces_an_existing_file(session: Session, tmp_path: Path) -
 @pytest.mark.usefixtures("open_umask")
 def test_an_export_into_a_new_folder_makes_it_private(session: Session, tmp_path: Path) -> None:
     destination = tmp_path / "new" / "deeper" / "journal.csv"
-    assert session.export_csv(destination) == 0
+    assert session.exchange.export_csv(destination) == 0
     assert mode(destination.parent) == 0o700
     assert destination.read_text(encoding="utf-8-sig").startswith("uid,started_at,")
 
@@ -283,14 +284,14 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_files(
     destination = tmp_path / "exports" / "journal.json"
     destination.parent.mkdir()
     destination.write_text("previous export\n")
-    session.log_activation(entry())
+    session.journal.log(entry())
 
     def refuse(*args: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError, match="disk full"):
-        session.export_json(destination)
+        session.exchange.export_json(destination)
     monkeypatch.undo()
 
     assert destination.read_text() == "previous export\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, date, datetime, timedelta
 
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
@@ -16,7 +17,7 @@ TODAY = date(2026, 11, 23)
 
 
 def _log(session: Session, started: datetime, minutes: int) -> None:
-    session.log_activation(
+    session.journal.log(
         ActivationInput("what happened", 5, started, started + timedelta(minutes=minutes))
     )
 
@@ -24,11 +25,11 @@ def _log(session: Session, started: datetime, minutes: int) -> None:
 def test_all_starts_at_the_first_entry(session: Session) -> None:
     _log(session, datetime(2026, 2, 3, 10, tzinfo=UTC), 30)
     _log(session, datetime(2026, 11, 20, 10, tzinfo=UTC), 20)
-    charts = session.chart_set(RangeChoice.ALL, today=TODAY, zone=UTC)
+    charts = session.charts.chart_set(RangeChoice.ALL, today=TODAY, zone=UTC)
     assert charts.span == DaySpan(date(2026, 2, 3), TODAY)
     assert charts.episodes is not None
     assert charts.episodes.duration.series.values == (30.0, 20.0)
-    two_weeks = session.chart_set(RangeChoice.TWO_WEEKS, today=TODAY, zone=UTC)
+    two_weeks = session.charts.chart_set(RangeChoice.TWO_WEEKS, today=TODAY, zone=UTC)
     assert two_weeks.episodes is not None
     assert two_weeks.episodes.duration.series.values == (20.0,)
 
@@ -36,24 +37,26 @@ def test_all_starts_at_the_first_entry(session: Session) -> None:
 def test_request_runs_on_the_worker_thread(session: Session, qtbot: QtBot) -> None:
     _log(session, datetime(2026, 11, 20, 10, tzinfo=UTC), 20)
     threads: list[threading.Thread] = []
-    original = session.chart_set
+    original = session.charts.chart_set
 
     def spy(*args: object, **kwargs: object) -> ChartSet:
         threads.append(threading.current_thread())
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    session.chart_set = spy  # type: ignore[method-assign]
-    with qtbot.waitSignal(session.reads.finished, timeout=10_000) as blocker:
-        ticket = session.request_chart_set(
-            RangeChoice.CUSTOM,
-            today=TODAY,
-            custom=DaySpan(date(2026, 11, 1), date(2026, 11, 30)),
-            parts=frozenset({ChartPart.EPISODES}),
-            zone=UTC,
-        )
-    assert blocker.args is not None
-    assert blocker.args[0] == ticket
-    result = blocker.args[1]
+    session.charts.chart_set = spy  # type: ignore[method-assign]
+    receiver = QObject()
+    results: list[ChartSet] = []
+    session.charts.request_chart_set(
+        RangeChoice.CUSTOM,
+        receiver,
+        results.append,
+        today=TODAY,
+        custom=DaySpan(date(2026, 11, 1), date(2026, 11, 30)),
+        parts=frozenset({ChartPart.EPISODES}),
+        zone=UTC,
+    )
+    qtbot.wait_until(lambda: bool(results), timeout=10_000)
+    (result,) = results
     assert isinstance(result, ChartSet)
     assert result.helps is None
     assert result.episodes is not None

@@ -46,13 +46,16 @@ def test_an_unlock_derives_the_key_once_and_the_session_never_again(
 
     # A session's worth of work, background reads included: no second connection, no re-keying.
     moment = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
-    activation = session.log_activation(ActivationInput("No reply", 6, moment))
-    session.settle_activation(activation.id)
-    session.activations(ActivationQuery(search="reply"))
-    session.activation_rows(ActivationQuery(), offset=0, limit=50)
-    session.tracking_facts()
-    session.save_draft("quick", {"trigger": "half a thought"})
-    session.reads.submit(lambda: session.activation_total())
+    activation = session.journal.log(ActivationInput("No reply", 6, moment))
+    session.journal.settle(activation.id)
+    session.journal.find(ActivationQuery(search="reply"))
+    session.journal.rows(ActivationQuery(), offset=0, limit=50)
+    session.journal.tracking_facts()
+    session.journal.save_draft("quick", {"trigger": "half a thought"})
+    totals: list[int] = []
+    session.journal.request_row_count(
+        ActivationQuery(), session, lambda counts: totals.append(counts[1])
+    )
     assert session.reads.wait(10_000)
     session.check()
     session.lock()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
+from healer.domain.changes import Change
 from healer.domain.errors import ValidationError
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
@@ -191,18 +192,18 @@ def test_a_bad_practice_record_imports_nothing_at_all(vault: Vault, tmp_path: Pa
 
 def test_session_records_and_announces_practices(session: Session, qtbot: object) -> None:
     seen: list[frozenset[str]] = []
-    session.data_changed.connect(seen.append)
-    use = session.record_practice(breathing())
-    assert seen == [frozenset({"practice"})]
-    assert session.practice_uses() == [use]
-    session.delete_practice_use(use.id)
-    assert seen[-1] == frozenset({"practice"})
-    assert session.practice_uses() == []
+    session.changes.data_changed.connect(seen.append)
+    use = session.practices.record(breathing())
+    assert seen == [Change.PRACTICE]
+    assert session.practices.uses() == [use]
+    session.practices.delete(use.id)
+    assert seen[-1] == Change.PRACTICE
+    assert session.practices.uses() == []
 
 
 def test_orienting_notes_are_never_plaintext_on_disk(session: Session) -> None:
     marker = "orientmarker7f3a9c"
-    session.record_practice(
+    session.practices.record(
         PracticeUseInput(PracticeKind.ORIENTING, START, 60, notes=(f"{marker} lamp",))
     )
     path = session.vault_path

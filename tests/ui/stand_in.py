@@ -29,7 +29,7 @@ class StandInTab(QWidget):
         self.draft.setAccessibleName("Draft")
         self.entries = QListWidget(self)
         self.entries.setAccessibleName("Entries")
-        for activation in session.activations():
+        for activation in session.journal.find():
             self.entries.addItem(activation.content.trigger)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft)
@@ -55,7 +55,7 @@ class StandInTab(QWidget):
     def save_drafts(self) -> None:
         self.calls.append("save_drafts")
         if self.draft.text():
-            self.session.log_activation(
+            self.session.journal.log(
                 ActivationInput(trigger=self.draft.text(), intensity=5, started_at=utc_now())
             )
             self.status_message.emit("Saved")

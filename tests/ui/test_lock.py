@@ -25,7 +25,7 @@ def test_lock_clears_everything(qtbot: QtBot, stand_in_window: MainWindow) -> No
     window = stand_in_window
     session = window.session
     assert session is not None
-    session.log_activation(ActivationInput(trigger=MARKER, intensity=6, started_at=utc_now()))
+    session.journal.log(ActivationInput(trigger=MARKER, intensity=6, started_at=utc_now()))
     window.tab_widget.setCurrentIndex(1)  # the second page reads the vault when built
     journal = window.built_pages["journal"]
     assert isinstance(journal, StandInTab)
@@ -140,7 +140,7 @@ def test_quit_saves_drafts_and_closes_the_vault(qtbot: QtBot, vault_path: Path) 
     assert not window.isVisible()
     assert not session.is_open
     reopened = Session.unlock(vault_path, PASSPHRASE)
-    assert [a.content.trigger for a in reopened.activations()] == [DRAFT]
+    assert [a.content.trigger for a in reopened.journal.find()] == [DRAFT]
     reopened.lock()
 
 

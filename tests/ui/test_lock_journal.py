@@ -63,7 +63,7 @@ def test_edit_undo_brings_back_a_deleted_entry(qtbot: QtBot, vault_path: Path) -
     from healer.domain.clock import utc_now
 
     session = Session.unlock(vault_path, PASSPHRASE)
-    session.log_activation(ActivationInput(trigger=MARKER, intensity=4, started_at=utc_now()))
+    session.journal.log(ActivationInput(trigger=MARKER, intensity=4, started_at=utc_now()))
     window = MainWindow(session)
     qtbot.add_widget(window)
     with qtbot.wait_exposed(window):
@@ -74,9 +74,9 @@ def test_edit_undo_brings_back_a_deleted_entry(qtbot: QtBot, vault_path: Path) -
     qtbot.wait_until(lambda: journal.selected_id() is not None)  # type: ignore[attr-defined]
     assert not window.undo_action.isEnabled()
     assert journal.delete_selected()  # type: ignore[attr-defined]
-    assert session.count_activations() == 0
+    assert session.journal.count() == 0
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
-    assert [a.content.trigger for a in session.activations()] == [MARKER]
+    assert [a.content.trigger for a in session.journal.find()] == [MARKER]
     assert window.redo_action.isEnabled()
     window.lock()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, EpisodeCharts, ParetoScope
 from healer.services.session import Session
@@ -118,9 +119,7 @@ class ChartsTab(QWidget):
         layout.addWidget(scroll, 1)
 
         self.range_box.currentIndexChanged.connect(self._on_range_box_current_index_changed)
-        session.data_changed.connect(self._on_session_data_changed)
-        session.reads.finished.connect(self._on_reads_finished)
-        session.reads.failed.connect(self._on_reads_failed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
         self.refresh(ALL_PARTS)
 
     def _build_range_bar(self, now: date) -> QHBoxLayout:
@@ -190,9 +189,16 @@ class ChartsTab(QWidget):
             self._latest.clear()
             self._show(kept, ALL_PARTS)
             return
-        ticket = self._session.request_chart_set(
-            self.choice, today=key[2], custom=custom, parts=parts
+        pending = self._session.charts.request_chart_set(
+            self.choice,
+            self,
+            lambda result: self._on_chart_set_read(pending.ticket, result),
+            lambda reason: self._on_chart_set_failed(pending.ticket, reason),
+            today=key[2],
+            custom=custom,
+            parts=parts,
         )
+        ticket = pending.ticket
         for part in parts:
             self._latest[part] = ticket
         if parts == ALL_PARTS:
@@ -205,9 +211,9 @@ class ChartsTab(QWidget):
         if self._stale:
             self.refresh(frozenset(self._stale))
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
-        parts = ChartPart.for_kinds(kinds)
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        parts = ChartPart.for_changes(changes)
         if not parts:
             return
         self._kept.clear()
@@ -235,11 +241,8 @@ class ChartsTab(QWidget):
 
     # -- results ---------------------------------------------------------------
 
-    @Slot(int, object)
-    def _on_reads_finished(self, ticket: int, result: object) -> None:
+    def _on_chart_set_read(self, ticket: int, result: ChartSet) -> None:
         key = self._ticket_keys.pop(ticket, None)
-        if not isinstance(result, ChartSet):
-            return
         fresh = frozenset(part for part, latest in self._latest.items() if latest == ticket)
         if not fresh:
             return
@@ -272,8 +275,7 @@ class ChartsTab(QWidget):
         self.loading.setVisible(bool(self._latest))
         self.refreshed.emit()
 
-    @Slot(int, str)
-    def _on_reads_failed(self, ticket: int, _reason: str) -> None:
+    def _on_chart_set_failed(self, ticket: int, _reason: str) -> None:
         if ticket in self._latest.values():
             self._latest = {part: t for part, t in self._latest.items() if t != ticket}
             self.loading.setVisible(bool(self._latest))

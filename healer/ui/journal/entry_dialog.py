@@ -43,6 +43,7 @@ from healer.domain.clock import utc_now
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.parts import DialogueQuery
+from healer.domain.urge import UrgeRecord
 from healer.services.session import Session
 from healer.ui.journal.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.prompts import prompt_texts
@@ -133,7 +134,7 @@ class EntryDialog(QDialog):
         self.dialogue_links.linkActivated.connect(self._on_dialogue_links_link_activated)
         activation_id = self._activation.id if self._activation is not None else None
         found = (
-            self._session.dialogues(DialogueQuery(activation_id=activation_id))
+            self._session.parts.dialogues(DialogueQuery(activation_id=activation_id))
             if activation_id is not None
             else []
         )
@@ -309,7 +310,7 @@ class EntryDialog(QDialog):
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
         self.category_combo.addItem(self.tr("No category"), _NO_CATEGORY)
-        for category in self._session.categories():
+        for category in self._session.journal.categories():
             self.category_combo.addItem(category.name, category.name)
         found = self.category_combo.findData(current or _NO_CATEGORY)
         self.category_combo.setCurrentIndex(max(0, found))
@@ -329,7 +330,7 @@ class EntryDialog(QDialog):
                     "settled_at": _iso(content.settled_at) if content.settled_at else "",
                     "category": content.category or "",
                     "person": content.person,
-                    **self._stored_urge_fields(activation.id),
+                    **self._stored_urge_fields(content.urge_outcome),
                 }
             )
             return
@@ -376,7 +377,7 @@ class EntryDialog(QDialog):
         return values
 
     def _offer_draft(self) -> None:
-        draft = self._session.draft(self._slot)
+        draft = self._session.journal.draft(self._slot)
         if draft is None or draft.is_empty:
             return
         self._set_fields(draft.fields)
@@ -401,7 +402,7 @@ class EntryDialog(QDialog):
         if not self._dirty or not self._session.is_open:
             return
         try:
-            self._session.save_draft(self._slot, self.fields())
+            self._session.journal.save_draft(self._slot, self.fields())
         except HealerError:
             self.draft_status.setText(self.tr("The draft could not be kept just now."))
             return
@@ -418,9 +419,9 @@ class EntryDialog(QDialog):
         content = self._content()
         try:
             if self._activation is None:
-                activation = self._session.log_activation(content, discard_draft=self._slot)
+                activation = self._session.journal.log(content, discard_draft=self._slot)
             else:
-                activation = self._session.update_activation(
+                activation = self._session.journal.update(
                     self._activation.id, content, discard_draft=self._slot
                 )
         except ValidationError as error:
@@ -431,28 +432,14 @@ class EntryDialog(QDialog):
             self.draft_status.setText(self.tr("This could not be saved yet; nothing is lost."))
             self.save_draft_now()
             return None
-        self._save_urge(activation.id)
         self._dirty = False
         self.saved.emit(activation.id)
         self.accept()
         return activation.id
 
-    def _stored_urge_fields(self, activation_id: int) -> dict[str, str]:
-        try:
-            urge = self._session.urge_outcome(activation_id)
-        except HealerError:
-            return {}
+    def _stored_urge_fields(self, urge: UrgeRecord | None) -> dict[str, str]:
         self.urge_field.set_value(urge)
         return self.urge_field.draft_fields()
-
-    def _save_urge(self, activation_id: int) -> None:
-        """The urge outcome is kept beside the entry; only a change is written."""
-        urge = self.urge_field.value()
-        try:
-            if urge != self._session.urge_outcome(activation_id):
-                self._session.set_urge_outcome(activation_id, urge)
-        except HealerError:
-            self.draft_status.setText(self.tr("What happened to the urge could not be kept."))
 
     def _content(self) -> ActivationInput:
         texts = {name: edit.toPlainText() for name, edit in self.prompt_edits.items()}
@@ -470,6 +457,7 @@ class EntryDialog(QDialog):
             settled_at=settled,
             category=category,
             person=self.person_edit.text(),
+            urge_outcome=self.urge_field.value(),
         )
 
     def _show_problem(self, error: ValidationError) -> None:
@@ -537,7 +525,7 @@ class EntryDialog(QDialog):
     def _on_new_category_edit_return_pressed(self) -> None:
         self._errors["category"].hide()
         try:
-            category = self._session.add_category(self.new_category_edit.text())
+            category = self._session.journal.add_category(self.new_category_edit.text())
         except ValidationError as error:
             self._errors["category"].setText(
                 self.tr("Please look at this once more: %1").replace("%1", error.problem)
@@ -552,7 +540,7 @@ class EntryDialog(QDialog):
 
     @Slot()
     def _on_start_fresh_button_clicked(self) -> None:
-        self._session.discard_draft(self._slot)
+        self._session.journal.discard_draft(self._slot)
         self._loading = True
         self._fill_from(self._activation, "", None)
         self._loading = False
@@ -567,14 +555,14 @@ class EntryDialog(QDialog):
         if self._activation is None or not href.isdigit():
             return
         when = format_when(self._activation.content.started_at, self.locale())
-        dialog = DialogueReaderDialog(self._session.dialogue(int(href)), when, self)
+        dialog = DialogueReaderDialog(self._session.parts.dialogue(int(href)), when, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     @Slot()
     def _on_discard_button_clicked(self) -> None:
         self._autosave.stop()
-        self._session.discard_draft(self._slot)
+        self._session.journal.discard_draft(self._slot)
         self._dirty = False
         super().reject()
 

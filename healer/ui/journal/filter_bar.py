@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.activation import ActivationQuery
-from healer.services.session import CATEGORY, Session
+from healer.domain.changes import Change
+from healer.services.session import Session
 
 SEARCH_SETTLE_MS = 250
 _ANY_DATE = QDate(2000, 1, 1)
@@ -86,7 +87,7 @@ class FilterBar(QWidget):
         self.from_edit.dateChanged.connect(self._on_filter_changed)
         self.to_edit.dateChanged.connect(self._on_filter_changed)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
-        session.data_changed.connect(self._on_session_data_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -105,7 +106,7 @@ class FilterBar(QWidget):
         self.category_combo.clear()
         self.category_combo.addItem(self.tr("All categories"), None)
         if self._session.is_open:
-            for category in self._session.categories():
+            for category in self._session.journal.categories():
                 self.category_combo.addItem(category.name, category.name)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(current)))
         self.category_combo.blockSignals(False)
@@ -161,9 +162,9 @@ class FilterBar(QWidget):
     def _on_clear_button_clicked(self) -> None:
         self.clear()
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
-        if CATEGORY in kinds:
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & Change.CATEGORY:
             self.reload_categories()
 
 

@@ -11,8 +11,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from healer.domain.activation import ActivationQuery
+from healer.domain.changes import Change
 from healer.domain.errors import HealerError
-from healer.services.session import ACTIVATION, Session
+from healer.services.session import Session
 from healer.ui.journal.formatting import format_time
 
 
@@ -37,7 +38,7 @@ class OpenEpisodeBanner(QFrame):
         self.settle_button.clicked.connect(self._on_settle_button_clicked)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.settle_button)
-        session.data_changed.connect(self._on_session_data_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
         session.locked.connect(self._on_session_locked)
         self.refresh()
 
@@ -51,12 +52,12 @@ class OpenEpisodeBanner(QFrame):
         if not self._session.is_open:
             self._show_none()
             return
-        latest = self._session.activations(ActivationQuery(open_only=True, limit=1))
+        latest = self._session.journal.find(ActivationQuery(open_only=True, limit=1))
         if not latest:
             self._show_none()
             return
         activation = latest[0]
-        others = self._session.count_activations(ActivationQuery(open_only=True)) - 1
+        others = self._session.journal.count(ActivationQuery(open_only=True)) - 1
         self._open_id = activation.id
         text = self.tr("Still activated since %1. Take your time; when it has eased, say so.")
         text = text.replace("%1", format_time(activation.content.started_at, self.locale()))
@@ -72,7 +73,7 @@ class OpenEpisodeBanner(QFrame):
             return
         activation_id = self._open_id
         try:
-            self._session.settle_activation(activation_id)
+            self._session.journal.settle(activation_id)
         except HealerError:
             return
         self.settled.emit(activation_id)
@@ -86,9 +87,9 @@ class OpenEpisodeBanner(QFrame):
     def _on_settle_button_clicked(self) -> None:
         self.settle()
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
-        if ACTIVATION in kinds:
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & Change.ACTIVATION:
             self.refresh()
 
     @Slot()

@@ -99,7 +99,7 @@ class QuickCaptureWidget(QWidget):
             trigger=text, intensity=self.intensity_slider.value(), started_at=utc_now()
         )
         try:
-            activation = self._session.log_activation(content, discard_draft=QUICK_CAPTURE_SLOT)
+            activation = self._session.journal.log(content, discard_draft=QUICK_CAPTURE_SLOT)
         except HealerError:
             self.problem.emit(self.tr("This could not be saved yet; your words are still here."))
             return None
@@ -117,10 +117,10 @@ class QuickCaptureWidget(QWidget):
         fields = {"trigger": self.trigger_edit.text()}
         if fields["trigger"].strip():
             fields["intensity"] = str(self.intensity_slider.value())
-        self._session.save_draft(QUICK_CAPTURE_SLOT, fields)
+        self._session.journal.save_draft(QUICK_CAPTURE_SLOT, fields)
 
     def _restore_draft(self) -> None:
-        draft = self._session.draft(QUICK_CAPTURE_SLOT)
+        draft = self._session.journal.draft(QUICK_CAPTURE_SLOT)
         if draft is None:
             return
         self.trigger_edit.setText(draft.fields.get("trigger", ""))

@@ -185,7 +185,7 @@ class JournalTab(QWidget):
     def open_entry(self, activation_id: int) -> EntryDialog | None:
         """Open the full form on an existing episode."""
         try:
-            activation = self._session.activation(activation_id)
+            activation = self._session.journal.get(activation_id)
         except HealerError:
             self.status_message.emit(self.tr("That entry is no longer there."))
             return None
@@ -220,7 +220,7 @@ class JournalTab(QWidget):
         if activation_id is None:
             return False
         try:
-            activation = self._session.activation(activation_id)
+            activation = self._session.journal.get(activation_id)
         except HealerError:
             return False
         command = DeleteActivationCommand(self._session, activation)
@@ -237,7 +237,7 @@ class JournalTab(QWidget):
         if activation_id is None:
             return False
         try:
-            self._session.settle_activation(activation_id)
+            self._session.journal.settle(activation_id)
         except HealerError:
             return False
         self.status_message.emit(self.tr("Marked as settled. Well done for staying with it."))
@@ -251,7 +251,7 @@ class JournalTab(QWidget):
             self._dialog.close()
         from healer.ui.journal.entry_dialog import EntryDialog  # noqa: PLC0415
 
-        activation = self._session.activation(activation_id) if activation_id is not None else None
+        activation = self._session.journal.get(activation_id) if activation_id is not None else None
         dialog = EntryDialog(
             self._session,
             activation,
@@ -349,7 +349,11 @@ class JournalTab(QWidget):
     def _on_dialog_finished(self, result: int) -> None:
         del result
         dialog, self._dialog = self._dialog, None
-        if dialog is not None and self._session.is_open and self._session.draft(dialog.slot):
+        if (
+            dialog is not None
+            and self._session.is_open
+            and self._session.journal.draft(dialog.slot)
+        ):
             self.status_message.emit(self.tr("Draft kept; it will be offered next time."))
 
     @Slot()

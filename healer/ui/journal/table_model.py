@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,8 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from healer.domain.activation import ActivationQuery
+from healer.domain.changes import Change
 from healer.domain.journal import ActivationRow, RowSort
-from healer.services.session import ACTIVATION, CATEGORY, Session
+from healer.services.background import PendingRead
+from healer.services.session import Session
 from healer.ui.journal.formatting import format_duration, format_when
 
 PAGE_ROWS = 200
@@ -82,12 +85,10 @@ class ActivationTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._stale: dict[int, _Page] = {}
         self._wanted: OrderedDict[int, None] = OrderedDict()
-        self._page_ticket: tuple[int, int] | None = None
-        self._count_ticket: int | None = None
+        self._page_ticket: tuple[PendingRead[list[ActivationRow]], int] | None = None
+        self._count_ticket: PendingRead[tuple[int, int]] | None = None
         self._reset_on_count = True
-        session.reads.finished.connect(self._on_reads_finished)
-        session.reads.failed.connect(self._on_reads_failed)
-        session.data_changed.connect(self._on_session_data_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
         session.locked.connect(self._on_session_locked)
 
     # -- what to show ------------------------------------------------------
@@ -112,9 +113,19 @@ class ActivationTableModel(QAbstractTableModel):
         if not self._session.is_open:
             return
         self._reset_on_count = self._reset_on_count or reset
-        self._page_ticket = None
+        self._cancel_reads()
         self._wanted.clear()
-        self._count_ticket = self._session.request_activation_row_count(self._query)
+        self._count_ticket = self._session.journal.request_row_count(
+            self._query, self, self._on_count_read, self._on_count_failed
+        )
+
+    def _cancel_reads(self) -> None:
+        if self._count_ticket is not None:
+            self._count_ticket.cancel()
+        if self._page_ticket is not None:
+            self._page_ticket[0].cancel()
+        self._page_ticket = None
+        self._count_ticket = None
 
     def clear(self) -> None:
         """Forget every row (on lock): nothing of the journal stays in memory here."""
@@ -124,8 +135,7 @@ class ActivationTableModel(QAbstractTableModel):
         self._pages.clear()
         self._stale.clear()
         self._wanted.clear()
-        self._page_ticket = None
-        self._count_ticket = None
+        self._cancel_reads()
         self.endResetModel()
 
     def row_at(self, row: int) -> ActivationRow | None:
@@ -219,8 +229,11 @@ class ActivationTableModel(QAbstractTableModel):
                 # A loaded neighbour lets the vault read by key instead of walking an offset.
                 above = self._pages.get(number - 1)
                 below = self._pages.get(number + 1) if above is None else None
-                ticket = self._session.request_activation_rows(
+                ticket = self._session.journal.request_rows(
                     self._query,
+                    self,
+                    partial(self._on_page_read, number),
+                    self._on_page_failed,
                     sort=self._sort,
                     descending=self._descending,
                     offset=number * PAGE_ROWS,
@@ -272,34 +285,30 @@ class ActivationTableModel(QAbstractTableModel):
 
     # -- slots -------------------------------------------------------------
 
-    @Slot(int, object)
-    def _on_reads_finished(self, ticket: int, result: object) -> None:
-        if ticket == self._count_ticket:
-            self._count_ticket = None
-            assert isinstance(result, tuple)
-            self.total_entries = int(result[1])
-            self._apply_count(int(result[0]))
-            self._dispatch()
-        elif self._page_ticket is not None and ticket == self._page_ticket[0]:
-            number = self._page_ticket[1]
-            self._page_ticket = None
-            assert isinstance(result, list)
-            self._store_page(number, result)
-            self._dispatch()
+    def _on_count_read(self, counts: tuple[int, int]) -> None:
+        self._count_ticket = None
+        self.total_entries = counts[1]
+        self._apply_count(counts[0])
+        self._dispatch()
 
-    @Slot(int, str)
-    def _on_reads_failed(self, ticket: int, reason: str) -> None:
+    def _on_page_read(self, number: int, rows: list[ActivationRow]) -> None:
+        self._page_ticket = None
+        self._store_page(number, rows)
+        self._dispatch()
+
+    def _on_count_failed(self, reason: str) -> None:
         del reason  # logged by the reader; the table keeps what it shows
-        if ticket == self._count_ticket:
-            self._count_ticket = None
-            self._dispatch()
-        elif self._page_ticket is not None and ticket == self._page_ticket[0]:
-            self._page_ticket = None
-            self._dispatch()
+        self._count_ticket = None
+        self._dispatch()
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
-        if ACTIVATION in kinds or CATEGORY in kinds:
+    def _on_page_failed(self, reason: str) -> None:
+        del reason  # logged by the reader; the table keeps what it shows
+        self._page_ticket = None
+        self._dispatch()
+
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & (Change.ACTIVATION | Change.CATEGORY):
             self.refresh()
 
     @Slot()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from healer.domain.changes import Change
 from healer.domain.twoweek import (
     MIN_ACTIVATIONS_FOR_PATTERN,
     TOP_CATEGORIES,
@@ -16,7 +17,8 @@ from healer.domain.twoweek import (
     TwoWeekMap,
     two_week_map,
 )
-from healer.services.session import ACTIVATION, CATEGORY, Session
+from healer.services.background import PendingRead
+from healer.services.session import Session
 from healer.ui.journal.day_strip import DayStrip
 
 
@@ -26,7 +28,7 @@ class TwoWeekPanel(QFrame):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._ticket: int | None = None
+        self._ticket: PendingRead[TrackingFacts] | None = None
         self.current: TwoWeekMap | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Your first two weeks"))
@@ -56,8 +58,7 @@ class TwoWeekPanel(QFrame):
         layout.addLayout(self._build_top_rows())
         layout.addStretch(1)
 
-        session.reads.finished.connect(self._on_reads_finished)
-        session.data_changed.connect(self._on_session_data_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
         session.locked.connect(self._on_session_locked)
         self.show_map(two_week_map(TrackingFacts(None, (), {}), date.today()))
 
@@ -87,7 +88,9 @@ class TwoWeekPanel(QFrame):
     def refresh(self) -> None:
         """Ask for fresh facts; the panel updates when they arrive."""
         if self._session.is_open:
-            self._ticket = self._session.request_tracking_facts()
+            if self._ticket is not None:
+                self._ticket.cancel()  # only the newest facts are worth showing
+            self._ticket = self._session.journal.request_tracking_facts(self, self._on_facts_read)
 
     def show_map(self, summary: TwoWeekMap) -> None:
         """Show a computed map."""
@@ -135,17 +138,13 @@ class TwoWeekPanel(QFrame):
                 .replace("%2", str(percent))
             )
 
-    @Slot(int, object)
-    def _on_reads_finished(self, ticket: int, result: object) -> None:
-        if ticket != self._ticket:
-            return
+    def _on_facts_read(self, facts: TrackingFacts) -> None:
         self._ticket = None
-        assert isinstance(result, TrackingFacts)
-        self.show_map(two_week_map(result, date.today()))
+        self.show_map(two_week_map(facts, date.today()))
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
-        if ACTIVATION in kinds or CATEGORY in kinds:
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & (Change.ACTIVATION | Change.CATEGORY):
             self.refresh()
 
     @Slot()

@@ -18,8 +18,6 @@ class DeleteActivationCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("journal", "Delete entry"))
         self._session = session
         self._activation = activation
-        # The urge outcome lives beside the record; keep it so undo restores it too.
-        self._urge = session.urge_outcome(activation.id)
         # Practices, pauses and dialogues that pointed at it: filled in by redo().
         self._links: ActivationLinks | None = None
         self.failed = False
@@ -32,7 +30,7 @@ class DeleteActivationCommand(QUndoCommand):
     def redo(self) -> None:
         """Delete the entry."""
         try:
-            self._links = self._session.delete_activation(self._activation.id)
+            self._links = self._session.journal.delete(self._activation.id)
             self.failed = False
         except HealerError:
             self.failed = True
@@ -41,8 +39,7 @@ class DeleteActivationCommand(QUndoCommand):
     def undo(self) -> None:
         """Put it back."""
         try:
-            self._session.restore_activation(self._activation, self._links)
-            if self._urge is not None:
-                self._session.set_urge_outcome(self._activation.id, self._urge)
+            # The urge outcome travels in the record, so it comes back in the same write.
+            self._session.journal.restore(self._activation, self._links)
         except HealerError:
             self.failed = True

@@ -108,7 +108,7 @@ class PartPanel(QWidget):
             notes=self.notes_edit.toPlainText(),
         )
         try:
-            part = self._session.update_part(self._part_id, content)
+            part = self._session.parts.update_part(self._part_id, content)
         except ValidationError as error:
             self.problem.setText(
                 self.tr("Please look at this once more: %1").replace("%1", error.problem)

@@ -80,7 +80,7 @@ class PartsMetPage(QWidget):
     def refresh(self) -> None:
         """Reload the parts, keeping the one shown."""
         current = self.part_panel.part_id
-        self.part_model.set_parts(self._session.parts())
+        self.part_model.set_parts(self._session.parts.parts())
         row = self.part_model.row_of(current) if current is not None else -1
         if row >= 0:
             self.part_list.setCurrentIndex(self.part_model.index(row))
@@ -92,7 +92,7 @@ class PartsMetPage(QWidget):
     def _show_row(self, row: int) -> None:
         part = self.part_model.part_at(row)
         self.part_panel.show_part(part)
-        found = self._session.dialogues(DialogueQuery(part_id=part.id)) if part else []
+        found = self._session.parts.dialogues(DialogueQuery(part_id=part.id)) if part else []
         self.dialogue_model.set_dialogues(found)
 
     @Slot(QModelIndex, QModelIndex)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healer.domain.changes import Change
 from healer.domain.errors import HealerError
 from healer.domain.parts import Dialogue, DialogueQuery
-from healer.services.session import DIALOGUE, PART, Session
+from healer.services.session import Session
 from healer.ui.journal.formatting import format_when
 from healer.ui.parts.models import DialogueListModel
 from healer.ui.parts.parts_met import LIST_WIDTH, PartsMetPage, quiet_list_view
@@ -46,7 +47,7 @@ class PartsTab(QWidget):
         self._wizard: DialogueWizard | None = None
         self._unfinished_id: int | None = None
         self._build()
-        session.data_changed.connect(self._on_session_data_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
         self.refresh()
 
     # -- building ----------------------------------------------------------
@@ -185,7 +186,7 @@ class PartsTab(QWidget):
             return
         selected = self.selected_dialogue()
         query = DialogueQuery(search=self.search_edit.text())
-        self.dialogue_model.set_dialogues(self._session.dialogues(query))
+        self.dialogue_model.set_dialogues(self._session.parts.dialogues(query))
         row = self.dialogue_model.row_of(selected.id) if selected is not None else -1
         if row >= 0:
             self.dialogue_list.setCurrentIndex(self.dialogue_model.index(row))
@@ -206,7 +207,7 @@ class PartsTab(QWidget):
         self._refresh_unfinished()
 
     def _refresh_unfinished(self) -> None:
-        unfinished = self._session.dialogues(DialogueQuery(unfinished=True))
+        unfinished = self._session.parts.dialogues(DialogueQuery(unfinished=True))
         if not unfinished:
             self._unfinished_id = None
             self.unfinished.hide()
@@ -268,7 +269,7 @@ class PartsTab(QWidget):
             self._wizard.raise_()
             self._wizard.activateWindow()
             return self._wizard
-        dialogue = self._session.dialogue(dialogue_id) if dialogue_id is not None else None
+        dialogue = self._session.parts.dialogue(dialogue_id) if dialogue_id is not None else None
         wizard = DialogueWizard(self._session, dialogue, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished_dialogue.connect(self._on_wizard_finished_dialogue)
@@ -307,7 +308,7 @@ class PartsTab(QWidget):
             self.status_message.emit(self.tr("Close the open dialogue first."))
             return
         try:
-            self._session.delete_dialogue(dialogue.id)
+            self._session.parts.delete_dialogue(dialogue.id)
         except HealerError:
             return
         self.status_message.emit(self.tr("Dialogue deleted"))
@@ -352,7 +353,7 @@ class PartsTab(QWidget):
     @Slot(int)
     def _on_parts_met_dialogue_requested(self, dialogue_id: int) -> None:
         try:
-            dialogue = self._session.dialogue(dialogue_id)
+            dialogue = self._session.parts.dialogue(dialogue_id)
         except HealerError:
             return
         dialog = DialogueReaderDialog(dialogue, self._activation_when(dialogue), self)
@@ -365,23 +366,23 @@ class PartsTab(QWidget):
         from healer.ui.journal.entry_dialog import EntryDialog  # noqa: PLC0415 (on demand)
 
         try:
-            activation = self._session.activation(activation_id)
+            activation = self._session.journal.get(activation_id)
         except HealerError:
             return
         dialog = EntryDialog(self._session, activation, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
-        if DIALOGUE in kinds or PART in kinds:
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & (Change.DIALOGUE | Change.PART):
             self.refresh()
 
     def _activation_when(self, dialogue: Dialogue | None) -> str | None:
         if dialogue is None or dialogue.content.activation_id is None:
             return None
         try:
-            activation = self._session.activation(dialogue.content.activation_id)
+            activation = self._session.journal.get(dialogue.content.activation_id)
         except HealerError:
             return None
         return format_when(activation.content.started_at, self.locale())

@@ -139,9 +139,9 @@ class DialogueWizard(QWizard):
     def _fill_choices(self, dialogue: Dialogue | None) -> None:
         close = self.pages[DialogueStep.CLOSE]
         assert isinstance(close, ClosePage)
-        close.set_parts([(part.id, part.content.name) for part in self._session.parts()])
+        close.set_parts([(part.id, part.content.name) for part in self._session.parts.parts()])
         locale = self.locale()
-        recent = self._session.activations(ActivationQuery(limit=RECENT_ACTIVATIONS))
+        recent = self._session.journal.find(ActivationQuery(limit=RECENT_ACTIVATIONS))
         open_label = dialogue_texts().steps[DialogueStep.CLOSE].get("open_episode")
         choices: list[tuple[int, str]] = []
         for activation in recent:
@@ -155,7 +155,7 @@ class DialogueWizard(QWizard):
         if dialogue is not None:
             selected = dialogue.content.activation_id
             if selected is not None and all(selected != item[0] for item in choices):
-                linked = self._session.activation(selected)
+                linked = self._session.journal.get(selected)
                 choices.append((selected, format_when(linked.content.started_at, locale)))
         else:
             # The episode still going on is the likely one: offer it already chosen.
@@ -207,7 +207,7 @@ class DialogueWizard(QWizard):
         if content.is_blank and self._dialogue_id is None:
             return
         try:
-            kept = self._session.autosave_dialogue(self._dialogue_id, content)
+            kept = self._session.parts.autosave_dialogue(self._dialogue_id, content)
         except HealerError:
             self._set_footer(self.tr("This could not be kept just now; nothing is lost yet."))
             return
@@ -221,11 +221,11 @@ class DialogueWizard(QWizard):
         content = self.content()
         if content.is_blank:
             if self._dialogue_id is not None:
-                self._session.delete_dialogue(self._dialogue_id)
+                self._session.parts.delete_dialogue(self._dialogue_id)
                 self._dialogue_id = None
             self._dirty = False
             return None
-        dialogue = self._session.finish_dialogue(self._dialogue_id, content)
+        dialogue = self._session.parts.finish_dialogue(self._dialogue_id, content)
         self._dialogue_id = dialogue.id
         self._dirty = False
         return dialogue.id
@@ -289,10 +289,10 @@ class DialogueWizard(QWizard):
         try:
             if choice is CloseChoice.DISCARD:
                 if self._dialogue_id is not None:
-                    self._session.delete_dialogue(self._dialogue_id)
+                    self._session.parts.delete_dialogue(self._dialogue_id)
                 self._dialogue_id = None
             else:
-                kept = self._session.keep_dialogue(self._dialogue_id, self.content())
+                kept = self._session.parts.keep_dialogue(self._dialogue_id, self.content())
                 self._dialogue_id = kept.id
         except HealerError:
             self._set_footer(self.tr("This could not be kept just now; nothing is lost yet."))

@@ -140,7 +140,7 @@ class PauseTab(QWidget):
 
     def _restore(self) -> None:
         try:
-            run = self._session.current_pause()
+            run = self._session.pause.current()
         except HealerError:
             _log.warning("the open pause could not be read")
             run = None
@@ -158,7 +158,7 @@ class PauseTab(QWidget):
         if self._machine is None or not self._session.is_open:
             return
         try:
-            run = self._session.save_pause(self._machine.record, self._run_id, announce=announce)
+            run = self._session.pause.save(self._machine.record, self._run_id, announce=announce)
         except HealerError:
             self.status_message.emit(self.tr("The pause could not be saved just now."))
             return
@@ -283,7 +283,7 @@ class PauseTab(QWidget):
         record = machine.record
         try:
             if settle and self._run_id is not None and record.activation_id is not None:
-                self._session.finish_pause(self._run_id, record)
+                self._session.pause.finish(self._run_id, record)
             else:
                 self._save()
         except HealerError:
@@ -314,25 +314,25 @@ class PauseTab(QWidget):
 
     def _preferences(self) -> PausePreferences:
         try:
-            return self._session.pause_preferences()
+            return self._session.pause.preferences()
         except HealerError:
             return PausePreferences()
 
     def _completed(self) -> int:
         try:
-            return self._session.completed_pause_count()
+            return self._session.pause.completed_count()
         except HealerError:
             return 0
 
     def _open_episodes(self) -> list[Activation]:
         try:
-            return self._session.activations(ActivationQuery(open_only=True, limit=5))
+            return self._session.journal.find(ActivationQuery(open_only=True, limit=5))
         except HealerError:
             return []
 
     def _save_preferences(self, preferences: PausePreferences) -> None:
         try:
-            self._session.save_pause_preferences(preferences)
+            self._session.pause.save_preferences(preferences)
         except HealerError:
             self.status_message.emit(self.tr("Your list could not be kept just now."))
 
@@ -366,7 +366,7 @@ class PauseTab(QWidget):
                 page.trigger_edit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             try:
-                activation_id = self._session.log_activation(
+                activation_id = self._session.journal.log(
                     ActivationInput(
                         trigger=page.trigger_edit.text(),
                         intensity=intensity if intensity is not None else 5,

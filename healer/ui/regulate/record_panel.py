@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from healer.domain.activation import ActivationQuery
 from healer.domain.breathing import BreathPattern
+from healer.domain.changes import Change
 from healer.domain.errors import HealerError
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.services.session import Session
@@ -105,7 +106,7 @@ class RecordPanel(QFrame):
         layout.addLayout(grid)
         layout.addLayout(buttons)
 
-        session.data_changed.connect(self._on_session_data_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
         self.activation.activated.connect(self._on_activation_activated)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
@@ -162,7 +163,7 @@ class RecordPanel(QFrame):
         self.activation.clear()
         self.activation.addItem(self.tr("No episode"), None)
         try:
-            episodes = self._session.activations(ActivationQuery(open_only=True, limit=20))
+            episodes = self._session.journal.find(ActivationQuery(open_only=True, limit=20))
         except HealerError:
             episodes = []
         locale = self.locale()
@@ -195,7 +196,7 @@ class RecordPanel(QFrame):
             activation_id=int(link) if link is not None else None,
         )
         try:
-            stored = self._session.record_practice(use)
+            stored = self._session.practices.record(use)
         except HealerError as error:
             self.problem.emit(
                 self.tr("The practice could not be saved: %1").replace("%1", str(error))
@@ -235,10 +236,10 @@ class RecordPanel(QFrame):
         del index
         self._link_chosen = True
 
-    @Slot(frozenset)
-    def _on_session_data_changed(self, kinds: frozenset[str]) -> None:
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
         # An episode logged or settled while the panel is open: offer the current list.
-        if self._pending is not None and "activation" in kinds and self._session.is_open:
+        if self._pending is not None and changes & Change.ACTIVATION and self._session.is_open:
             keep = self.activation.currentData() if self._link_chosen else _OFFER_OPEN
             self._fill_activations(keep)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWid
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.chartset import ParetoScope
 from healer.domain.practice import PracticeKind, PracticeUseInput
@@ -55,7 +56,7 @@ def test_the_tab_is_built_on_first_show(session: Session, qtbot: QtBot) -> None:
 
 def test_every_chart_draws_from_the_vault(seeded_session: Session, seeded_tab: ChartsTab) -> None:
     tab = seeded_tab
-    charts = seeded_session.chart_set(RangeChoice.ALL, today=TODAY)
+    charts = seeded_session.charts.chart_set(RangeChoice.ALL, today=TODAY)
     assert charts.episodes is not None
     assert charts.helps is not None
     assert charts.pauses is not None
@@ -139,7 +140,7 @@ def test_an_empty_vault_explains_what_to_log(session: Session, qtbot: QtBot) -> 
 
 
 def test_open_episodes_alone_are_counted_not_drawn(session: Session, qtbot: QtBot) -> None:
-    session.log_activation(ActivationInput("x", 7, datetime(2026, 11, 20, 9, tzinfo=UTC)))
+    session.journal.log(ActivationInput("x", 7, datetime(2026, 11, 20, 9, tzinfo=UTC)))
     tab = open_tab(session, qtbot)
     duration = tab.panels["duration"]
     assert duration.is_empty
@@ -157,7 +158,7 @@ def test_new_entry_updates_the_cached_figure(
     helps_draws = tab.panels["helps"].view.draw_count
     started = datetime(2026, 11, 21, 8, tzinfo=UTC)
     with qtbot.waitSignal(tab.refreshed, timeout=20_000):
-        seeded_session.log_activation(
+        seeded_session.journal.log(
             ActivationInput("x", 4, started, started + timedelta(minutes=12))
         )
     assert _points(tab, "duration") == before + 1
@@ -171,18 +172,18 @@ def test_only_kinds_that_matter_refresh(
     seeded_session: Session, seeded_tab: ChartsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     requested: list[object] = []
-    original = seeded_session.request_chart_set
+    original = seeded_session.charts.request_chart_set
 
-    def spy(*args: object, **kwargs: object) -> int:
+    def spy(*args: object, **kwargs: object) -> object:
         requested.append(kwargs["parts"])
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(seeded_session, "request_chart_set", spy)
-    seeded_session.save_draft("quick", {"trigger": "half a thought"})
-    seeded_session.data_changed.emit(frozenset({"dialogue", "part", "draft"}))
+    monkeypatch.setattr(seeded_session.charts, "request_chart_set", spy)
+    seeded_session.journal.save_draft("quick", {"trigger": "half a thought"})
+    seeded_session.changes.data_changed.emit(Change.DIALOGUE | Change.PART | Change.DRAFT)
     assert requested == []
     with qtbot.waitSignal(seeded_tab.refreshed, timeout=20_000):
-        seeded_session.record_practice(
+        seeded_session.practices.record(
             PracticeUseInput(
                 PracticeKind.ORIENTING, datetime(2026, 11, 20, tzinfo=UTC), 60, None, 8, 2
             )
@@ -196,7 +197,7 @@ def test_a_hidden_tab_catches_up_when_shown(
     tab = seeded_tab
     before = _points(tab, "intensity")
     tab.hide()
-    seeded_session.log_activation(ActivationInput("x", 3, datetime(2026, 11, 21, 7, tzinfo=UTC)))
+    seeded_session.journal.log(ActivationInput("x", 3, datetime(2026, 11, 21, 7, tzinfo=UTC)))
     assert not tab.pending
     with qtbot.waitSignal(tab.refreshed, timeout=20_000):
         tab.show()
@@ -268,7 +269,7 @@ def test_a_custom_range_draws_just_those_days(
         tab.set_range(RangeChoice.CUSTOM, october)
     assert tab.from_edit.isVisible()
     assert tab.to_edit.isVisible()
-    expected = seeded_session.chart_set(RangeChoice.CUSTOM, today=TODAY, custom=october)
+    expected = seeded_session.charts.chart_set(RangeChoice.CUSTOM, today=TODAY, custom=october)
     assert expected.episodes is not None
     assert expected.span == DaySpan(date(2026, 10, 1), date(2026, 10, 31))
     assert _points(tab, "intensity") == len(expected.episodes.intensity.values) > 0
@@ -276,7 +277,7 @@ def test_a_custom_range_draws_just_those_days(
 
 def test_tools_with_too_few_uses_say_so(session: Session, qtbot: QtBot) -> None:
     for before, after in ((8, 4), (7, 5)):
-        session.record_practice(
+        session.practices.record(
             PracticeUseInput(
                 PracticeKind.COLD_WATER, datetime(2026, 11, 20, tzinfo=UTC), 60, None, before, after
             )
@@ -295,20 +296,20 @@ def test_going_back_to_a_range_reuses_its_numbers_until_data_changes(
         tab.set_range(RangeChoice.THREE_MONTHS)
     three_months = _points(tab, "intensity")
     requests: list[object] = []
-    original = seeded_session.request_chart_set
+    original = seeded_session.charts.request_chart_set
 
-    def spy(*args: object, **kwargs: object) -> int:
+    def spy(*args: object, **kwargs: object) -> object:
         requests.append(args[0])
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(seeded_session, "request_chart_set", spy)
+    monkeypatch.setattr(seeded_session.charts, "request_chart_set", spy)
     with qtbot.waitSignal(tab.refreshed, timeout=1000):
         tab.set_range(RangeChoice.ALL)  # seen when the tab opened
     assert requests == []
     assert _points(tab, "intensity") == 240
     started = datetime(2026, 11, 21, 6, tzinfo=UTC)
     with qtbot.waitSignal(tab.refreshed, timeout=20_000):
-        seeded_session.log_activation(ActivationInput("x", 2, started))
+        seeded_session.journal.log(ActivationInput("x", 2, started))
     with qtbot.waitSignal(tab.refreshed, timeout=20_000):
         tab.set_range(RangeChoice.THREE_MONTHS)
     assert requests == [RangeChoice.ALL, RangeChoice.THREE_MONTHS]

@@ -39,19 +39,19 @@ def test_full_entry_saves_every_prompt_and_fact(
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("delayed reply"))
     qtbot.keyClicks(dialog.person_edit, "Sam")
     qtbot.keyClick(dialog.person_edit, Qt.Key.Key_Return)  # Enter in a line presses nothing
-    assert session.count_activations() == 0
+    assert session.journal.count() == 0
     assert not dialog.new_category_edit.isVisibleTo(dialog)
     dialog.settled_check.setChecked(True)
     dialog.settled_edit.setDateTime(dialog.started_edit.dateTime().addSecs(25 * 60))
     with qtbot.wait_signal(journal_tab.status_message) as status:
         dialog.save_button.click()
     assert status.args == ["Saved"]
-    (stored,) = session.activations()
+    (stored,) = session.journal.find()
     content = stored.content
     assert {key: getattr(content, key) for key in ANSWERS} == ANSWERS
     assert (content.intensity, content.category, content.person) == (7, "delayed reply", "Sam")
     assert stored.duration == timedelta(minutes=25)
-    assert session.draft(NEW_ENTRY_SLOT) is None
+    assert session.journal.draft(NEW_ENTRY_SLOT) is None
     assert journal_tab.entry_dialog is None
 
 
@@ -66,8 +66,8 @@ def test_missing_trigger_shows_a_calm_note_and_keeps_everything(
     assert "few words" in note.text()
     assert dialog.isVisible()
     assert dialog.prompt_edits["story"].toPlainText() == "they are leaving"
-    assert session.count_activations() == 0
-    kept = session.draft(NEW_ENTRY_SLOT)
+    assert session.journal.count() == 0
+    kept = session.journal.draft(NEW_ENTRY_SLOT)
     assert kept is not None
     assert kept.fields["story"] == "they are leaving"
 
@@ -81,7 +81,7 @@ def test_settled_before_started_is_pointed_out(
     dialog.settled_edit.setDateTime(dialog.started_edit.dateTime().addSecs(-3600))
     dialog.save_button.click()
     assert dialog._errors["settled_at"].isVisibleTo(dialog)
-    assert session.count_activations() == 0
+    assert session.journal.count() == 0
 
 
 def test_typing_is_autosaved_as_a_draft(
@@ -90,7 +90,7 @@ def test_typing_is_autosaved_as_a_draft(
     dialog = journal_tab.new_entry()
     with qtbot.wait_signal(dialog.draft_kept, timeout=10_000):
         qtbot.keyClicks(dialog.prompt_edits["body"], "shaky hands")
-    kept = session.draft(NEW_ENTRY_SLOT)
+    kept = session.journal.draft(NEW_ENTRY_SLOT)
     assert kept is not None
     assert kept.fields["body"] == "shaky hands"
     assert "Draft kept" in dialog.draft_status.text()
@@ -113,7 +113,7 @@ def test_draft_survives_a_lock_and_is_offered_again(
         assert again.draft_notice.isVisibleTo(again)
         again.start_fresh_button.click()
         assert again.prompt_edits["trigger"].toPlainText() == ""
-        assert reopened.draft(NEW_ENTRY_SLOT) is None
+        assert reopened.journal.draft(NEW_ENTRY_SLOT) is None
         again.discard_button.click()
     finally:
         reopened.reads.cancel_all()
@@ -127,13 +127,13 @@ def test_closing_keeps_the_draft_and_discard_drops_it(
     dialog = journal_tab.new_entry()
     qtbot.keyClicks(dialog.prompt_edits["urge"], "call right away")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    kept = session.draft(NEW_ENTRY_SLOT)
+    kept = session.journal.draft(NEW_ENTRY_SLOT)
     assert kept is not None
     assert kept.fields["urge"] == "call right away"
     dialog = journal_tab.new_entry()
     assert dialog.prompt_edits["urge"].toPlainText() == "call right away"
     dialog.discard_button.click()
-    assert session.draft(NEW_ENTRY_SLOT) is None
+    assert session.journal.draft(NEW_ENTRY_SLOT) is None
 
 
 def test_a_new_category_can_be_added_from_the_form(
@@ -146,9 +146,9 @@ def test_a_new_category_can_be_added_from_the_form(
     qtbot.keyClicks(dialog.new_category_edit, "holidays")
     qtbot.keyClick(dialog.new_category_edit, Qt.Key.Key_Return)
     assert dialog.isVisible(), "Enter in the category field must not save and close the form"
-    assert session.count_activations() == 0
+    assert session.journal.count() == 0
     assert dialog.category_combo.currentData() == "holidays"
-    assert "holidays" in [category.name for category in session.categories()]
+    assert "holidays" in [category.name for category in session.journal.categories()]
     assert journal_tab.filter_bar.category_combo.findData("holidays") >= 0
     dialog.discard_button.click()
 
@@ -167,8 +167,8 @@ def test_enter_on_a_row_opens_it_for_editing(
     assert dialog.windowTitle() == "Edit entry"
     assert dialog.prompt_edits["trigger"].toPlainText() == "entry 00001"
     qtbot.keyClicks(dialog.prompt_edits["did"], "breathed slowly")
-    activation_id = session.activations()[1].id
+    activation_id = session.journal.find()[1].id
     assert dialog.slot == edit_slot(activation_id)
     dialog.save_button.click()
-    assert session.activation(activation_id).content.did == "breathed slowly"
-    assert session.draft(edit_slot(activation_id)) is None
+    assert session.journal.get(activation_id).content.did == "breathed slowly"
+    assert session.journal.draft(edit_slot(activation_id)) is None

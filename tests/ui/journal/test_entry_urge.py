@@ -28,26 +28,30 @@ def test_a_pause_and_its_length_are_saved_with_a_new_entry(qtbot: QtBot, session
     with qtbot.wait_signal(dialog.saved) as saved:
         dialog.save_button.click()
     activation_id = saved.args[0]
-    assert session.urge_outcome(activation_id) == UrgeRecord(UrgeOutcome.AFTER_PAUSE, 35 * 60)
+    assert session.pause.urge_outcome(activation_id) == UrgeRecord(UrgeOutcome.AFTER_PAUSE, 35 * 60)
 
 
 def test_editing_shows_the_stored_outcome_and_can_clear_it(qtbot: QtBot, session: Session) -> None:
-    activation = session.log_activation(
-        ActivationInput(trigger="call cut short", intensity=6, started_at=utc_now())
+    activation = session.journal.log(
+        ActivationInput(
+            trigger="call cut short",
+            intensity=6,
+            started_at=utc_now(),
+            urge_outcome=UrgeRecord(UrgeOutcome.AT_ONCE),
+        )
     )
-    session.set_urge_outcome(activation.id, UrgeRecord(UrgeOutcome.AT_ONCE))
     dialog = EntryDialog(session, activation)
     qtbot.add_widget(dialog)
     assert dialog.urge_field.value() == UrgeRecord(UrgeOutcome.AT_ONCE)
     _choose(dialog, UrgeOutcome.NOT_ACTED)
     dialog.save_button.click()
-    assert session.urge_outcome(activation.id) == UrgeRecord(UrgeOutcome.NOT_ACTED)
+    assert session.pause.urge_outcome(activation.id) == UrgeRecord(UrgeOutcome.NOT_ACTED)
 
-    again = EntryDialog(session, session.activation(activation.id))
+    again = EntryDialog(session, session.journal.get(activation.id))
     qtbot.add_widget(again)
     again.urge_field.outcome_combo.setCurrentIndex(0)  # "Not noted"
     again.save_button.click()
-    assert session.urge_outcome(activation.id) is None
+    assert session.pause.urge_outcome(activation.id) is None
 
 
 def test_the_outcome_survives_in_a_draft(qtbot: QtBot, session: Session) -> None:
@@ -57,7 +61,7 @@ def test_the_outcome_survives_in_a_draft(qtbot: QtBot, session: Session) -> None
     _choose(dialog, UrgeOutcome.AFTER_PAUSE)
     dialog.urge_field.pause_spin.setValue(12)
     dialog.keep_button.click()
-    draft = session.draft(NEW_ENTRY_SLOT)
+    draft = session.journal.draft(NEW_ENTRY_SLOT)
     assert draft is not None
     assert draft.fields["urge_outcome"] == "after-pause"
     reopened = EntryDialog(session)

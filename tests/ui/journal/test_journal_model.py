@@ -121,7 +121,7 @@ def test_new_entries_show_up_after_a_write(qtbot: QtBot, session: Session) -> No
     from healer.domain.activation import ActivationInput
 
     with qtbot.wait_signal(model.loaded):
-        session.log_activation(
+        session.journal.log(
             ActivationInput(
                 trigger="fresh one", intensity=4, started_at=datetime(2030, 1, 1, tzinfo=UTC)
             )
@@ -139,11 +139,11 @@ def test_same_size_refresh_keeps_old_cells_until_new_ones_arrive(
     assert cell(qtbot, model, 0, 3) == str(19 % 11)
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
-    newest = session.activations(ActivationQuery(limit=1))[0]
+    newest = session.journal.find(ActivationQuery(limit=1))[0]
     from dataclasses import replace
 
     with qtbot.wait_signal(model.loaded):
-        session.update_activation(newest.id, replace(newest.content, intensity=10))
+        session.journal.update(newest.id, replace(newest.content, intensity=10))
     assert resets == []
     assert model.data(model.index(0, 3)) in {str(19 % 11), "10"}  # stale until fresh
     qtbot.wait_until(lambda: model.data(model.index(0, 3)) == "10")
@@ -169,13 +169,13 @@ def test_scrolling_on_from_a_loaded_page_reads_by_key(
     bulk_fill(session, 1000)
     model = loaded_model(qtbot, session)
     calls: list[dict[str, object]] = []
-    original = session.request_activation_rows
+    original = session.journal.request_rows
 
-    def spy(query: ActivationQuery, **kwargs: Any) -> int:
+    def spy(query: ActivationQuery, *args: Any, **kwargs: Any) -> object:
         calls.append(kwargs)
-        return original(query, **kwargs)
+        return original(query, *args, **kwargs)
 
-    monkeypatch.setattr(session, "request_activation_rows", spy)
+    monkeypatch.setattr(session.journal, "request_rows", spy)
     cell(qtbot, model, 450)  # page 2, nothing loaded around it: by offset
     cell(qtbot, model, 650)  # page 3, below a loaded page: by key from its last row
     cell(qtbot, model, 250)  # page 1, above a loaded page: by key from its first row

@@ -40,7 +40,7 @@ def test_quick_capture_saves_an_open_episode_with_enter(
         qtbot.keyClick(capture.trigger_edit, Qt.Key.Key_Return)
     assert str(status.args[0]).startswith("Saved")
     assert capture.trigger_edit.text() == ""
-    stored = session.activations()
+    stored = session.journal.find()
     assert [(a.content.trigger, a.content.intensity, a.is_open) for a in stored] == [
         ("no reply since lunch", 8, True)
     ]
@@ -55,7 +55,7 @@ def test_quick_capture_refuses_an_empty_line_calmly(
     with qtbot.wait_signal(journal_tab.status_message) as status:
         journal_tab.quick_capture.log_button.click()
     assert "few words" in str(status.args[0])
-    assert session.count_activations() == 0
+    assert session.journal.count() == 0
 
 
 def test_banner_settles_the_open_episode_in_one_click(
@@ -68,7 +68,7 @@ def test_banner_settles_the_open_episode_in_one_click(
     assert "Still activated" in journal_tab.banner.message.text()
     journal_tab.banner.settle_button.click()
     assert journal_tab.banner.isHidden()
-    (settled,) = session.activations()
+    (settled,) = session.journal.find()
     assert settled.content.settled_at is not None
     qtbot.wait_until(lambda: journal_tab.model.data(journal_tab.model.index(0, 4)) == "0 min")
 
@@ -86,7 +86,7 @@ def test_settle_button_acts_on_the_selected_open_row(
     journal_tab.table.selectRow(0)
     assert journal_tab.settle_button.isEnabled()
     journal_tab.settle_button.click()
-    assert session.count_activations(ActivationQuery(open_only=True)) == 0
+    assert session.journal.count(ActivationQuery(open_only=True)) == 0
 
 
 def test_delete_then_undo_restores_the_same_entry(
@@ -97,19 +97,19 @@ def test_delete_then_undo_restores_the_same_entry(
     wait_loaded(qtbot, journal_tab)
     journal_tab.table.setFocus()
     journal_tab.table.selectRow(1)
-    before = session.activations()[1]
+    before = session.journal.find()[1]
     with qtbot.wait_signal(journal_tab.status_message):
         qtbot.keyClick(journal_tab.table, Qt.Key.Key_Delete)
-    assert session.count_activations() == 4
+    assert session.journal.count() == 4
     qtbot.wait_until(lambda: journal_tab.model.rowCount() == 4)
     assert journal_tab.undo_stack.canUndo()
     assert "entry" in journal_tab.undo_stack.undoText()
     undo = journal_tab.undo_stack.createUndoAction(journal_tab)
     undo.trigger()
-    assert session.activation(before.id) == before
+    assert session.journal.get(before.id) == before
     qtbot.wait_until(lambda: journal_tab.model.rowCount() == 5)
     journal_tab.undo_stack.redo()
-    assert session.count_activations() == 4
+    assert session.journal.count() == 4
 
 
 def test_search_category_and_dates_narrow_the_rows(
@@ -139,7 +139,7 @@ def test_search_category_and_dates_narrow_the_rows(
         bar.to_edit.setDate(QDate(day.year, day.month, day.day))
     shown = journal_tab.model.rowCount()
     expected = sum(
-        1 for a in session.activations() if a.content.started_at.astimezone().date() == day.date()
+        1 for a in session.journal.find() if a.content.started_at.astimezone().date() == day.date()
     )
     assert shown == expected
     assert 0 < shown < 50
@@ -246,10 +246,12 @@ def test_undoing_a_delete_brings_back_the_urge_outcome_and_links_too(
     qtbot: QtBot, journal_tab: JournalTab, session: Session
 ) -> None:
     bulk_fill(session, 2)
-    target = session.activations()[0]
+    target = session.journal.find()[0]
     waited = UrgeRecord(UrgeOutcome.AFTER_PAUSE, pause_seconds=1200)
-    session.set_urge_outcome(target.id, waited)
-    practice = session.record_practice(
+    session.pause.set_urge_outcome(target.id, waited)
+    target = session.journal.get(target.id)  # the record now carries its urge outcome
+    assert target.content.urge_outcome == waited
+    practice = session.practices.record(
         PracticeUseInput(PracticeKind.BREATHING, BASE, duration_seconds=90, activation_id=target.id)
     )
     qtbot.wait_until(lambda: journal_tab.model.rowCount() == 2)
@@ -258,12 +260,12 @@ def test_undoing_a_delete_brings_back_the_urge_outcome_and_links_too(
     journal_tab.table.selectRow(0)
     with qtbot.wait_signal(journal_tab.status_message):
         qtbot.keyClick(journal_tab.table, Qt.Key.Key_Delete)
-    assert session.count_activations() == 1
+    assert session.journal.count() == 1
 
-    assert session.practice_uses(activation_id=target.id) == []
+    assert session.practices.uses(activation_id=target.id) == []
 
     journal_tab.undo_stack.undo()
 
-    assert session.activation(target.id) == target
-    assert session.urge_outcome(target.id) == waited
-    assert session.practice_uses(activation_id=target.id) == [practice]
+    assert session.journal.get(target.id) == target
+    assert session.pause.urge_outcome(target.id) == waited
+    assert session.practices.uses(activation_id=target.id) == [practice]

@@ -29,13 +29,13 @@ def test_each_scroll_step_fetches_at_most_one_page_by_key(
     bulk_fill(session, ROWS)
     wait_loaded(qtbot, journal_tab)
     requests: list[dict[str, Any]] = []
-    real_request = session.request_activation_rows
+    real_request = session.journal.request_rows
 
-    def request(query: Any, **kwargs: Any) -> int:
+    def request(query: Any, *args: Any, **kwargs: Any) -> object:
         requests.append(kwargs)
-        return real_request(query, **kwargs)
+        return real_request(query, *args, **kwargs)
 
-    monkeypatch.setattr(session, "request_activation_rows", request)
+    monkeypatch.setattr(session.journal, "request_rows", request)
     bar = journal_tab.table.verticalScrollBar()
     shown = len(visible_rows(journal_tab))
     steps = 0
@@ -60,13 +60,13 @@ def test_jumping_to_the_end_fetches_one_page(
     bulk_fill(session, ROWS)
     wait_loaded(qtbot, journal_tab)
     requests: list[dict[str, Any]] = []
-    real_request = session.request_activation_rows
+    real_request = session.journal.request_rows
 
-    def request(query: Any, **kwargs: Any) -> int:
+    def request(query: Any, *args: Any, **kwargs: Any) -> object:
         requests.append(kwargs)
-        return real_request(query, **kwargs)
+        return real_request(query, *args, **kwargs)
 
-    monkeypatch.setattr(session, "request_activation_rows", request)
+    monkeypatch.setattr(session.journal, "request_rows", request)
     journal_tab.table.scrollToBottom()
     rows = visible_rows(journal_tab)
     qtbot.wait_until(lambda: all(journal_tab.model.row_at(r) for r in rows))

@@ -137,7 +137,7 @@ def test_every_step_can_be_skipped_and_a_blank_dialogue_leaves_nothing(
     assert wizard.current_step() is DialogueStep.CLOSE
     with qtbot.wait_signal(wizard.finished):
         wizard.button(wizard.WizardButton.FinishButton).click()
-    assert session.dialogues() == []
+    assert session.parts.dialogues() == []
 
 
 def test_one_answer_is_enough_to_keep_the_dialogue(
@@ -150,7 +150,7 @@ def test_one_answer_is_enough_to_keep_the_dialogue(
     wizard.next()
     with qtbot.wait_signal(wizard.finished_dialogue) as kept:
         wizard.button(wizard.WizardButton.FinishButton).click()
-    (dialogue,) = session.dialogues()
+    (dialogue,) = session.parts.dialogues()
     assert kept.args == [dialogue.id]
     assert dialogue.is_finished
     assert dialogue.content.answer == "You are not alone."
@@ -160,7 +160,7 @@ def test_one_answer_is_enough_to_keep_the_dialogue(
 def test_close_names_a_new_part_takes_age_and_feeling_and_links_the_open_episode(
     qtbot: QtBot, session: Session
 ) -> None:
-    older = session.log_activation(
+    older = session.journal.log(
         ActivationInput(
             trigger="earlier",
             intensity=3,
@@ -168,7 +168,7 @@ def test_close_names_a_new_part_takes_age_and_feeling_and_links_the_open_episode
             settled_at=utc_now() - timedelta(days=2) + timedelta(minutes=30),
         )
     )
-    episode = session.log_activation(
+    episode = session.journal.log(
         ActivationInput(trigger="no reply", intensity=8, started_at=utc_now())
     )
     wizard = DialogueWizard(session)
@@ -191,16 +191,16 @@ def test_close_names_a_new_part_takes_age_and_feeling_and_links_the_open_episode
     close.part_combo.setEditText("  Little one ")
     with qtbot.wait_signal(wizard.finished_dialogue):
         wizard.button(wizard.WizardButton.FinishButton).click()
-    (dialogue,) = session.dialogues()
+    (dialogue,) = session.parts.dialogues()
     assert (dialogue.content.age, dialogue.content.feeling_after) == ("5", 2)
     assert dialogue.part_name == "Little one"
     assert dialogue.content.activation_id == episode.id
-    (part,) = session.parts()
+    (part,) = session.parts.parts()
     assert part.dialogue_count == 1
 
 
 def test_a_part_met_before_is_chosen_by_name(qtbot: QtBot, session: Session) -> None:
-    met = session.add_part(PartInput("Watcher"))
+    met = session.parts.add_part(PartInput("Watcher"))
     wizard = DialogueWizard(session)
     qtbot.add_widget(wizard)
     wizard.show()
@@ -212,8 +212,8 @@ def test_a_part_met_before_is_chosen_by_name(qtbot: QtBot, session: Session) -> 
     assert close.fields()["part_id"] == str(met.id)
     with qtbot.wait_signal(wizard.finished_dialogue):
         wizard.accept()
-    assert session.parts()[0].dialogue_count == 1
-    assert [p.content.name for p in session.parts()] == ["Watcher"]
+    assert session.parts.parts()[0].dialogue_count == 1
+    assert [p.content.name for p in session.parts.parts()] == ["Watcher"]
 
 
 @pytest.mark.parametrize(
@@ -245,7 +245,7 @@ def test_escape_asks_before_anything_typed_is_dropped(
     qtbot.keyClick(notice, Qt.Key.Key_Escape)
     assert asked == [True]
     assert wizard.isVisible() is visible
-    unfinished = session.dialogues(DialogueQuery(unfinished=True))
+    unfinished = session.parts.dialogues(DialogueQuery(unfinished=True))
     assert len(unfinished) == kept
     if kept:
         assert unfinished[0].content.notice == "shaky hands"
@@ -280,7 +280,7 @@ def test_the_real_question_offers_going_on_writing_by_escape(
     assert seen
     assert "Close" in seen[0]
     assert wizard.isVisible()
-    assert session.dialogues() == []
+    assert session.parts.dialogues() == []
 
 
 def test_typing_is_autosaved_into_the_vault_within_seconds(
@@ -294,8 +294,8 @@ def test_typing_is_autosaved_into_the_vault_within_seconds(
     wizard.next()
     wizard.next()
     _text_page(wizard, DialogueStep.FEAR).edit.setPlainText("being left at the station")
-    qtbot.wait_until(lambda: bool(session.dialogues(DialogueQuery(unfinished=True))))
-    (draft,) = session.dialogues(DialogueQuery(unfinished=True))
+    qtbot.wait_until(lambda: bool(session.parts.dialogues(DialogueQuery(unfinished=True))))
+    (draft,) = session.parts.dialogues(DialogueQuery(unfinished=True))
     assert draft.content.fear == "being left at the station"
     assert draft.content.step is DialogueStep.FEAR
     assert wizard.dialogue_id == draft.id
@@ -307,11 +307,11 @@ def test_continuing_opens_at_the_kept_step_with_back_still_possible(
 ) -> None:
     from healer.domain.parts import DialogueInput
 
-    kept = session.keep_dialogue(
+    kept = session.parts.keep_dialogue(
         None,
         DialogueInput(started_at=utc_now(), step=DialogueStep.NEED, notice="heavy", need="rest"),
     )
-    wizard = DialogueWizard(session, session.dialogue(kept.id))
+    wizard = DialogueWizard(session, session.parts.dialogue(kept.id))
     qtbot.add_widget(wizard)
     wizard.show()
     assert wizard.current_step() is DialogueStep.NEED
@@ -323,7 +323,7 @@ def test_continuing_opens_at_the_kept_step_with_back_still_possible(
         wizard.next()
     with qtbot.wait_signal(wizard.finished_dialogue):
         wizard.accept()
-    (finished,) = session.dialogues()
+    (finished,) = session.parts.dialogues()
     assert finished.id == kept.id
     assert finished.is_finished
     assert finished.content.notice == "heavy"

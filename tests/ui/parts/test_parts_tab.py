@@ -78,7 +78,7 @@ def tab(qtbot: QtBot, session: Session) -> Iterator[PartsTab]:
 
 def _finished(session: Session, **fields: object) -> int:
     content = DialogueInput(started_at=fields.pop("started_at", utc_now()), **fields)  # type: ignore[arg-type]
-    return session.finish_dialogue(None, content).id
+    return session.parts.finish_dialogue(None, content).id
 
 
 def test_the_history_lists_dialogues_and_the_reader_shows_them_as_typed(
@@ -121,7 +121,7 @@ def test_parts_met_show_details_and_their_dialogues_over_time(
 ) -> None:
     _finished(session, new_part_name="Watcher", started_at=utc_now() - timedelta(days=9))
     _finished(session, new_part_name="watcher", answer="again")
-    session.add_part(PartInput("Quiet one"))
+    session.parts.add_part(PartInput("Quiet one"))
     qtbot.wait_until(lambda: tab.part_model.rowCount() == 2)
     tab.sections.setCurrentIndex(1)
     assert tab.part_model.part_at(0).content.name == "Watcher"  # type: ignore[union-attr]
@@ -136,7 +136,7 @@ def test_parts_met_show_details_and_their_dialogues_over_time(
     panel.helps_edit.setPlainText("a hand on the chest")
     panel.age_combo.setCurrentIndex(panel.age_combo.findData("7"))
     assert panel.save()
-    part = session.parts()[0]
+    part = session.parts.parts()[0]
     assert (part.content.usual_fear, part.content.what_helps, part.content.typical_age) == (
         "being left behind",
         "a hand on the chest",
@@ -240,11 +240,11 @@ def test_lock_keeps_the_unfinished_dialogue_and_it_continues_after_unlock(
 def test_an_entry_links_to_its_dialogues_and_a_dialogue_back_to_its_entry(
     qtbot: QtBot, session: Session, tab: PartsTab
 ) -> None:
-    episode = session.log_activation(
+    episode = session.journal.log(
         ActivationInput(trigger="no reply", intensity=6, started_at=utc_now())
     )
     _finished(session, answer="I stay with you", activation_id=episode.id)
-    entry = EntryDialog(session, session.activation(episode.id))
+    entry = EntryDialog(session, session.journal.get(episode.id))
     qtbot.add_widget(entry)
     entry.show()
     assert entry.dialogue_links.isVisible()
@@ -268,10 +268,8 @@ def test_an_entry_links_to_its_dialogues_and_a_dialogue_back_to_its_entry(
 
 
 def test_an_entry_without_dialogues_shows_no_link_line(qtbot: QtBot, session: Session) -> None:
-    episode = session.log_activation(
-        ActivationInput(trigger="x", intensity=2, started_at=utc_now())
-    )
-    entry = EntryDialog(session, session.activation(episode.id))
+    episode = session.journal.log(ActivationInput(trigger="x", intensity=2, started_at=utc_now()))
+    entry = EntryDialog(session, session.journal.get(episode.id))
     qtbot.add_widget(entry)
     entry.show()
     assert not entry.dialogue_links.isVisible()
@@ -280,15 +278,17 @@ def test_an_entry_without_dialogues_shows_no_link_line(qtbot: QtBot, session: Se
 
 def test_the_list_models_pass_the_model_tester(qtmodeltester, session: Session) -> None:  # type: ignore[no-untyped-def]
     _finished(session, answer="one", new_part_name="A")
-    session.keep_dialogue(None, DialogueInput(started_at=utc_now(), fear="two"))
+    session.parts.keep_dialogue(None, DialogueInput(started_at=utc_now(), fear="two"))
     dialogues = DialogueListModel()
-    dialogues.set_dialogues(session.dialogues())
+    dialogues.set_dialogues(session.parts.dialogues())
     qtmodeltester.check(dialogues)
     parts = PartListModel()
-    parts.set_parts(session.parts())
+    parts.set_parts(session.parts.parts())
     qtmodeltester.check(parts)
     assert "unfinished" in dialogues.data(
-        dialogues.index(dialogues.row_of(session.dialogues(DialogueQuery(unfinished=True))[0].id))
+        dialogues.index(
+            dialogues.row_of(session.parts.dialogues(DialogueQuery(unfinished=True))[0].id)
+        )
     )
 
 
@@ -353,7 +353,7 @@ def test_a_lock_while_the_closing_question_is_open_keeps_the_draft(
     assert not shiboken6.isValid(wizard)
     reopened = Session.unlock(vault_path, PASSPHRASE)
     try:
-        (kept,) = reopened.dialogues(DialogueQuery(unfinished=True))
+        (kept,) = reopened.parts.dialogues(DialogueQuery(unfinished=True))
         assert kept.content.notice == "a flutter in the belly"
     finally:
         reopened.lock()
@@ -376,23 +376,23 @@ def test_a_dialogue_is_deleted_only_after_asking(
     assert tab.delete_button.isEnabled()
     tab.delete_button.click()
     assert asked == [True]
-    assert len(session.dialogues()) == (0 if confirmed else 1)
+    assert len(session.parts.dialogues()) == (0 if confirmed else 1)
     assert tab.dialogue_model.rowCount() == (0 if confirmed else 1)
 
 
 def test_a_part_counts_its_dialogues_in_words_not_in_brackets(session: Session) -> None:
-    part = session.add_part(PartInput(name="The watcher"))
+    part = session.parts.add_part(PartInput(name="The watcher"))
     start = utc_now() - timedelta(days=2)
     model = PartListModel()
     counts = []
     for day in range(2):
-        session.finish_dialogue(
+        session.parts.finish_dialogue(
             None,
             DialogueInput(
                 started_at=start + timedelta(days=day), answer="I'm here", part_id=part.id
             ),
         )
-        model.set_parts(session.parts())
+        model.set_parts(session.parts.parts())
         counts.append(model.data(model.index(0)).splitlines()[1].split(" · ")[0])
     assert counts == ["1 dialogue", "2 dialogues"]
 
@@ -400,8 +400,8 @@ def test_a_part_counts_its_dialogues_in_words_not_in_brackets(session: Session) 
 def test_long_names_wrap_in_the_list_and_the_empty_reader_says_what_to_do(
     qtbot: QtBot, tab: PartsTab, session: Session
 ) -> None:
-    part = session.add_part(PartInput(name="The one who waits by the window for a long time"))
-    session.finish_dialogue(
+    part = session.parts.add_part(PartInput(name="The one who waits by the window for a long time"))
+    session.parts.finish_dialogue(
         None, DialogueInput(started_at=utc_now(), answer="I'm here", part_id=part.id)
     )
     tab.refresh()

@@ -60,7 +60,7 @@ def test_the_whole_pause_with_a_remaining_urge(
     tab: PauseTab, qtbot: QtBot, session: Session, clock: FakeClock
 ) -> None:
     begin(tab, qtbot)
-    activation = session.activations()[0]
+    activation = session.journal.find()[0]
     assert activation.content.trigger == "no answer all evening"
     assert tab.waiting_page.ring.text == "5:00"
     clock.advance(61)
@@ -86,19 +86,19 @@ def test_the_whole_pause_with_a_remaining_urge(
     need.after_pause.click()
     assert need.pause_minutes.isVisibleTo(need)
     need.pause_minutes.setValue(7)
-    with qtbot.wait_signal(session.data_changed):
+    with qtbot.wait_signal(session.changes.data_changed):
         need.finish_button.click()
 
     assert tab.phase == "idle"
     assert tab.stack.currentWidget() is tab.done_page
     assert "1" in tab.done_page.count_label.text()
-    run = session.pauses()[0]
+    run = session.pause.runs()[0]
     assert run.record.phase is PausePhase.FINISHED
     assert run.record.intensity_before == 8
     assert run.record.intensity_after == 4
     assert run.record.need_draft.endswith("a short call tonight.")
-    assert session.urge_outcome(activation.id) == UrgeRecord(UrgeOutcome.AFTER_PAUSE, 420)
-    assert session.activation(activation.id).content.settled_at is not None
+    assert session.pause.urge_outcome(activation.id) == UrgeRecord(UrgeOutcome.AFTER_PAUSE, 420)
+    assert session.journal.get(activation.id).content.settled_at is not None
 
 
 def test_an_eased_urge_finishes_at_once(
@@ -110,7 +110,7 @@ def test_an_eased_urge_finishes_at_once(
     tab.reassess_page.eased.click()
     tab.reassess_page.continue_button.click()
     assert tab.stack.currentWidget() is tab.done_page
-    run = session.pauses()[0]
+    run = session.pause.runs()[0]
     assert run.record.finished_early
     assert run.record.urge == UrgeRecord(UrgeOutcome.NOT_ACTED)
 
@@ -130,8 +130,8 @@ def test_pause_resume_and_set_aside(
     assert tab.phase == "waiting"
     tab.waiting_page.set_aside_button.click()
     assert tab.done_page.title_label.text() == "Set aside"
-    assert session.completed_pause_count() == 0
-    assert session.pauses()[0].record.phase is PausePhase.ABANDONED
+    assert session.pause.completed_count() == 0
+    assert session.pause.runs()[0].record.phase is PausePhase.ABANDONED
 
 
 def test_edited_words_and_the_distraction_list_stay_in_the_vault(
@@ -142,15 +142,15 @@ def test_edited_words_and_the_distraction_list_stay_in_the_vault(
     naming.statement_edit.setPlainText("Old fear, new day. I can wait.")
     naming.episode_combo.setCurrentIndex(naming.episode_combo.findData(0))
     naming.begin_button.click()
-    assert session.pause_preferences().naming_statement == "Old fear, new day. I can wait."
+    assert session.pause.preferences().naming_statement == "Old fear, new day. I can wait."
     assert tab.waiting_page.statement_label.text() == "Old fear, new day. I can wait."
     waiting = tab.waiting_page
     qtbot.keyClicks(waiting.distraction_edit, "a jigsaw")
-    with qtbot.wait_signal(session.data_changed):
+    with qtbot.wait_signal(session.changes.data_changed):
         waiting.distraction_edit.returnPressed.emit()
-    assert session.pause_preferences().distractions == ("a jigsaw",)
+    assert session.pause.preferences().distractions == ("a jigsaw",)
     waiting.remove_button.click()
-    assert session.pause_preferences().distractions == ()
+    assert session.pause.preferences().distractions == ()
 
 
 def test_a_new_episode_needs_a_few_words(tab: PauseTab, qtbot: QtBot) -> None:
@@ -163,7 +163,7 @@ def test_a_new_episode_needs_a_few_words(tab: PauseTab, qtbot: QtBot) -> None:
 
 
 def test_an_open_episode_is_offered_first(qtbot: QtBot, session: Session, clock: FakeClock) -> None:
-    episode = session.log_activation(
+    episode = session.journal.log(
         ActivationInput(trigger="plans moved again", intensity=6, started_at=utc_now())
     )
     page = PauseTab(session, clock=clock)
@@ -171,7 +171,7 @@ def test_an_open_episode_is_offered_first(qtbot: QtBot, session: Session, clock:
     page.start_activated()
     assert page.naming_page.chosen_episode() == episode.id
     page.naming_page.begin_button.click()
-    assert session.current_pause().record.activation_id == episode.id  # type: ignore[union-attr]
+    assert session.pause.current().record.activation_id == episode.id  # type: ignore[union-attr]
 
 
 def test_a_run_is_restored_by_a_new_tab_and_can_end_while_away(
@@ -307,7 +307,7 @@ def test_the_end_notice_never_carries_journal_text(
 def test_an_old_open_episode_is_listed_but_not_chosen(
     qtbot: QtBot, session: Session, clock: FakeClock
 ) -> None:
-    old = session.log_activation(
+    old = session.journal.log(
         ActivationInput(
             trigger="left open last week", intensity=5, started_at=utc_now() - timedelta(days=3)
         )

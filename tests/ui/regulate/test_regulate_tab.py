@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from support import FakeClock
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.practice import PracticeKind
 from healer.services.session import Session
 from healer.ui.regulate.cards import BilateralCard, OrientingCard
@@ -32,12 +33,12 @@ def test_the_tab_offers_what_the_shell_expects(regulate_tab: RegulateTab) -> Non
 def test_a_breathing_session_is_saved_with_intensities_and_the_open_episode(
     regulate_tab: RegulateTab, session: Session, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    settled = session.log_activation(
+    settled = session.journal.log(
         ActivationInput(
             trigger="old", intensity=3, started_at=NOW - timedelta(days=1), settled_at=NOW
         )
     )
-    still_open = session.log_activation(
+    still_open = session.journal.log(
         ActivationInput(trigger="no reply yet", intensity=8, started_at=NOW)
     )
     controller = regulate_tab.pacer_page.controller
@@ -53,12 +54,12 @@ def test_a_breathing_session_is_saved_with_intensities_and_the_open_episode(
     qtbot.mouseClick(panel.before.buttons[8], qtbot_button())
     qtbot.mouseClick(panel.after.buttons[5], qtbot_button())
     with (
-        qtbot.wait_signal(session.data_changed) as changed,
+        qtbot.wait_signal(session.changes.data_changed) as changed,
         qtbot.wait_signal(regulate_tab.status_message),
     ):
         panel.save_button.click()
-    assert changed.args == [frozenset({"practice"})]
-    (use,) = session.practice_uses()
+    assert changed.args == [Change.PRACTICE]
+    (use,) = session.practices.uses()
     content = use.content
     assert (content.kind, content.pattern, content.duration_seconds) == (
         PracticeKind.BREATHING,
@@ -91,7 +92,7 @@ def test_intensities_are_optional_and_a_second_tap_clears(
     panel.before.buttons[6].click()
     assert panel.before.value() is None
     panel.save_button.click()
-    (use,) = session.practice_uses()
+    (use,) = session.practices.uses()
     assert use.content.kind is PracticeKind.COLD_WATER
     assert use.content.duration_seconds == 40
     assert use.content.intensity_before is None
@@ -104,7 +105,7 @@ def test_not_now_saves_nothing(regulate_tab: RegulateTab, session: Session) -> N
     controller.stop()
     regulate_tab.record_panel.skip_button.click()
     assert not regulate_tab.record_panel.isVisible()
-    assert session.practice_uses() == []
+    assert session.practices.uses() == []
 
 
 def _orienting(tab: RegulateTab) -> OrientingCard:
@@ -124,14 +125,14 @@ def test_orienting_words_are_kept_only_when_asked(
     card.done_button.click()
     assert card.fields[0].text() == ""  # the page forgets once done
     regulate_tab.record_panel.save_button.click()
-    assert session.practice_uses()[0].content.notes == ()
+    assert session.practices.uses()[0].content.notes == ()
 
     qtbot.keyClicks(card.fields[0], "window")
     card.fields[4].setText("plant")
     card.keep.setChecked(True)
     card.done_button.click()
     regulate_tab.record_panel.save_button.click()
-    assert session.practice_uses()[0].content.notes == ("window", "plant")
+    assert session.practices.uses()[0].content.notes == ("window", "plant")
 
 
 def test_the_bilateral_cue_alternates_at_the_chosen_tempo(
@@ -256,12 +257,10 @@ def test_an_episode_logged_while_the_panel_is_open_is_offered(
     controller.stop()
     panel = regulate_tab.record_panel
     assert panel.activation.count() == 1  # only "No episode"
-    episode = session.log_activation(
-        ActivationInput(trigger="just now", intensity=6, started_at=NOW)
-    )
+    episode = session.journal.log(ActivationInput(trigger="just now", intensity=6, started_at=NOW))
     assert panel.activation.currentData() == episode.id
     panel.activation.setCurrentIndex(0)  # the person chose not to link
     panel.activation.activated.emit(0)
-    session.log_activation(ActivationInput(trigger="another", intensity=4, started_at=NOW))
+    session.journal.log(ActivationInput(trigger="another", intensity=4, started_at=NOW))
     assert panel.activation.count() == 3
     assert panel.activation.currentData() is None  # their choice is kept

@@ -1,0 +1,138 @@
+"""healer-cli's grammar and entry point: parse, run one command, map errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from healer.appinfo import VAULT_ENV_VAR, VERSION
+from healer.cli import entries, vault
+from healer.cli.entries import PROMPT_HELP
+from healer.cli.terminal import Console
+from healer.domain.activation import PROMPTS
+from healer.domain.errors import HealerError, ValidationError
+from healer.services.crashreport import redacted_report
+from healer.services.hardening import disable_core_dumps
+
+Command = Callable[[Console, argparse.Namespace], int]
+
+COMMANDS: dict[str, Command] = {
+    "init": vault.init,
+    "log": entries.log,
+    "settle": entries.settle,
+    "list": entries.list_,
+    "show": entries.show,
+    "delete": entries.delete,
+    "categories": entries.categories,
+    "export": vault.export,
+    "import": vault.import_,
+    "backup": vault.backup,
+    "check": vault.check,
+    "passwd": vault.passwd,
+}
+
+
+def _intensity(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number from 0 to 10") from None
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError("must be between 0 and 10")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        default=argparse.SUPPRESS,
+        help=f"vault file (default: ${VAULT_ENV_VAR}, else the app-data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="healer-cli",
+        parents=[common],
+        description=(
+            "Healer's encrypted journal from the command line. The passphrase is asked "
+            "without echo; when stdin is not a terminal, each passphrase is read from the "
+            "next line of stdin."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"healer-cli {VERSION}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], help=text, description=text)
+
+    add("init", "create a new encrypted vault")
+
+    log = add("log", "record an activation")
+    log.add_argument("--trigger", required=True, help=PROMPT_HELP["trigger"])
+    log.add_argument("--intensity", required=True, type=_intensity, help="how strong, 0-10")
+    for name in PROMPTS[1:]:
+        log.add_argument(f"--{name}", help=PROMPT_HELP[name])
+    log.add_argument("--category", help="trigger category (see the categories command)")
+    log.add_argument("--person", help="who it involved (optional)")
+    log.add_argument("--started", help="when it started, ISO form (default: now)")
+    log.add_argument("--settled", help="when it settled, ISO form (default: still open)")
+
+    settle = add("settle", "mark an activation as settled")
+    settle.add_argument("id", type=int)
+    settle.add_argument("--at", help="when it settled, ISO form (default: now)")
+
+    listing = add("list", "list activations, newest first")
+    listing.add_argument("--since", help="only those started on or after this date")
+    listing.add_argument("--category", help="only this category")
+    listing.add_argument("--search", help="words to find in any prompt")
+    listing.add_argument("--open", action="store_true", help="only episodes still open")
+    listing.add_argument("--limit", type=int, help="at most this many")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    show = add("show", "show one activation in full")
+    show.add_argument("id", type=int)
+
+    delete = add("delete", "delete one activation")
+    delete.add_argument("id", type=int)
+    delete.add_argument("--yes", action="store_true", help="confirm the deletion")
+
+    categories = add("categories", "list trigger categories, or add one")
+    categories.add_argument("--add", metavar="NAME", help="add a category")
+
+    export = add("export", "write a plaintext export (NOT encrypted)")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    importing = add("import", "import a Healer JSON export (entries already present are skipped)")
+    importing.add_argument("file", metavar="FILE")
+
+    backup = add("backup", "write an encrypted backup copy")
+    backup.add_argument("file", metavar="FILE")
+
+    add("check", "verify integrity, encryption and the search index")
+    add("passwd", "change the passphrase")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the healer-cli console script."""
+    disable_core_dumps()
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "vault"):
+        args.vault = None
+    cli = Console(sys.stdin, sys.stdout, sys.stderr)
+    try:
+        status = COMMANDS[args.command](cli, args)
+    except ValidationError as error:
+        cli.note(f"healer-cli: {error}; nothing was changed.")
+        return 2
+    except HealerError as error:
+        cli.note(f"healer-cli: {error}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence keeps text out of stderr
+        cli.note(redacted_report(type(error), error.__traceback__))
+        return 70
+    return status

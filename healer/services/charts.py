@@ -1,0 +1,64 @@
+"""The charts tab's read-only aggregates: one ChartSet per range.
+
+Only numbers and categories are read, never journal text. request_chart_set() runs the
+read and the arithmetic on the worker thread, so years of data never stall the pacer or
+typing; chart_set() is the same call, synchronous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QObject
+
+from healer.domain.chartrange import DaySpan, RangeChoice, resolve_span, to_local
+from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
+from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
+from healer.storage.trends import TrendReader
+from healer.storage.vault import Vault
+
+
+class ChartService:
+    """Chart sets for a range of local days."""
+
+    def __init__(self, vault: Vault, reads: BackgroundReads) -> None:
+        self._reader = TrendReader(vault)
+        self._reads = reads
+
+    def chart_set(
+        self,
+        choice: RangeChoice,
+        *,
+        today: date,
+        custom: DaySpan | None = None,
+        parts: frozenset[ChartPart] | None = None,
+        zone: tzinfo | None = None,
+    ) -> ChartSet:
+        """The requested chart groups (default: all) for a range of local days ending today."""
+        parts = ALL_PARTS if parts is None else parts
+        first = self._reader.first_moment() if choice is RangeChoice.ALL else None
+        first_day = None if first is None else to_local(first, zone).date()
+        span = resolve_span(choice, today, first_day=first_day, custom=custom)
+        return build_charts(span, self._reader.facts(span, parts, zone), parts, zone)
+
+    def request_chart_set(
+        self,
+        choice: RangeChoice,
+        receiver: QObject,
+        on_done: Callable[[ChartSet], None],
+        on_failed: Callable[[str], None] | None = None,
+        *,
+        today: date,
+        custom: DaySpan | None = None,
+        parts: frozenset[ChartPart] | None = None,
+        zone: tzinfo | None = None,
+    ) -> PendingRead[ChartSet]:
+        """chart_set() on the worker thread."""
+        return self._reads.submit(
+            lambda: self.chart_set(choice, today=today, custom=custom, parts=parts, zone=zone),
+            receiver=receiver,
+            on_done=on_done,
+            on_failed=on_failed,
+            priority=INTERACTIVE,
+        )

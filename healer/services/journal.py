@@ -1,0 +1,227 @@
+"""The activation log: episodes, the journal table's rows and counts, drafts, categories.
+
+Drafts (what a form holds but has not saved) are written every few seconds while a
+person types; saving one announces nothing, because no view lists drafts and a refresh
+of every view per autosave would be wasted work.
+
+Slow reads (counts and pages over very large vaults, the two-week facts) run on the
+worker thread through request_…(), each answering only the receiver that asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+
+from healer.domain.activation import (
+    Activation,
+    ActivationInput,
+    ActivationLinks,
+    ActivationQuery,
+)
+from healer.domain.category import Category
+from healer.domain.changes import Change
+from healer.domain.draft import EntryDraft
+from healer.domain.journal import ActivationRow, RowSort
+from healer.domain.twoweek import TrackingFacts
+from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
+from healer.services.changes import ChangeNotifier, linked_changes
+from healer.storage.activations import ActivationRepository
+from healer.storage.categories import CategoryRepository
+from healer.storage.drafts import DraftRepository
+from healer.storage.journal_rows import JournalRowReader
+from healer.storage.patterns import PatternReader
+from healer.storage.vault import Vault
+
+Failed = Callable[[str], None] | None
+
+
+def _links_changed(links: ActivationLinks | None) -> Change:
+    if not links:
+        return Change(0)
+    return linked_changes(bool(links.practice_ids), bool(links.pause_ids), bool(links.dialogue_ids))
+
+
+class JournalService:
+    """Episodes and what the activation log shows of them."""
+
+    def __init__(self, vault: Vault, changes: ChangeNotifier, reads: BackgroundReads) -> None:
+        self._activations = ActivationRepository(vault)
+        self._categories = CategoryRepository(vault)
+        self._drafts = DraftRepository(vault)
+        self._rows = JournalRowReader(vault)
+        self._patterns = PatternReader(vault)
+        self._changes = changes
+        self._reads = reads
+
+    # -- episodes ----------------------------------------------------------
+
+    def log(self, content: ActivationInput, *, discard_draft: str | None = None) -> Activation:
+        """Record a new episode (its urge outcome too); discard_draft goes in the same write."""
+        activation = self._activations.add(content, discard_draft=discard_draft)
+        self._changes.announce(Change.ACTIVATION)
+        return activation
+
+    def update(
+        self, activation_id: int, content: ActivationInput, *, discard_draft: str | None = None
+    ) -> Activation:
+        """Replace an episode's details and urge outcome; discard_draft goes in the same write."""
+        activation = self._activations.update(activation_id, content, discard_draft=discard_draft)
+        self._changes.announce(Change.ACTIVATION)
+        return activation
+
+    def settle(self, activation_id: int, at: datetime | None = None) -> Activation:
+        """Mark an episode as settled (now by default)."""
+        activation = self._activations.settle(activation_id, at)
+        self._changes.announce(Change.ACTIVATION)
+        return activation
+
+    def delete(self, activation_id: int) -> ActivationLinks:
+        """Remove an episode; returns what pointed at it, for restore()."""
+        links = self._activations.delete(activation_id)
+        self._changes.announce(Change.ACTIVATION | _links_changed(links))
+        return links
+
+    def restore(self, activation: Activation, links: ActivationLinks | None = None) -> Activation:
+        """Put a deleted episode back as it was (same id, uid, urge outcome and links)."""
+        restored = self._activations.restore(activation, links)
+        self._changes.announce(Change.ACTIVATION | _links_changed(links))
+        return restored
+
+    def get(self, activation_id: int) -> Activation:
+        """One episode by id."""
+        return self._activations.get(activation_id)
+
+    def find(self, query: ActivationQuery | None = None) -> list[Activation]:
+        """Episodes matching the query, newest first."""
+        return self._activations.find(query or ActivationQuery())
+
+    def count(self, query: ActivationQuery | None = None) -> int:
+        """How many episodes match."""
+        return self._activations.count(query)
+
+    # -- the journal table -------------------------------------------------
+
+    def total(self) -> int:
+        """Every stored episode, from a running count (constant time)."""
+        return self._rows.total()
+
+    def row_count(self, query: ActivationQuery) -> int:
+        """How many table rows a query lists (constant time when nothing is filtered)."""
+        return self._rows.count(query)
+
+    def rows(
+        self,
+        query: ActivationQuery,
+        *,
+        sort: RowSort = RowSort.WHEN,
+        descending: bool = True,
+        offset: int,
+        limit: int,
+        total: int | None = None,
+        after: ActivationRow | None = None,
+        before: ActivationRow | None = None,
+    ) -> list[ActivationRow]:
+        """One page of table rows; the total and a neighbouring row make deep pages cheap."""
+        return self._rows.page(
+            query,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+            total=total,
+            after=after,
+            before=before,
+        )
+
+    def request_row_count(
+        self,
+        query: ActivationQuery,
+        receiver: QObject,
+        on_done: Callable[[tuple[int, int]], None],
+        on_failed: Failed = None,
+    ) -> PendingRead[tuple[int, int]]:
+        """On the worker thread: (rows the query lists, all entries)."""
+        return self._reads.submit(
+            lambda: (self._rows.count(query), self._rows.total()),
+            receiver=receiver,
+            on_done=on_done,
+            on_failed=on_failed,
+            priority=INTERACTIVE,
+        )
+
+    def request_rows(
+        self,
+        query: ActivationQuery,
+        receiver: QObject,
+        on_done: Callable[[list[ActivationRow]], None],
+        on_failed: Failed = None,
+        *,
+        sort: RowSort,
+        descending: bool,
+        offset: int,
+        limit: int,
+        total: int | None,
+        after: ActivationRow | None = None,
+        before: ActivationRow | None = None,
+    ) -> PendingRead[list[ActivationRow]]:
+        """rows() on the worker thread."""
+        return self._reads.submit(
+            lambda: self._rows.page(
+                query,
+                sort=sort,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+                total=total,
+                after=after,
+                before=before,
+            ),
+            receiver=receiver,
+            on_done=on_done,
+            on_failed=on_failed,
+            priority=INTERACTIVE,
+        )
+
+    def tracking_facts(self) -> TrackingFacts:
+        """What the two-week map is computed from."""
+        return self._patterns.tracking_facts()
+
+    def request_tracking_facts(
+        self,
+        receiver: QObject,
+        on_done: Callable[[TrackingFacts], None],
+        on_failed: Failed = None,
+    ) -> PendingRead[TrackingFacts]:
+        """tracking_facts() on the worker thread (a summary: after what is on screen)."""
+        return self._reads.submit(
+            self._patterns.tracking_facts, receiver=receiver, on_done=on_done, on_failed=on_failed
+        )
+
+    # -- drafts ------------------------------------------------------------
+
+    def save_draft(self, slot: str, fields: Mapping[str, str]) -> EntryDraft | None:
+        """Keep what a form holds; an empty form removes the slot's draft. Announces nothing."""
+        return self._drafts.save(slot, fields)
+
+    def draft(self, slot: str) -> EntryDraft | None:
+        """The draft kept in a slot (see healer.domain.draft for the slots)."""
+        return self._drafts.get(slot)
+
+    def discard_draft(self, slot: str) -> None:
+        """Forget a slot's draft, typically right after the entry was saved."""
+        self._drafts.discard(slot)
+
+    # -- categories --------------------------------------------------------
+
+    def categories(self) -> list[Category]:
+        """Every trigger category."""
+        return self._categories.all()
+
+    def add_category(self, name: str) -> Category:
+        """Add a trigger category (or return the existing one of that name)."""
+        category = self._categories.add(name)
+        self._changes.announce(Change.CATEGORY)
+        return category
