@@ -36,13 +36,13 @@ from healer.domain.draft import EntryDraft
 from healer.domain.journal import ActivationRow, RowSort
 from healer.domain.twoweek import TrackingFacts
 from healer.services.background import BackgroundReads
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.drafts import DraftRepository
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
-from healer.storage.journal_rows import JournalRowReader
-from healer.storage.patterns import PatternReader
-from healer.storage.pause_schema import open_run_exists
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.journal.drafts import DraftRepository
+from healer.storage.journal.patterns import PatternReader
+from healer.storage.journal.rows import JournalRowReader
+from healer.storage.pause.repository import open_run_exists
 from healer.storage.vault import CheckReport, Vault
 
 if TYPE_CHECKING:
@@ -54,11 +54,11 @@ if TYPE_CHECKING:
     from healer.domain.pause import PausePreferences, PauseRecord, PauseRun
     from healer.domain.practice import PracticeUse, PracticeUseInput
     from healer.domain.urge import UrgeRecord
-    from healer.storage.dialogues import DialogueRepository
     from healer.storage.exchange import ImportResult
-    from healer.storage.parts import PartRepository
-    from healer.storage.pause import PauseRepository, UrgeOutcomes
-    from healer.storage.practices import PracticeRepository
+    from healer.storage.parts.dialogues import DialogueRepository
+    from healer.storage.parts.repository import PartRepository
+    from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
+    from healer.storage.practices.repository import PracticeRepository
 
 ACTIVATION = "activation"
 CATEGORY = "category"
@@ -103,31 +103,31 @@ class Session(QObject):
 
     @cached_property
     def _practices(self) -> PracticeRepository:
-        from healer.storage.practices import PracticeRepository  # noqa: PLC0415
+        from healer.storage.practices.repository import PracticeRepository  # noqa: PLC0415
 
         return PracticeRepository(self._vault)
 
     @cached_property
     def _pauses(self) -> PauseRepository:
-        from healer.storage.pause import PauseRepository  # noqa: PLC0415
+        from healer.storage.pause.repository import PauseRepository  # noqa: PLC0415
 
         return PauseRepository(self._vault)
 
     @cached_property
     def _urges(self) -> UrgeOutcomes:
-        from healer.storage.pause import UrgeOutcomes  # noqa: PLC0415
+        from healer.storage.pause.repository import UrgeOutcomes  # noqa: PLC0415
 
         return UrgeOutcomes(self._vault)
 
     @cached_property
     def _parts(self) -> PartRepository:
-        from healer.storage.parts import PartRepository  # noqa: PLC0415
+        from healer.storage.parts.repository import PartRepository  # noqa: PLC0415
 
         return PartRepository(self._vault)
 
     @cached_property
     def _dialogues(self) -> DialogueRepository:
-        from healer.storage.dialogues import DialogueRepository  # noqa: PLC0415
+        from healer.storage.parts.dialogues import DialogueRepository  # noqa: PLC0415
 
         return DialogueRepository(self._vault)
 
@@ -459,7 +459,7 @@ class Session(QObject):
         return self._urges.all()
 
     def _pause_export(self, activations: list[Activation]) -> dict[str, object]:
-        from healer.storage import pause_exchange  # noqa: PLC0415 (see TYPE_CHECKING)
+        from healer.storage.pause import exchange as pause_exchange  # noqa: PLC0415 (see TYPE_CHECKING)
 
         uids = {activation.id: activation.uid for activation in activations}
         return pause_exchange.pause_document(
@@ -484,7 +484,7 @@ class Session(QObject):
         """The requested chart groups (default: all) for a range of local days ending today."""
         from healer.domain.chartrange import RangeChoice, resolve_span, to_local  # noqa: PLC0415
         from healer.domain.chartset import ALL_PARTS, build_charts  # noqa: PLC0415
-        from healer.storage.trends import TrendReader  # noqa: PLC0415
+        from healer.storage.charts.trends import TrendReader  # noqa: PLC0415
 
         parts = ALL_PARTS if parts is None else parts
         reader = TrendReader(self._vault)

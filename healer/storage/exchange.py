@@ -17,28 +17,28 @@ from healer.domain.clock import format_stored, utc_now
 from healer.domain.errors import ValidationError
 from healer.domain.parts import Dialogue, Part
 from healer.domain.practice import PracticeUse
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import read_moment, read_uid, read_value
-from healer.storage.parts import PartRepository
-from healer.storage.parts_exchange import (
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.parts.dialogues import DialogueRepository
+from healer.storage.parts.exchange import (
     dialogue_record,
     insert_parts_and_dialogues,
     parse_dialogues,
     parse_parts,
     part_record,
 )
-from healer.storage.pause import PauseRepository
-from healer.storage.pause_exchange import insert_pauses, parse_pauses
-from healer.storage.practice_exchange import (
+from healer.storage.parts.repository import PartRepository
+from healer.storage.pause.exchange import insert_pauses, parse_pauses
+from healer.storage.pause.repository import PauseRepository
+from healer.storage.practices.exchange import (
     ParsedPractice,
     insert_practices,
     parse_practices,
     practice_record,
 )
-from healer.storage.practices import PracticeRepository
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 FORMAT_NAME = "healer-export"

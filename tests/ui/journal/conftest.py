@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
 from healer.services.session import Session
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.ui.journal.tab import JournalTab
 
 # Other test modules import PASSPHRASE "from conftest"; pytest may resolve that name to

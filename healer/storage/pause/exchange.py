@@ -12,7 +12,7 @@ from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, Pause
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.pause import PauseRepository, UrgeOutcomes
+from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
 from healer.storage.sqlcipher import Connection
 
 RUNS_KEY = "soothing_runs"

@@ -12,7 +12,7 @@ from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, PauseRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import NotFoundError
-from healer.storage.pause_schema import OPEN_RUN
+from healer.storage.pause.schema import OPEN_RUN
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
 
@@ -85,6 +85,13 @@ def _values(record: PauseRecord) -> tuple[Any, ...]:
         record.activation_id,
         int(record.finished_early),
     )
+
+
+def open_run_exists(vault: Vault) -> bool:
+    """Whether any run is still open; asked at every unlock, so kept to one cheap query."""
+    with vault.reading() as connection:
+        row = connection.execute(f"SELECT EXISTS (SELECT 1 FROM soothing_run WHERE {OPEN_RUN})")
+        return bool(row.fetchone()[0])
 
 
 class PauseRepository:

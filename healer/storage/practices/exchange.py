@@ -11,7 +11,7 @@ from healer.domain.errors import ValidationError
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.practices import PracticeRepository
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.sqlcipher import Connection
 
 

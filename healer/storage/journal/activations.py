@@ -16,9 +16,9 @@ from healer.domain.activation import (
 )
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
-from healer.storage.categories import CategoryRepository
-from healer.storage.drafts import DraftRepository
 from healer.storage.errors import NotFoundError
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.journal.drafts import DraftRepository
 from healer.storage.search import fts_query
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault

@@ -9,10 +9,10 @@ from typing import Any
 from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.domain.parts import TEXT_FIELDS, Dialogue, DialogueInput, DialogueStep, Part, PartInput
-from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.parts import PartRepository
+from healer.storage.parts.dialogues import DialogueRepository
+from healer.storage.parts.repository import PartRepository
 from healer.storage.sqlcipher import Connection
 
 

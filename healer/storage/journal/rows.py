@@ -7,7 +7,7 @@ from typing import Any
 from healer.domain.activation import ActivationQuery
 from healer.domain.clock import format_stored, parse_stored
 from healer.domain.journal import ActivationRow, RowSort, row_trigger
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.search import fts_query
 from healer.storage.vault import Vault
 

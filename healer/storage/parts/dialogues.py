@@ -11,7 +11,7 @@ from typing import Any
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, DialogueStep
 from healer.storage.errors import NotFoundError
-from healer.storage.parts import PartRepository
+from healer.storage.parts.repository import PartRepository
 from healer.storage.search import fts_query
 from healer.storage.sqlcipher import Connection
 from healer.storage.vault import Vault
