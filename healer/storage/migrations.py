@@ -45,8 +45,9 @@ LATEST_VERSION = MIGRATIONS[-1].version
 
 def schema_version(connection: Connection) -> int:
     """The version the vault's schema is at (0 for a brand-new file)."""
-    row = connection.execute("PRAGMA user_version").fetchone()
-    return int(row[0])
+    # Unpacked, not read by name: migrations also run on plain connections (tests, tools).
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    return int(version)
 
 
 def pending(connection: Connection, target: int = LATEST_VERSION) -> list[Migration]:

@@ -11,7 +11,13 @@ from healer.domain.category import clean_category_name
 from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.storage.errors import ImportFormatError
-from healer.storage.import_fields import read_moment, read_uid, read_value
+from healer.storage.import_fields import (
+    checked,
+    read_moment,
+    read_object,
+    read_uid,
+    read_value,
+)
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.categories import CategoryRepository
 from healer.storage.sqlcipher import Connection
@@ -53,8 +59,7 @@ class ParsedJournal:
 
 
 def _parse_activation(record: Any, where: str) -> ParsedActivation:
-    if not isinstance(record, dict):
-        raise ImportFormatError(f"{where}: expected an object")
+    record = read_object(record, where)
     uid = read_uid(record, "uid", where, True)
     started_at = read_moment(record, "started_at", where, True)
     texts = {
@@ -68,10 +73,7 @@ def _parse_activation(record: Any, where: str) -> ParsedActivation:
         person=read_value(record, "person", where, str, False) or "",
         **texts,
     )
-    try:
-        content = content.validated()
-    except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    content = checked(content, where)
     return ParsedActivation(
         uid=uid,
         content=content,
@@ -86,10 +88,9 @@ def parse_journal(document: dict[str, Any]) -> ParsedJournal:
     if not isinstance(categories, list):
         raise ImportFormatError("categories: expected a list")
     names: list[str] = []
-    for index, entry in enumerate(categories):
+    for index, item in enumerate(categories):
         where = f"categories[{index}]"
-        if not isinstance(entry, dict):
-            raise ImportFormatError(f"{where}: expected an object")
+        entry = read_object(item, where)
         try:
             names.append(clean_category_name(read_value(entry, "name", where, str, True)))
         except ValidationError as error:
