@@ -7,7 +7,7 @@ records through these, so a wrong file is refused the same way whichever list it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from enum import Enum
 from typing import Any, Literal, Protocol, Self, TypeVar, overload
@@ -21,6 +21,7 @@ MAX_UID = 64
 
 _E = TypeVar("_E", bound=Enum)
 _R = TypeVar("_R")
+_I = TypeVar("_I")
 
 
 def read_value(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
@@ -133,6 +134,25 @@ def activation_id_for(connection: Connection, uid: str | None) -> int | None:
         return None
     row = connection.execute("SELECT id FROM activation WHERE uid = ?", (uid,)).fetchone()
     return None if row is None else int(row["id"])
+
+
+def add_missing(
+    items: Iterable[_I], uid_of: Callable[[_I], str], existing: set[str], add: Callable[[_I], None]
+) -> tuple[int, int]:
+    """Add each item whose uid is not stored yet; returns (added, already present).
+
+    `existing` grows as items are added, so importing the same file twice changes nothing.
+    """
+    added = present = 0
+    for item in items:
+        uid = uid_of(item)
+        if uid in existing:
+            present += 1
+            continue
+        add(item)
+        existing.add(uid)
+        added += 1
+    return added, present
 
 
 def read_list(value: Any, key: str) -> list[Any]:

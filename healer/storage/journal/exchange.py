@@ -12,6 +12,7 @@ from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import (
+    add_missing,
     checked,
     read_moment,
     read_object,
@@ -120,16 +121,14 @@ def insert_journal(
     activation_uids: set[str],
 ) -> JournalImport:
     """Inside the import transaction: add missing categories (by folded name) and activations."""
-    added = present = categories_added = 0
+    categories_added = 0
     for name in dict.fromkeys(journal.category_names):
         if name.casefold() not in known_categories:
             CategoryRepository.ensure(connection, name)
             known_categories.add(name.casefold())
             categories_added += 1
-    for item in journal.activations:
-        if item.uid in activation_uids:
-            present += 1
-            continue
+
+    def add(item: ParsedActivation) -> None:
         ActivationRepository.insert(
             connection,
             item.content,
@@ -137,6 +136,6 @@ def insert_journal(
             created_at=item.created_at,
             updated_at=item.updated_at,
         )
-        activation_uids.add(item.uid)
-        added += 1
+
+    added, present = add_missing(journal.activations, lambda item: item.uid, activation_uids, add)
     return JournalImport(added, present, categories_added)

@@ -10,6 +10,7 @@ from healer.domain.clock import format_stored
 from healer.domain.parts import TEXT_FIELDS, Dialogue, DialogueInput, DialogueStep, Part, PartInput
 from healer.storage.import_fields import (
     activation_id_for,
+    add_missing,
     checked,
     read_choice,
     read_moment,
@@ -179,11 +180,8 @@ def insert_parts_and_dialogues(
             updated_at=part.updated_at,
         )
         parts_added += 1
-    added = present = 0
-    for item in dialogues:
-        if item.uid in dialogue_uids:
-            present += 1
-            continue
+
+    def add(item: ParsedDialogue) -> None:
         activation_id = activation_id_for(connection, item.activation_uid)
         part_id = part_ids.get(item.part_uid) if item.part_uid is not None else None
         content = replace(item.content, part_id=part_id, activation_id=activation_id)
@@ -195,6 +193,6 @@ def insert_parts_and_dialogues(
             created_at=item.created_at,
             updated_at=item.updated_at,
         )
-        dialogue_uids.add(item.uid)
-        added += 1
+
+    added, present = add_missing(dialogues, lambda item: item.uid, dialogue_uids, add)
     return PartsImport(parts_added, parts_present, added, present)

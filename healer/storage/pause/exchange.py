@@ -12,6 +12,7 @@ from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import ImportFormatError
 from healer.storage.import_fields import (
     activation_id_for,
+    add_missing,
     checked,
     read_choice,
     read_moment,
@@ -78,11 +79,15 @@ def preferences_record(preferences: PausePreferences) -> dict[str, Any]:
     }
 
 
+# uid, record, activation uid, created, updated
+_ParsedRun = tuple[str, PauseRecord, str | None, datetime | None, datetime | None]
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedPauses:
     """Everything of this kind a file holds, checked, waiting for the import transaction."""
 
-    runs: list[tuple[str, PauseRecord, str | None, datetime | None, datetime | None]]
+    runs: list[_ParsedRun]
     urges: list[tuple[str, UrgeRecord]]
     preferences: PausePreferences | None
 
@@ -97,9 +102,7 @@ def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | No
     return checked(UrgeRecord(kind, pause), where)
 
 
-def _parse_run(
-    item: dict[str, Any], where: str
-) -> tuple[str, PauseRecord, str | None, datetime | None, datetime | None]:
+def _parse_run(item: dict[str, Any], where: str) -> _ParsedRun:
     uid = read_uid(item, "uid", where, True)
     phase = read_choice(item, "phase", where, PausePhase)
     started_at = read_moment(item, "started_at", where, True)
@@ -176,11 +179,9 @@ def insert_pauses(
     are taken only when the vault has none yet. Importing the same file twice changes
     nothing the second time.
     """
-    added = present = 0
-    for uid, record, activation_uid, created_at, updated_at in parsed.runs:
-        if uid in existing:
-            present += 1
-            continue
+
+    def add(run: _ParsedRun) -> None:
+        uid, record, activation_uid, created_at, updated_at = run
         linked = replace(record, activation_id=activation_id_for(connection, activation_uid))
         if linked.phase.is_open:
             # A run left open in another vault cannot go on running here: keep it as set
@@ -194,8 +195,8 @@ def insert_pauses(
         PauseRepository.insert(
             connection, linked, uid=uid, created_at=created_at, updated_at=updated_at
         )
-        existing.add(uid)
-        added += 1
+
+    added, present = add_missing(parsed.runs, lambda run: run[0], existing, add)
     for activation_uid, urge in parsed.urges:
         activation_id = activation_id_for(connection, activation_uid)
         if activation_id is None:

@@ -10,6 +10,7 @@ from healer.domain.clock import format_stored
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.storage.import_fields import (
     activation_id_for,
+    add_missing,
     checked,
     read_choice,
     read_moment,
@@ -82,14 +83,10 @@ def insert_practices(
     A link to an activation that is neither in the vault nor in the file is dropped
     rather than failing the whole import: the practice itself is still worth keeping.
     """
-    added = present = 0
-    for item in parsed:
-        if item.uid in existing:
-            present += 1
-            continue
+
+    def add(item: ParsedPractice) -> None:
         activation_id = activation_id_for(connection, item.activation_uid)
         content = replace(item.content, activation_id=activation_id)
         PracticeRepository.insert(connection, content, uid=item.uid, created_at=item.created_at)
-        existing.add(item.uid)
-        added += 1
-    return added, present
+
+    return add_missing(parsed, lambda item: item.uid, existing, add)
