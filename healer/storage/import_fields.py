@@ -2,7 +2,9 @@
 
 Every importer (activations, practices, parts and dialogues, pauses) reads its
 records through these, so a wrong file is refused the same way whichever list it breaks:
-"activations[3].started_at: needs a time zone (such as Z)".
+"activations[3].started_at: needs a time zone (such as Z)". Inside the import
+transaction they also resolve a record's link to an activation and add only the
+records the vault lacks.
 """
 
 from __future__ import annotations
