@@ -11,10 +11,10 @@ from healer.domain.activation import ActivationInput
 from healer.domain.pause import PausePhase, PauseRecord
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.urge import UrgeOutcome, UrgeRecord
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.pause import PauseRepository, UrgeOutcomes
-from healer.storage.practices import PracticeRepository
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 # Skewed like real trigger maps: a few categories cause most episodes.

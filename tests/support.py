@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from healer.domain.activation import ActivationInput
 from healer.domain.changes import Change
 from healer.domain.clock import utc_now
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.vault import Vault
 
 if TYPE_CHECKING:

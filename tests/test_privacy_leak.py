@@ -25,7 +25,7 @@ from support import PASSPHRASE
 
 from healer.domain.activation import PROMPTS, ActivationInput, ActivationQuery
 from healer.services.session import Session
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.vault import Vault
 
 ENCODINGS = ("utf-8", "utf-16-le")

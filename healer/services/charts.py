@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from healer.domain.chartrange import DaySpan, RangeChoice, resolve_span, to_local
 from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
-from healer.storage.trends import TrendReader
+from healer.storage.charts.trends import TrendReader
 from healer.storage.vault import Vault
 
 

@@ -11,9 +11,10 @@ from healer.services.journal import JournalService
 from healer.services.parts import PartsService
 from healer.services.pause import PauseService
 from healer.services.practices import PracticeService
-from healer.storage import exchange, pause_exchange
+from healer.storage import exchange
 from healer.storage.exchange import ImportResult
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
+from healer.storage.pause import exchange as pause_exchange
 from healer.storage.vault import Vault
 
 __all__ = ["ExchangeService", "ImportResult"]

@@ -28,11 +28,11 @@ from healer.domain.journal import ActivationRow, RowSort
 from healer.domain.twoweek import TrackingFacts
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier, linked_changes
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.drafts import DraftRepository
-from healer.storage.journal_rows import JournalRowReader
-from healer.storage.patterns import PatternReader
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.journal.drafts import DraftRepository
+from healer.storage.journal.patterns import PatternReader
+from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
 
 Failed = Callable[[str], None] | None

@@ -10,8 +10,8 @@ from __future__ import annotations
 from healer.domain.changes import Change
 from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, Part, PartInput
 from healer.services.changes import ChangeNotifier
-from healer.storage.dialogues import DialogueRepository
-from healer.storage.parts import PartRepository
+from healer.storage.parts.dialogues import DialogueRepository
+from healer.storage.parts.repository import PartRepository
 from healer.storage.vault import Vault
 
 

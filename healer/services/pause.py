@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from healer.domain.changes import Change
 from healer.services.changes import ChangeNotifier
-from healer.storage.pause_schema import open_run_exists
+from healer.storage.pause.open_runs import open_run_exists
 from healer.storage.vault import Vault
 
 if TYPE_CHECKING:
     # Loaded on first use: at unlock only is_open() is asked, and it needs none of these.
     from healer.domain.pause import PausePreferences, PauseRecord, PauseRun
     from healer.domain.urge import UrgeRecord
-    from healer.storage.pause import PauseRepository, UrgeOutcomes
+    from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
 
 
 class PauseService:
@@ -31,13 +31,13 @@ class PauseService:
 
     @cached_property
     def _runs(self) -> PauseRepository:
-        from healer.storage.pause import PauseRepository  # noqa: PLC0415 (see TYPE_CHECKING)
+        from healer.storage.pause.repository import PauseRepository  # noqa: PLC0415 (see TYPE_CHECKING)
 
         return PauseRepository(self._vault)
 
     @cached_property
     def _urges(self) -> UrgeOutcomes:
-        from healer.storage.pause import UrgeOutcomes  # noqa: PLC0415 (see TYPE_CHECKING)
+        from healer.storage.pause.repository import UrgeOutcomes  # noqa: PLC0415 (see TYPE_CHECKING)
 
         return UrgeOutcomes(self._vault)
 

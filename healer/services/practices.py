@@ -5,7 +5,7 @@ from __future__ import annotations
 from healer.domain.changes import Change
 from healer.domain.practice import PracticeUse, PracticeUseInput
 from healer.services.changes import ChangeNotifier
-from healer.storage.practices import PracticeRepository
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 

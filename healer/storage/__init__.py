@@ -1,1 +1,1 @@
-"""Encrypted storage: the SQLCipher vault, its schema and one repository per record kind."""
+"""Encrypted storage: the SQLCipher vault, its migrations, and one sub-package per feature."""

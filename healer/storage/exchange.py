@@ -6,39 +6,36 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from healer.appinfo import VERSION
-from healer.domain.activation import PROMPTS, Activation, ActivationInput
-from healer.domain.category import Category, clean_category_name
+from healer.domain.activation import PROMPTS, Activation
+from healer.domain.category import Category
 from healer.domain.clock import format_stored, utc_now
-from healer.domain.errors import ValidationError
 from healer.domain.parts import Dialogue, Part
 from healer.domain.practice import PracticeUse
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError
-from healer.storage.import_fields import read_moment, read_uid, read_value
-from healer.storage.parts import PartRepository
-from healer.storage.parts_exchange import (
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.journal.exchange import activation_record, insert_journal, parse_journal
+from healer.storage.parts.dialogues import DialogueRepository
+from healer.storage.parts.exchange import (
     dialogue_record,
     insert_parts_and_dialogues,
     parse_dialogues,
     parse_parts,
     part_record,
 )
-from healer.storage.pause import PauseRepository
-from healer.storage.pause_exchange import insert_pauses, parse_pauses
-from healer.storage.practice_exchange import (
-    ParsedPractice,
+from healer.storage.parts.repository import PartRepository
+from healer.storage.pause.exchange import insert_pauses, parse_pauses
+from healer.storage.pause.repository import PauseRepository
+from healer.storage.practices.exchange import (
     insert_practices,
     parse_practices,
     practice_record,
 )
-from healer.storage.practices import PracticeRepository
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 FORMAT_NAME = "healer-export"
@@ -76,22 +73,6 @@ class ImportResult:
     pauses_present: int = 0
 
 
-def _activation_record(activation: Activation) -> dict[str, Any]:
-    content = activation.content
-    settled = content.settled_at
-    return {
-        "uid": activation.uid,
-        "started_at": format_stored(content.started_at),
-        "settled_at": format_stored(settled) if settled is not None else None,
-        "intensity": content.intensity,
-        "category": content.category,
-        "person": content.person,
-        **{name: getattr(content, name) for name in PROMPTS},
-        "created_at": format_stored(activation.created_at),
-        "updated_at": format_stored(activation.updated_at),
-    }
-
-
 def export_json(
     activations: list[Activation],
     categories: list[Category],
@@ -115,7 +96,7 @@ def export_json(
         "app_version": VERSION,
         "exported_at": format_stored(utc_now()),
         "categories": [{"name": c.name, "builtin": c.builtin} for c in categories],
-        "activations": [_activation_record(a) for a in activations],
+        "activations": [activation_record(a) for a in activations],
         "practices": [
             practice_record(p, uid_of.get(p.content.activation_id or 0)) for p in practices
         ],
@@ -137,7 +118,7 @@ def export_csv(activations: list[Activation]) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for activation in activations:
-        record = _activation_record(activation)
+        record = activation_record(activation)
         duration = activation.duration
         record["duration_minutes"] = (
             f"{duration.total_seconds() / 60:.1f}" if duration is not None else ""
@@ -151,52 +132,8 @@ def export_csv(activations: list[Activation]) -> bytes:
 # -- import -------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _ParsedActivation:
-    uid: str
-    content: ActivationInput
-    created_at: datetime | None
-    updated_at: datetime | None
-
-
-def _parse_activation(record: Any, where: str) -> _ParsedActivation:
-    if not isinstance(record, dict):
-        raise ImportFormatError(f"{where}: expected an object")
-    uid = read_uid(record, "uid", where, True)
-    started_at = read_moment(record, "started_at", where, True)
-    texts = {
-        name: read_value(record, name, where, str, name == "trigger") or "" for name in PROMPTS
-    }
-    content = ActivationInput(
-        started_at=started_at,
-        settled_at=read_moment(record, "settled_at", where, False),
-        intensity=read_value(record, "intensity", where, int, True),
-        category=read_value(record, "category", where, str, False),
-        person=read_value(record, "person", where, str, False) or "",
-        urge_outcome=None,  # kept under its own key in the file
-        **texts,
-    )
-    try:
-        content = content.validated()
-    except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
-    return _ParsedActivation(
-        uid=uid,
-        content=content,
-        created_at=read_moment(record, "created_at", where, False),
-        updated_at=read_moment(record, "updated_at", where, False),
-    )
-
-
-def parse_json(data: bytes) -> tuple[list[str], list[_ParsedActivation]]:
-    """Validate a whole export file before anything is written; errors name line or field."""
-    names, parsed, _ = _parse_all(data)
-    return names, parsed
-
-
-def _parse_all(
-    data: bytes,
-) -> tuple[list[str], list[_ParsedActivation], list[ParsedPractice]]:
+def _read_document(data: bytes) -> dict[str, Any]:
+    """The file's top-level object, once its format and schema version are checked."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError("the file is larger than any Healer export (512 MB)")
     try:
@@ -214,61 +151,32 @@ def _parse_all(
         raise ImportFormatError(
             f"schema_version: {version} is newer than this Healer understands; update the app"
         )
-    categories = document.get("categories", [])
-    if not isinstance(categories, list):
-        raise ImportFormatError("categories: expected a list")
-    names: list[str] = []
-    for index, entry in enumerate(categories):
-        where = f"categories[{index}]"
-        if not isinstance(entry, dict):
-            raise ImportFormatError(f"{where}: expected an object")
-        try:
-            names.append(clean_category_name(read_value(entry, "name", where, str, True)))
-        except ValidationError as error:
-            raise ImportFormatError(f"{where}.name: {error.problem}") from None
-    records = document.get("activations")
-    if not isinstance(records, list):
-        raise ImportFormatError("activations: missing or not a list")
-    parsed = [_parse_activation(r, f"activations[{i}]") for i, r in enumerate(records)]
-    names += [p.content.category for p in parsed if p.content.category is not None]
-    return names, parsed, parse_practices(document.get("practices"))
+    return document
 
 
 def import_json(vault: Vault, data: bytes) -> ImportResult:
     """Add what the file holds that the vault does not (matched by uid), all in one transaction."""
-    names, parsed, practices = _parse_all(data)
-    document = json.loads(data.decode("utf-8-sig"))  # _parse_all checked it is an export
+    # Everything is validated before anything is written; errors name the line or field.
+    document = _read_document(data)
+    journal = parse_journal(document)
+    practices = parse_practices(document.get("practices"))
     parts = parse_parts(document.get("parts"))
     dialogues = parse_dialogues(document.get("dialogues"))
     part_ids = PartRepository(vault).uids()
     dialogue_uids = DialogueRepository(vault).uids()
     pauses = parse_pauses(document)
     pause_uids = PauseRepository(vault).uids()
-    urges = dict(pauses.urges)
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
-    added = present = categories_added = 0
     with vault.transaction() as connection:
-        for name in dict.fromkeys(names):
-            if name.casefold() not in known:
-                CategoryRepository.ensure(connection, name)
-                known.add(name.casefold())
-                categories_added += 1
-        for item in parsed:
-            if item.uid in existing:
-                present += 1
-                continue
-            # The file keeps urge outcomes under their own key; the entry takes its own here.
-            ActivationRepository.insert(
-                connection,
-                replace(item.content, urge_outcome=urges.get(item.uid)),
-                uid=item.uid,
-                created_at=item.created_at,
-                updated_at=item.updated_at,
-            )
-            existing.add(item.uid)
-            added += 1
+        journal_result = insert_journal(
+            connection,
+            journal,
+            known_categories=known,
+            activation_uids=existing,
+            urges=dict(pauses.urges),
+        )
         practices_added, practices_present = insert_practices(
             connection, practices, existing_practices
         )
@@ -277,9 +185,9 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
         )
         pauses_added_count, pauses_present_count = insert_pauses(connection, pauses, pause_uids)
     return ImportResult(
-        added,
-        present,
-        categories_added,
+        journal_result.added,
+        journal_result.present,
+        journal_result.categories_added,
         practices_added,
         practices_present,
         parts_result.parts_added,

@@ -2,18 +2,28 @@
 
 Every importer (activations, practices, parts and dialogues, pauses) reads its
 records through these, so a wrong file is refused the same way whichever list it breaks:
-"activations[3].started_at: needs a time zone (such as Z)".
+"activations[3].started_at: needs a time zone (such as Z)". Inside the import
+transaction they also resolve a record's link to an activation and add only the
+records the vault lacks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, Literal, overload
+from enum import Enum
+from typing import Any, Literal, Protocol, Self, TypeVar, overload
 
 from healer.domain.clock import format_stored, parse_stored
+from healer.domain.errors import ValidationError
 from healer.storage.errors import ImportFormatError
+from healer.storage.sqlcipher import Connection
 
 MAX_UID = 64
+
+_E = TypeVar("_E", bound=Enum)
+_R = TypeVar("_R")
+_I = TypeVar("_I")
 
 
 def read_value(record: dict[str, Any], key: str, where: str, kind: type, required: bool) -> Any:
@@ -68,6 +78,83 @@ def read_uid(record: dict[str, Any], key: str, where: str, required: bool) -> st
     if uid is not None and (not uid.strip() or len(uid) > MAX_UID):
         raise ImportFormatError(f"{where}.{key}: must be 1 to {MAX_UID} characters")
     return uid
+
+
+def read_object(value: Any, where: str) -> dict[str, Any]:
+    """One record of a list: it must be a JSON object."""
+    if not isinstance(value, dict):
+        raise ImportFormatError(f"{where}: expected an object")
+    return value
+
+
+def read_choice(
+    record: dict[str, Any], key: str, where: str, kind: type[_E], default: str | None = None
+) -> _E:
+    """One of an enum's values; without a default the key is required (blank reads as absent)."""
+    value = read_value(record, key, where, str, default is None) or default
+    try:
+        return kind(value)
+    except ValueError:
+        raise ImportFormatError(f"{where}.{key}: not a {key} Healer knows") from None
+
+
+def read_texts(record: dict[str, Any], key: str, where: str) -> list[str]:
+    """A list of text; absent reads as empty."""
+    texts = read_value(record, key, where, list, False) or []
+    if not all(isinstance(text, str) for text in texts):
+        raise ImportFormatError(f"{where}.{key}: expected a list of text")
+    return texts
+
+
+def read_records(value: Any, key: str, parse: Callable[[dict[str, Any], str], _R]) -> list[_R]:
+    """A top-level list of objects, each parsed with its place (`key[3]`) for messages."""
+    parsed: list[_R] = []
+    for index, item in enumerate(read_list(value, key)):
+        where = f"{key}[{index}]"
+        parsed.append(parse(read_object(item, where), where))
+    return parsed
+
+
+class _Validated(Protocol):
+    def validated(self) -> Self: ...
+
+
+_T = TypeVar("_T", bound=_Validated)
+
+
+def checked(content: _T, where: str) -> _T:
+    """The domain's own check of a whole record, its complaint naming the record's field."""
+    try:
+        return content.validated()
+    except ValidationError as error:
+        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+
+
+def activation_id_for(connection: Connection, uid: str | None) -> int | None:
+    """The id of the vault's activation with this export uid; None when there is none."""
+    if uid is None:
+        return None
+    row = connection.execute("SELECT id FROM activation WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else int(row["id"])
+
+
+def add_missing(
+    items: Iterable[_I], uid_of: Callable[[_I], str], existing: set[str], add: Callable[[_I], None]
+) -> tuple[int, int]:
+    """Add each item whose uid is not stored yet; returns (added, already present).
+
+    `existing` grows as items are added, so importing the same file twice changes nothing.
+    """
+    added = present = 0
+    for item in items:
+        uid = uid_of(item)
+        if uid in existing:
+            present += 1
+            continue
+        add(item)
+        existing.add(uid)
+        added += 1
+    return added, present
 
 
 def read_list(value: Any, key: str) -> list[Any]:

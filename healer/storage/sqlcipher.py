@@ -11,6 +11,7 @@ import sqlcipher3
 from healer.domain.passphrase import normalize_passphrase
 
 Connection = sqlcipher3.Connection
+Row = sqlcipher3.Row
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError
@@ -39,13 +40,16 @@ def open_connection(path: Path) -> Connection:
     """Open an existing file read-write without ever creating it; autocommit mode."""
     silence_cipher_log()
     uri = "file:" + urllib.parse.quote(str(path)) + "?mode=rw"
-    return sqlcipher3.connect(
+    connection = sqlcipher3.connect(
         uri,
         uri=True,
         isolation_level=None,
         timeout=BUSY_TIMEOUT_SECONDS,
         check_same_thread=False,
     )
+    # Rows are read by column name, so a column added to a SELECT shifts nothing.
+    connection.row_factory = sqlcipher3.Row
+    return connection
 
 
 def apply_key(connection: Connection, passphrase: str) -> None:

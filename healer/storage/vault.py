@@ -214,12 +214,14 @@ class Vault:
         # problem (R14), after the page HMAC check has named the damaged pages.
         try:
             rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            problems += [str(row[0]) for row in rows]
+            problems += [str(row["cipher_integrity_check"]) for row in rows]
         except sqlcipher.DatabaseError as error:
             problems.append(f"encryption check: {error}")
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
-            problems += [str(row[0]) for row in rows if row[0] != "ok"]
+            problems += [
+                str(row["integrity_check"]) for row in rows if row["integrity_check"] != "ok"
+            ]
         except sqlcipher.DatabaseError as error:
             problems.append(f"integrity check: {error}")
         try:

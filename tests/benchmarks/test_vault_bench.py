@@ -13,9 +13,9 @@ from histories import END, PASSPHRASE, History, HistoryFactory, open_history, vo
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.clock import utc_now
 from healer.storage import sqlcipher
-from healer.storage.activations import ActivationRepository
-from healer.storage.journal_rows import JournalRowReader
-from healer.storage.patterns import PatternReader
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.patterns import PatternReader
+from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
 
 ROWS = 100_000

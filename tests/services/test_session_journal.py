@@ -16,7 +16,7 @@ from healer.domain.pause import PauseMachine
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.errors import VaultError
 from healer.services.session import Session
-from healer.storage.drafts import DraftRepository
+from healer.storage.journal.drafts import DraftRepository
 
 START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from healer.domain.activation import ActivationInput
 from healer.domain.category import DEFAULT_CATEGORIES
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.vault import Vault
 
 SEQUENCE_STRIDE = 1_000_000

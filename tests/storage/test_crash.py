@@ -14,7 +14,7 @@ from crash_child import expected_input
 from support import PASSPHRASE
 
 from healer.domain.activation import ActivationQuery
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.vault import Vault
 
 CHILD = Path(__file__).with_name("crash_child.py")

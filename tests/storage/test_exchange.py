@@ -15,9 +15,9 @@ from support import PASSPHRASE, copy_vault
 
 from healer.domain.activation import PROMPTS, Activation, ActivationInput, ActivationQuery
 from healer.storage import exchange
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
 from healer.storage.errors import ImportFormatError
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
 from healer.storage.vault import Vault
 
 START = datetime(2026, 10, 3, 7, 45, tzinfo=UTC)

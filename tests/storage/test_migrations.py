@@ -12,8 +12,8 @@ from support import PASSPHRASE
 
 from healer.domain.activation import ActivationQuery
 from healer.storage import migrations, sqlcipher
-from healer.storage.activations import ActivationRepository
 from healer.storage.files import create_empty_private_file
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.vault import Vault
 
 OLD_ROWS = (

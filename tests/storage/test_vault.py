@@ -21,8 +21,6 @@ from support import PASSPHRASE
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.errors import ValidationError
 from healer.storage import migrations, sqlcipher
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
 from healer.storage.errors import (
     NotAVaultError,
     VaultBusyError,
@@ -32,6 +30,8 @@ from healer.storage.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
 from healer.storage.vault import Vault
 
 PAGE_SIZE = 4096

@@ -6,6 +6,7 @@ from sqlite3 import DatabaseError as DatabaseError
 from sqlite3 import Error as Error
 from sqlite3 import IntegrityError as IntegrityError
 from sqlite3 import OperationalError as OperationalError
+from sqlite3 import Row as Row
 from sqlite3 import connect as connect
 
 sqlite_version: str

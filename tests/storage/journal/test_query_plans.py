@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
-from healer.storage.activations import ActivationRepository
-from healer.storage.journal_rows import JournalRowReader
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
 
 

@@ -39,11 +39,11 @@ class TrendReader:
         """When the earliest episode, practice use or pause began."""
         with self._vault.reading() as connection:
             row = connection.execute(
-                "SELECT min(m) FROM (SELECT min(started_at) AS m FROM activation"
+                "SELECT min(m) AS first FROM (SELECT min(started_at) AS m FROM activation"
                 " UNION ALL SELECT min(started_at) FROM practice_use"
                 " UNION ALL SELECT min(started_at) FROM soothing_run)"
             ).fetchone()
-        return None if row is None or row[0] is None else parse_stored(row[0])
+        return None if row is None or row["first"] is None else parse_stored(row["first"])
 
     def facts(
         self, span: DaySpan, parts: frozenset[ChartPart] = ALL_PARTS, zone: tzinfo | None = None
@@ -83,10 +83,11 @@ class TrendReader:
                     )
                 ]
                 row = connection.execute(
-                    f"SELECT count(*) FROM soothing_run WHERE {_FINISHED} AND {_ENDED} < ?",
+                    "SELECT count(*) AS total FROM soothing_run"
+                    f" WHERE {_FINISHED} AND {_ENDED} < ?",
                     (since,),
                 ).fetchone()
-                before = int(row[0])
+                before = int(row["total"])
         return ChartFacts(
             episodes=episodes,
             first_fortnight_counts=fortnight,
@@ -98,10 +99,10 @@ class TrendReader:
 
     @staticmethod
     def _fortnight_counts(connection: Connection, zone: tzinfo | None) -> dict[str | None, int]:
-        row = connection.execute("SELECT min(started_at) FROM activation").fetchone()
-        if row is None or row[0] is None:
+        row = connection.execute("SELECT min(started_at) AS first FROM activation").fetchone()
+        if row is None or row["first"] is None:
             return {}
-        first, last = tracking_window(parse_stored(row[0]), zone)
+        first, last = tracking_window(parse_stored(row["first"]), zone)
         since, until = (format_stored(moment) for moment in utc_bounds(DaySpan(first, last), zone))
         return _counts(connection, "WHERE started_at >= ? AND started_at < ?", (since, until))
 

@@ -18,9 +18,9 @@ from healer.domain.activation import (
 )
 from healer.domain.category import DEFAULT_CATEGORIES
 from healer.domain.errors import ValidationError
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
 from healer.storage.errors import NotFoundError
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
 from healer.storage.vault import Vault
 
 START = datetime(2026, 11, 2, 20, 0, tzinfo=UTC)

@@ -18,15 +18,15 @@ class PatternReader:
     def tracking_facts(self) -> TrackingFacts:
         """The first activation, start times in the first fortnight, and counts per category."""
         with self._vault.reading() as connection:
-            row = connection.execute("SELECT min(started_at) FROM activation").fetchone()
-            if row is None or row[0] is None:
+            row = connection.execute("SELECT min(started_at) AS first FROM activation").fetchone()
+            if row is None or row["first"] is None:
                 return TrackingFacts(None, (), {})
-            first = parse_stored(row[0])
+            first = parse_stored(row["first"])
             # One extra day on each side covers any local time zone; the domain cuts by day.
             until = first + timedelta(days=TRACKING_DAYS + 1)
             starts = connection.execute(
                 "SELECT started_at FROM activation WHERE started_at >= ? AND started_at < ?",
-                (row[0], format_stored(until)),
+                (row["first"], format_stored(until)),
             ).fetchall()
             counts = connection.execute(
                 "SELECT c.name, n FROM (SELECT category_id, count(*) AS n FROM activation"

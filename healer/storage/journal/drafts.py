@@ -52,9 +52,9 @@ class DraftRepository:
             ).fetchone()
         if row is None:
             return None
-        loaded = json.loads(row[0])
+        loaded = json.loads(row["fields"])
         fields = clean_draft_fields(loaded if isinstance(loaded, dict) else {})
-        return EntryDraft(slot, fields, parse_stored(row[1]))
+        return EntryDraft(slot, fields, parse_stored(row["updated_at"]))
 
     def discard(self, slot: str) -> None:
         """Forget the slot's draft (no error when there is none)."""

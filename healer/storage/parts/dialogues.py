@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -11,41 +10,41 @@ from typing import Any
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.parts import Dialogue, DialogueInput, DialogueQuery, DialogueStep
 from healer.storage.errors import NotFoundError
-from healer.storage.parts import PartRepository
+from healer.storage.parts.repository import PartRepository
 from healer.storage.search import fts_query
-from healer.storage.sqlcipher import Connection
+from healer.storage.sqlcipher import Connection, Row
 from healer.storage.vault import Vault
 
 _SELECT = """
     SELECT d.id, d.uid, d.started_at, d.finished_at, d.step, d.notice_text, d.age,
            d.fear_text, d.need_text, d.answer_text, d.feeling_after, d.part_id,
-           d.new_part_name, d.activation_id, d.created_at, d.updated_at, p.name
+           d.new_part_name, d.activation_id, d.created_at, d.updated_at, p.name AS part_name
     FROM dialogue AS d LEFT JOIN part AS p ON p.id = d.part_id
 """
 
 
-def _row_to_dialogue(row: Sequence[Any]) -> Dialogue:
+def _row_to_dialogue(row: Row) -> Dialogue:
     content = DialogueInput(
-        started_at=parse_stored(row[2]),
-        step=DialogueStep(row[4]),
-        notice=str(row[5]),
-        age=str(row[6]),
-        fear=str(row[7]),
-        need=str(row[8]),
-        answer=str(row[9]),
-        feeling_after=None if row[10] is None else int(row[10]),
-        part_id=None if row[11] is None else int(row[11]),
-        new_part_name=str(row[12]),
-        activation_id=None if row[13] is None else int(row[13]),
+        started_at=parse_stored(row["started_at"]),
+        step=DialogueStep(row["step"]),
+        notice=str(row["notice_text"]),
+        age=str(row["age"]),
+        fear=str(row["fear_text"]),
+        need=str(row["need_text"]),
+        answer=str(row["answer_text"]),
+        feeling_after=None if row["feeling_after"] is None else int(row["feeling_after"]),
+        part_id=None if row["part_id"] is None else int(row["part_id"]),
+        new_part_name=str(row["new_part_name"]),
+        activation_id=None if row["activation_id"] is None else int(row["activation_id"]),
     )
     return Dialogue(
-        id=int(row[0]),
-        uid=str(row[1]),
+        id=int(row["id"]),
+        uid=str(row["uid"]),
         content=content,
-        finished_at=None if row[3] is None else parse_stored(row[3]),
-        part_name=None if row[16] is None else str(row[16]),
-        created_at=parse_stored(row[14]),
-        updated_at=parse_stored(row[15]),
+        finished_at=None if row["finished_at"] is None else parse_stored(row["finished_at"]),
+        part_name=None if row["part_name"] is None else str(row["part_name"]),
+        created_at=parse_stored(row["created_at"]),
+        updated_at=parse_stored(row["updated_at"]),
     )
 
 
@@ -206,4 +205,4 @@ class DialogueRepository:
         """Every stored uid, for idempotent import."""
         with self._vault.reading() as connection:
             rows = connection.execute("SELECT uid FROM dialogue").fetchall()
-        return {str(row[0]) for row in rows}
+        return {str(row["uid"]) for row in rows}

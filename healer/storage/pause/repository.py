@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -12,8 +11,8 @@ from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, PauseRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import NotFoundError
-from healer.storage.pause_schema import OPEN_RUN
-from healer.storage.sqlcipher import Connection
+from healer.storage.pause.schema import OPEN_RUN
+from healer.storage.sqlcipher import Connection, Row
 from healer.storage.vault import Vault
 
 _COLUMNS = (
@@ -35,33 +34,39 @@ def _stored(moment: datetime | None) -> str | None:
     return None if moment is None else format_stored(moment)
 
 
-def _row_to_run(row: Sequence[Any]) -> PauseRun:
-    urge = None if row[12] is None else UrgeRecord(UrgeOutcome(row[12]), row[13])
-    started_at = _moment(row[4])
+def _urge(row: Row) -> UrgeRecord | None:
+    """The urge outcome pair of a row that has urge_outcome and urge_pause_seconds."""
+    if row["urge_outcome"] is None:
+        return None
+    return UrgeRecord(UrgeOutcome(row["urge_outcome"]), row["urge_pause_seconds"])
+
+
+def _row_to_run(row: Row) -> PauseRun:
+    started_at = _moment(row["started_at"])
     assert started_at is not None
     record = PauseRecord(
-        phase=PausePhase(row[2]),
-        planned_seconds=int(row[3]),
+        phase=PausePhase(row["phase"]),
+        planned_seconds=int(row["planned_seconds"]),
         started_at=started_at,
-        timer_started_at=_moment(row[5]),
-        banked_seconds=float(row[6]),
-        running_since=_moment(row[7]),
-        ended_at=_moment(row[8]),
-        intensity_before=row[9],
-        intensity_after=row[10],
-        urge_remains=None if row[11] is None else bool(row[11]),
-        urge=urge,
-        naming_statement=row[14],
-        need_draft=row[15],
-        activation_id=row[16],
-        finished_early=bool(row[17]),
+        timer_started_at=_moment(row["timer_started_at"]),
+        banked_seconds=float(row["banked_seconds"]),
+        running_since=_moment(row["running_since"]),
+        ended_at=_moment(row["ended_at"]),
+        intensity_before=row["intensity_before"],
+        intensity_after=row["intensity_after"],
+        urge_remains=None if row["urge_remains"] is None else bool(row["urge_remains"]),
+        urge=_urge(row),
+        naming_statement=row["naming_statement"],
+        need_draft=row["need_draft"],
+        activation_id=row["activation_id"],
+        finished_early=bool(row["finished_early"]),
     )
     return PauseRun(
-        id=int(row[0]),
-        uid=str(row[1]),
+        id=int(row["id"]),
+        uid=str(row["uid"]),
         record=record,
-        created_at=parse_stored(row[18]),
-        updated_at=parse_stored(row[19]),
+        created_at=parse_stored(row["created_at"]),
+        updated_at=parse_stored(row["updated_at"]),
     )
 
 
@@ -201,22 +206,25 @@ class PauseRepository:
         """How many runs were seen through to the end."""
         with self._vault.reading() as connection:
             row = connection.execute(
-                "SELECT count(*) FROM soothing_run WHERE phase = 'finished'"
+                "SELECT count(*) AS total FROM soothing_run WHERE phase = 'finished'"
             ).fetchone()
-        return int(row[0])
+        return int(row["total"])
 
     def uids(self) -> set[str]:
         """Every stored uid, for idempotent import."""
         with self._vault.reading() as connection:
             rows = connection.execute("SELECT uid FROM soothing_run").fetchall()
-        return {str(row[0]) for row in rows}
+        return {str(row["uid"]) for row in rows}
 
     # -- the person's own words ----------------------------------------------
 
     def preferences(self) -> PausePreferences:
         """The naming statement, distraction list and length the person chose."""
         with self._vault.reading() as connection:
-            rows = dict(connection.execute("SELECT key, value FROM soothing_preference"))
+            rows = {
+                row["key"]: row["value"]
+                for row in connection.execute("SELECT key, value FROM soothing_preference")
+            }
         statement = json.loads(rows[_STATEMENT_KEY]) if _STATEMENT_KEY in rows else None
         items = json.loads(rows.get(_DISTRACTIONS_KEY, "[]"))
         minutes = json.loads(rows.get(_MINUTES_KEY, "null"))
@@ -264,7 +272,7 @@ class UrgeOutcomes:
             ).fetchone()
         if row is None:
             raise NotFoundError("activation", activation_id)
-        return None if row[0] is None else UrgeRecord(UrgeOutcome(row[0]), row[1])
+        return _urge(row)
 
     def set(self, activation_id: int, urge: UrgeRecord | None) -> None:
         """Record (or, with None, forget) what happened to one episode's urge."""
@@ -294,4 +302,4 @@ class UrgeOutcomes:
                 "SELECT id, urge_outcome, urge_pause_seconds FROM activation"
                 " WHERE urge_outcome IS NOT NULL"
             ).fetchall()
-        return {int(row[0]): UrgeRecord(UrgeOutcome(row[1]), row[2]) for row in rows}
+        return {int(row["id"]): urge for row in rows if (urge := _urge(row)) is not None}

@@ -12,11 +12,11 @@ from healer.domain.helps import PAUSE_TOOL, ToolFact
 from healer.domain.pause import PausePhase, PauseRecord
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.urge import UrgeOutcome, UrgeRecord
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.pause import PauseRepository, UrgeOutcomes
-from healer.storage.practices import PracticeRepository
-from healer.storage.trends import TrendReader
+from healer.storage.charts.trends import TrendReader
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 BERLIN = ZoneInfo("Europe/Berlin")

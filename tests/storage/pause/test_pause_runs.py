@@ -12,10 +12,11 @@ from support import FakeClock
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.pause import PauseMachine, PausePhase, PausePreferences
 from healer.domain.urge import UrgeOutcome, UrgeRecord
-from healer.storage import exchange, migrations, pause_exchange
-from healer.storage.activations import ActivationRepository
+from healer.storage import exchange, migrations
 from healer.storage.errors import ImportFormatError, NotFoundError
-from healer.storage.pause import PauseRepository, UrgeOutcomes
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.pause import exchange as pause_exchange
+from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
 from healer.storage.vault import Vault
 
 T0 = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from healer.storage.sqlcipher import Connection
-
-if TYPE_CHECKING:  # the vault imports the migrations, which import this module
-    from healer.storage.vault import Vault
 
 # A run still open: not finished, not abandoned (it may be paused).
 OPEN_RUN = "phase NOT IN ('finished', 'abandoned')"
-
-
-def open_run_exists(vault: Vault) -> bool:
-    """Whether any run is still open; asked at every unlock, so kept to one cheap query."""
-    with vault.reading() as connection:
-        row = connection.execute(f"SELECT EXISTS (SELECT 1 FROM soothing_run WHERE {OPEN_RUN})")
-        return bool(row.fetchone()[0])
 
 
 def create_pause_tables(connection: Connection) -> None:

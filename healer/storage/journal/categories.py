@@ -5,8 +5,12 @@ from __future__ import annotations
 from healer.domain.category import Category, clean_category_name
 from healer.domain.clock import format_stored, utc_now
 from healer.domain.errors import ValidationError
-from healer.storage.sqlcipher import Connection
+from healer.storage.sqlcipher import Connection, Row
 from healer.storage.vault import Vault
+
+
+def _category(row: Row) -> Category:
+    return Category(int(row["id"]), str(row["name"]), bool(row["builtin"]))
 
 
 class CategoryRepository:
@@ -21,7 +25,7 @@ class CategoryRepository:
             "SELECT id, name, builtin FROM category ORDER BY builtin DESC, "
             "CASE builtin WHEN 1 THEN id END, name COLLATE NOCASE"
         ).fetchall()
-        return [Category(int(row[0]), str(row[1]), bool(row[2])) for row in rows]
+        return [_category(row) for row in rows]
 
     def add(self, name: str) -> Category:
         """Add a category, or return the existing one with the same name (any case)."""
@@ -37,7 +41,7 @@ class CategoryRepository:
             "SELECT id, name, builtin FROM category WHERE name = ?", (cleaned,)
         ).fetchone()
         if row is not None:
-            return Category(int(row[0]), str(row[1]), bool(row[2]))
+            return _category(row)
         cursor = connection.execute(
             "INSERT INTO category (name, builtin, created_at) VALUES (?, 0, ?)",
             (cleaned, format_stored(utc_now())),
@@ -57,4 +61,4 @@ class CategoryRepository:
             raise ValidationError(
                 "category", "unknown category; add it first or choose an existing one"
             )
-        return int(row[0])
+        return int(row["id"])

@@ -7,8 +7,9 @@ from typing import Any
 from healer.domain.activation import ActivationQuery
 from healer.domain.clock import format_stored, parse_stored
 from healer.domain.journal import ActivationRow, RowSort, row_trigger
-from healer.storage.activations import ActivationRepository
+from healer.storage.journal.activations import ActivationRepository
 from healer.storage.search import fts_query
+from healer.storage.sqlcipher import Row
 from healer.storage.vault import Vault
 
 MAX_PAGE_ROWS = 1000
@@ -27,7 +28,8 @@ _ORDER_KEYS: dict[RowSort, tuple[str, ...]] = {
 
 _JOIN = " LEFT JOIN category AS c ON c.id = a.category_id"
 _ROW_SELECT = f"""
-    SELECT a.id, a.started_at, a.settled_at, substr(a.trigger_text, 1, 400), c.name, a.intensity
+    SELECT a.id, a.started_at, a.settled_at, substr(a.trigger_text, 1, 400) AS trigger,
+           c.name AS category, a.intensity
     FROM activation AS a{_JOIN}
 """
 
@@ -37,14 +39,14 @@ def _order_by(sort: RowSort, descending: bool) -> str:
     return " ORDER BY " + ", ".join(key + direction for key in _ORDER_KEYS[sort])
 
 
-def _to_row(row: tuple[Any, ...]) -> ActivationRow:
+def _to_row(row: Row) -> ActivationRow:
     return ActivationRow(
-        id=int(row[0]),
-        started_at=parse_stored(row[1]),
-        settled_at=parse_stored(row[2]) if row[2] is not None else None,
-        trigger=row_trigger(row[3]),
-        category=row[4],
-        intensity=int(row[5]),
+        id=int(row["id"]),
+        started_at=parse_stored(row["started_at"]),
+        settled_at=parse_stored(row["settled_at"]) if row["settled_at"] is not None else None,
+        trigger=row_trigger(row["trigger"]),
+        category=row["category"],
+        intensity=int(row["intensity"]),
     )
 
 
@@ -69,7 +71,7 @@ class JournalRowReader:
         """Every activation, read from the running count (no scan)."""
         with self._vault.reading() as connection:
             row = connection.execute("SELECT total FROM activation_stats WHERE id = 1").fetchone()
-        return int(row[0]) if row is not None else 0
+        return int(row["total"]) if row is not None else 0
 
     def count(self, query: ActivationQuery) -> int:
         """How many rows the query lists; constant time when nothing is filtered."""

@@ -12,12 +12,12 @@ from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.errors import ValidationError
 from healer.domain.parts import DialogueInput, DialogueQuery, DialogueStep, PartInput
 from healer.storage import exchange, migrations
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
-from healer.storage.dialogues import DialogueRepository
 from healer.storage.errors import ImportFormatError, NotFoundError
-from healer.storage.parts import PartRepository
-from healer.storage.practices import PracticeRepository
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.parts.dialogues import DialogueRepository
+from healer.storage.parts.repository import PartRepository
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 START = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)

@@ -3,44 +3,42 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
 from healer.domain.parts import Part, PartInput, clean_part_name
 from healer.storage.errors import NotFoundError
-from healer.storage.sqlcipher import Connection, IntegrityError
+from healer.storage.sqlcipher import Connection, IntegrityError, Row
 from healer.storage.vault import Vault
 
 _SELECT = """
     SELECT p.id, p.uid, p.name, p.typical_age, p.usual_fear, p.what_helps, p.notes,
            p.created_at, p.updated_at,
            (SELECT count(*) FROM dialogue d
-             WHERE d.part_id = p.id AND d.finished_at IS NOT NULL),
+             WHERE d.part_id = p.id AND d.finished_at IS NOT NULL) AS dialogue_count,
            (SELECT max(d.started_at) FROM dialogue d
              WHERE d.part_id = p.id AND d.finished_at IS NOT NULL) AS last_met
     FROM part p
 """
 
 
-def _row_to_part(row: Sequence[Any]) -> Part:
+def _row_to_part(row: Row) -> Part:
     content = PartInput(
-        name=str(row[2]),
-        typical_age=str(row[3]),
-        usual_fear=str(row[4]),
-        what_helps=str(row[5]),
-        notes=str(row[6]),
+        name=str(row["name"]),
+        typical_age=str(row["typical_age"]),
+        usual_fear=str(row["usual_fear"]),
+        what_helps=str(row["what_helps"]),
+        notes=str(row["notes"]),
     )
     return Part(
-        id=int(row[0]),
-        uid=str(row[1]),
+        id=int(row["id"]),
+        uid=str(row["uid"]),
         content=content,
-        created_at=parse_stored(row[7]),
-        updated_at=parse_stored(row[8]),
-        dialogue_count=int(row[9]),
-        last_met=None if row[10] is None else parse_stored(row[10]),
+        created_at=parse_stored(row["created_at"]),
+        updated_at=parse_stored(row["updated_at"]),
+        dialogue_count=int(row["dialogue_count"]),
+        last_met=None if row["last_met"] is None else parse_stored(row["last_met"]),
     )
 
 
@@ -94,7 +92,7 @@ class PartRepository:
         cleaned = clean_part_name(name)
         row = connection.execute("SELECT id FROM part WHERE name = ?", (cleaned,)).fetchone()
         if row is not None:
-            return int(row[0])
+            return int(row["id"])
         return PartRepository.insert(connection, PartInput(cleaned), uid=str(uuid.uuid4()))
 
     def update(self, part_id: int, content: PartInput) -> Part:
@@ -148,4 +146,4 @@ class PartRepository:
         """Every stored uid with its id, for idempotent import."""
         with self._vault.reading() as connection:
             rows = connection.execute("SELECT uid, id FROM part").fetchall()
-        return {str(row[0]): int(row[1]) for row in rows}
+        return {str(row["uid"]): int(row["id"]) for row in rows}

@@ -9,8 +9,8 @@ from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput
 from healer.domain.draft import NEW_ENTRY_SLOT, QUICK_CAPTURE_SLOT, edit_slot
-from healer.storage.activations import ActivationRepository
-from healer.storage.drafts import DraftRepository
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.drafts import DraftRepository
 from healer.storage.migrations import LATEST_VERSION, schema_version
 from healer.storage.vault import Vault
 

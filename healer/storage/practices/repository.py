@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.storage.errors import NotFoundError
-from healer.storage.sqlcipher import Connection
+from healer.storage.sqlcipher import Connection, Row
 from healer.storage.vault import Vault
 
 _SELECT = """
@@ -21,21 +20,24 @@ _SELECT = """
 """
 
 
-def _row_to_use(row: Sequence[Any]) -> PracticeUse:
-    loaded = json.loads(row[9])
+def _row_to_use(row: Row) -> PracticeUse:
+    loaded = json.loads(row["notes"])
     notes = tuple(str(item) for item in loaded) if isinstance(loaded, list) else ()
     content = PracticeUseInput(
-        kind=PracticeKind(row[2]),
-        pattern=row[3],
-        started_at=parse_stored(row[4]),
-        duration_seconds=int(row[5]),
-        intensity_before=None if row[6] is None else int(row[6]),
-        intensity_after=None if row[7] is None else int(row[7]),
-        activation_id=None if row[8] is None else int(row[8]),
+        kind=PracticeKind(row["practice"]),
+        pattern=row["pattern"],
+        started_at=parse_stored(row["started_at"]),
+        duration_seconds=int(row["duration_seconds"]),
+        intensity_before=None if row["intensity_before"] is None else int(row["intensity_before"]),
+        intensity_after=None if row["intensity_after"] is None else int(row["intensity_after"]),
+        activation_id=None if row["activation_id"] is None else int(row["activation_id"]),
         notes=notes,
     )
     return PracticeUse(
-        id=int(row[0]), uid=str(row[1]), content=content, created_at=parse_stored(row[10])
+        id=int(row["id"]),
+        uid=str(row["uid"]),
+        content=content,
+        created_at=parse_stored(row["created_at"]),
     )
 
 
@@ -124,4 +126,4 @@ class PracticeRepository:
         """Every stored uid, for idempotent import."""
         with self._vault.reading() as connection:
             rows = connection.execute("SELECT uid FROM practice_use").fetchall()
-        return {str(row[0]) for row in rows}
+        return {str(row["uid"]) for row in rows}

@@ -7,12 +7,19 @@ from datetime import datetime
 from typing import Any
 
 from healer.domain.clock import format_stored
-from healer.domain.errors import ValidationError
 from healer.domain.parts import TEXT_FIELDS, Dialogue, DialogueInput, DialogueStep, Part, PartInput
-from healer.storage.dialogues import DialogueRepository
-from healer.storage.errors import ImportFormatError
-from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.parts import PartRepository
+from healer.storage.import_fields import (
+    activation_id_for,
+    add_missing,
+    checked,
+    read_choice,
+    read_moment,
+    read_records,
+    read_uid,
+    read_value,
+)
+from healer.storage.parts.dialogues import DialogueRepository
+from healer.storage.parts.repository import PartRepository
 from healer.storage.sqlcipher import Connection
 
 
@@ -86,76 +93,58 @@ class PartsImport:
     dialogues_present: int = 0
 
 
+def _parse_part(record: dict[str, Any], where: str) -> ParsedPart:
+    uid = read_uid(record, "uid", where, True)
+    assert uid is not None
+    content = PartInput(
+        name=read_value(record, "name", where, str, True),
+        **{
+            key: read_value(record, key, where, str, False) or ""
+            for key in ("typical_age", "usual_fear", "what_helps", "notes")
+        },
+    )
+    content = checked(content, where)
+    created = read_moment(record, "created_at", where, False)
+    return ParsedPart(uid, content, created, read_moment(record, "updated_at", where, False))
+
+
+def _parse_dialogue(record: dict[str, Any], where: str) -> ParsedDialogue:
+    uid = read_uid(record, "uid", where, True)
+    assert uid is not None
+    started_at = read_moment(record, "started_at", where, True)
+    assert started_at is not None
+    step = read_choice(record, "step", where, DialogueStep, DialogueStep.SETTLE.value)
+    texts = {name: read_value(record, name, where, str, False) or "" for name in TEXT_FIELDS}
+    content = DialogueInput(
+        started_at=started_at,
+        step=step,
+        notice=texts["notice"],
+        age=read_value(record, "age", where, str, False) or "",
+        fear=texts["fear"],
+        need=texts["need"],
+        answer=texts["answer"],
+        feeling_after=read_value(record, "feeling_after", where, int, False),
+        new_part_name=read_value(record, "new_part_name", where, str, False) or "",
+    )
+    return ParsedDialogue(
+        uid=uid,
+        content=checked(content, where),
+        finished_at=read_moment(record, "finished_at", where, False),
+        part_uid=read_uid(record, "part_uid", where, False),
+        activation_uid=read_uid(record, "activation_uid", where, False),
+        created_at=read_moment(record, "created_at", where, False),
+        updated_at=read_moment(record, "updated_at", where, False),
+    )
+
+
 def parse_parts(records: Any) -> list[ParsedPart]:
     """Validate the export's "parts" list (absent in files from before parts work)."""
-    parsed: list[ParsedPart] = []
-    for index, record in enumerate(read_list(records, "parts")):
-        where = f"parts[{index}]"
-        if not isinstance(record, dict):
-            raise ImportFormatError(f"{where}: expected an object")
-        uid = read_uid(record, "uid", where, True)
-        assert uid is not None
-        content = PartInput(
-            name=read_value(record, "name", where, str, True),
-            **{
-                key: read_value(record, key, where, str, False) or ""
-                for key in ("typical_age", "usual_fear", "what_helps", "notes")
-            },
-        )
-        try:
-            content = content.validated()
-        except ValidationError as error:
-            raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
-        created = read_moment(record, "created_at", where, False)
-        parsed.append(
-            ParsedPart(uid, content, created, read_moment(record, "updated_at", where, False))
-        )
-    return parsed
+    return read_records(records, "parts", _parse_part)
 
 
 def parse_dialogues(records: Any) -> list[ParsedDialogue]:
     """Validate the export's "dialogues" list (absent in files from before parts work)."""
-    parsed: list[ParsedDialogue] = []
-    for index, record in enumerate(read_list(records, "dialogues")):
-        where = f"dialogues[{index}]"
-        if not isinstance(record, dict):
-            raise ImportFormatError(f"{where}: expected an object")
-        uid = read_uid(record, "uid", where, True)
-        assert uid is not None
-        started_at = read_moment(record, "started_at", where, True)
-        assert started_at is not None
-        try:
-            step = DialogueStep(read_value(record, "step", where, str, False) or "settle")
-        except ValueError:
-            raise ImportFormatError(f"{where}.step: not a step Healer knows") from None
-        texts = {name: read_value(record, name, where, str, False) or "" for name in TEXT_FIELDS}
-        content = DialogueInput(
-            started_at=started_at,
-            step=step,
-            notice=texts["notice"],
-            age=read_value(record, "age", where, str, False) or "",
-            fear=texts["fear"],
-            need=texts["need"],
-            answer=texts["answer"],
-            feeling_after=read_value(record, "feeling_after", where, int, False),
-            new_part_name=read_value(record, "new_part_name", where, str, False) or "",
-        )
-        try:
-            content = content.validated()
-        except ValidationError as error:
-            raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
-        parsed.append(
-            ParsedDialogue(
-                uid=uid,
-                content=content,
-                finished_at=read_moment(record, "finished_at", where, False),
-                part_uid=read_uid(record, "part_uid", where, False),
-                activation_uid=read_uid(record, "activation_uid", where, False),
-                created_at=read_moment(record, "created_at", where, False),
-                updated_at=read_moment(record, "updated_at", where, False),
-            )
-        )
-    return parsed
+    return read_records(records, "dialogues", _parse_dialogue)
 
 
 def insert_parts_and_dialogues(
@@ -180,7 +169,7 @@ def insert_parts_and_dialogues(
             "SELECT id FROM part WHERE name = ?", (part.content.name,)
         ).fetchone()
         if row is not None:
-            part_ids[part.uid] = int(row[0])
+            part_ids[part.uid] = int(row["id"])
             parts_present += 1
             continue
         part_ids[part.uid] = PartRepository.insert(
@@ -191,17 +180,9 @@ def insert_parts_and_dialogues(
             updated_at=part.updated_at,
         )
         parts_added += 1
-    added = present = 0
-    for item in dialogues:
-        if item.uid in dialogue_uids:
-            present += 1
-            continue
-        activation_id: int | None = None
-        if item.activation_uid is not None:
-            row = connection.execute(
-                "SELECT id FROM activation WHERE uid = ?", (item.activation_uid,)
-            ).fetchone()
-            activation_id = None if row is None else int(row[0])
+
+    def add(item: ParsedDialogue) -> None:
+        activation_id = activation_id_for(connection, item.activation_uid)
         part_id = part_ids.get(item.part_uid) if item.part_uid is not None else None
         content = replace(item.content, part_id=part_id, activation_id=activation_id)
         DialogueRepository.insert(
@@ -212,6 +193,6 @@ def insert_parts_and_dialogues(
             created_at=item.created_at,
             updated_at=item.updated_at,
         )
-        dialogue_uids.add(item.uid)
-        added += 1
+
+    added, present = add_missing(dialogues, lambda item: item.uid, dialogue_uids, add)
     return PartsImport(parts_added, parts_present, added, present)

@@ -7,12 +7,22 @@ from datetime import datetime
 from typing import Any
 
 from healer.domain.clock import format_stored
-from healer.domain.errors import ValidationError
 from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, PauseRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import ImportFormatError
-from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.pause import PauseRepository, UrgeOutcomes
+from healer.storage.import_fields import (
+    activation_id_for,
+    add_missing,
+    checked,
+    read_choice,
+    read_moment,
+    read_object,
+    read_records,
+    read_texts,
+    read_uid,
+    read_value,
+)
+from healer.storage.pause.repository import PauseRepository, UrgeOutcomes
 from healer.storage.sqlcipher import Connection
 
 RUNS_KEY = "soothing_runs"
@@ -69,11 +79,15 @@ def preferences_record(preferences: PausePreferences) -> dict[str, Any]:
     }
 
 
+# uid, record, activation uid, created, updated
+_ParsedRun = tuple[str, PauseRecord, str | None, datetime | None, datetime | None]
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedPauses:
     """Everything of this kind a file holds, checked, waiting for the import transaction."""
 
-    runs: list[tuple[str, PauseRecord, str | None, datetime | None, datetime | None]]
+    runs: list[_ParsedRun]
     urges: list[tuple[str, UrgeRecord]]
     preferences: PausePreferences | None
 
@@ -82,23 +96,15 @@ def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | No
     if outcome is None:
         return None
     try:
-        return UrgeRecord(UrgeOutcome(outcome), pause).validated()
+        kind = UrgeOutcome(outcome)
     except ValueError:
         raise ImportFormatError(f"{where}: not an outcome Healer knows") from None
-    except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    return checked(UrgeRecord(kind, pause), where)
 
 
-def _parse_run(
-    item: Any, where: str
-) -> tuple[str, PauseRecord, str | None, datetime | None, datetime | None]:
-    if not isinstance(item, dict):
-        raise ImportFormatError(f"{where}: expected an object")
+def _parse_run(item: dict[str, Any], where: str) -> _ParsedRun:
     uid = read_uid(item, "uid", where, True)
-    try:
-        phase = PausePhase(read_value(item, "phase", where, str, True))
-    except ValueError:
-        raise ImportFormatError(f"{where}.phase: not a phase Healer knows") from None
+    phase = read_choice(item, "phase", where, PausePhase)
     started_at = read_moment(item, "started_at", where, True)
     assert started_at is not None
     urge = _urge(
@@ -122,10 +128,7 @@ def _parse_run(
         need_draft=read_value(item, "need_draft", where, str, False) or "",
         finished_early=bool(read_value(item, "finished_early", where, bool, False)),
     )
-    try:
-        record = record.validated()
-    except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    record = checked(record, where)
     return (
         uid,
         record,
@@ -135,9 +138,7 @@ def _parse_run(
     )
 
 
-def _parse_urge(item: Any, where: str) -> tuple[str, UrgeRecord]:
-    if not isinstance(item, dict):
-        raise ImportFormatError(f"{where}: expected an object")
+def _parse_urge(item: dict[str, Any], where: str) -> tuple[str, UrgeRecord]:
     uid = read_uid(item, "activation_uid", where, True)
     urge = _urge(
         read_value(item, "outcome", where, str, True),
@@ -152,39 +153,21 @@ def _parse_preferences(item: Any) -> PausePreferences | None:
     if item is None:
         return None
     where = PREFERENCES_KEY
-    if not isinstance(item, dict):
-        raise ImportFormatError(f"{where}: expected an object")
-    items = read_value(item, "distractions", where, list, False) or []
-    if not all(isinstance(text, str) for text in items):
-        raise ImportFormatError(f"{where}.distractions: expected a list of text")
-    try:
-        return PausePreferences(
-            naming_statement=read_value(item, "naming_statement", where, str, False),
-            distractions=tuple(items),
-            minutes=read_value(item, "minutes", where, int, False) or PausePreferences().minutes,
-        ).validated()
-    except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    item = read_object(item, where)
+    items = read_texts(item, "distractions", where)
+    preferences = PausePreferences(
+        naming_statement=read_value(item, "naming_statement", where, str, False),
+        distractions=tuple(items),
+        minutes=read_value(item, "minutes", where, int, False) or PausePreferences().minutes,
+    )
+    return checked(preferences, where)
 
 
 def parse_pauses(document: dict[str, Any]) -> ParsedPauses:
     """Validate this kind's keys of an export (all absent in files from before the pause)."""
-    runs = [
-        _parse_run(r, f"{RUNS_KEY}[{i}]")
-        for i, r in enumerate(read_list(document.get(RUNS_KEY), RUNS_KEY))
-    ]
-    urges = [
-        _parse_urge(u, f"{URGES_KEY}[{i}]")
-        for i, u in enumerate(read_list(document.get(URGES_KEY), URGES_KEY))
-    ]
+    runs = read_records(document.get(RUNS_KEY), RUNS_KEY, _parse_run)
+    urges = read_records(document.get(URGES_KEY), URGES_KEY, _parse_urge)
     return ParsedPauses(runs, urges, _parse_preferences(document.get(PREFERENCES_KEY)))
-
-
-def _activation_id(connection: Connection, uid: str | None) -> int | None:
-    if uid is None:
-        return None
-    row = connection.execute("SELECT id FROM activation WHERE uid = ?", (uid,)).fetchone()
-    return None if row is None else int(row[0])
 
 
 def insert_pauses(
@@ -196,12 +179,10 @@ def insert_pauses(
     are taken only when the vault has none yet. Importing the same file twice changes
     nothing the second time.
     """
-    added = present = 0
-    for uid, record, activation_uid, created_at, updated_at in parsed.runs:
-        if uid in existing:
-            present += 1
-            continue
-        linked = replace(record, activation_id=_activation_id(connection, activation_uid))
+
+    def add(run: _ParsedRun) -> None:
+        uid, record, activation_uid, created_at, updated_at = run
+        linked = replace(record, activation_id=activation_id_for(connection, activation_uid))
         if linked.phase.is_open:
             # A run left open in another vault cannot go on running here: keep it as set
             # aside, so an old file never starts a timer on import.
@@ -214,20 +195,20 @@ def insert_pauses(
         PauseRepository.insert(
             connection, linked, uid=uid, created_at=created_at, updated_at=updated_at
         )
-        existing.add(uid)
-        added += 1
+
+    added, present = add_missing(parsed.runs, lambda run: run[0], existing, add)
     for activation_uid, urge in parsed.urges:
-        activation_id = _activation_id(connection, activation_uid)
+        activation_id = activation_id_for(connection, activation_uid)
         if activation_id is None:
             continue
         row = connection.execute(
             "SELECT urge_outcome FROM activation WHERE id = ?", (activation_id,)
         ).fetchone()
-        if row[0] is None:
+        if row["urge_outcome"] is None:
             UrgeOutcomes.write(connection, activation_id, urge)
     if parsed.preferences is not None:
-        row = connection.execute("SELECT count(*) FROM soothing_preference").fetchone()
-        if int(row[0]) == 0:
+        row = connection.execute("SELECT count(*) AS total FROM soothing_preference").fetchone()
+        if int(row["total"]) == 0:
             PauseRepository.write_preferences(connection, parsed.preferences)
     return added, present
 

@@ -7,11 +7,19 @@ from datetime import datetime
 from typing import Any
 
 from healer.domain.clock import format_stored
-from healer.domain.errors import ValidationError
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
-from healer.storage.errors import ImportFormatError
-from healer.storage.import_fields import read_list, read_moment, read_uid, read_value
-from healer.storage.practices import PracticeRepository
+from healer.storage.import_fields import (
+    activation_id_for,
+    add_missing,
+    checked,
+    read_choice,
+    read_moment,
+    read_records,
+    read_texts,
+    read_uid,
+    read_value,
+)
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.sqlcipher import Connection
 
 
@@ -42,17 +50,10 @@ class ParsedPractice:
     created_at: datetime | None
 
 
-def _parse_one(record: Any, where: str) -> ParsedPractice:
-    if not isinstance(record, dict):
-        raise ImportFormatError(f"{where}: expected an object")
+def _parse_one(record: dict[str, Any], where: str) -> ParsedPractice:
     uid = read_uid(record, "uid", where, True)
-    try:
-        kind = PracticeKind(read_value(record, "practice", where, str, True))
-    except ValueError:
-        raise ImportFormatError(f"{where}.practice: not a practice Healer knows") from None
-    notes = read_value(record, "notes", where, list, False) or []
-    if not all(isinstance(note, str) for note in notes):
-        raise ImportFormatError(f"{where}.notes: expected a list of text")
+    kind = read_choice(record, "practice", where, PracticeKind)
+    notes = read_texts(record, "notes", where)
     started_at = read_moment(record, "started_at", where, True)
     activation_uid = read_value(record, "activation_uid", where, str, False)
     content = PracticeUseInput(
@@ -64,18 +65,14 @@ def _parse_one(record: Any, where: str) -> ParsedPractice:
         intensity_after=read_value(record, "intensity_after", where, int, False),
         notes=tuple(notes),
     )
-    try:
-        content = content.validated()
-    except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+    content = checked(content, where)
     created_at = read_moment(record, "created_at", where, False)
     return ParsedPractice(uid, content, activation_uid, created_at)
 
 
 def parse_practices(records: Any) -> list[ParsedPractice]:
     """Validate the export's "practices" list (absent in files from before practices)."""
-    listed = read_list(records, "practices")
-    return [_parse_one(record, f"practices[{index}]") for index, record in enumerate(listed)]
+    return read_records(records, "practices", _parse_one)
 
 
 def insert_practices(
@@ -86,19 +83,10 @@ def insert_practices(
     A link to an activation that is neither in the vault nor in the file is dropped
     rather than failing the whole import: the practice itself is still worth keeping.
     """
-    added = present = 0
-    for item in parsed:
-        if item.uid in existing:
-            present += 1
-            continue
-        activation_id: int | None = None
-        if item.activation_uid is not None:
-            row = connection.execute(
-                "SELECT id FROM activation WHERE uid = ?", (item.activation_uid,)
-            ).fetchone()
-            activation_id = None if row is None else int(row[0])
+
+    def add(item: ParsedPractice) -> None:
+        activation_id = activation_id_for(connection, item.activation_uid)
         content = replace(item.content, activation_id=activation_id)
         PracticeRepository.insert(connection, content, uid=item.uid, created_at=item.created_at)
-        existing.add(item.uid)
-        added += 1
-    return added, present
+
+    return add_missing(parsed, lambda item: item.uid, existing, add)

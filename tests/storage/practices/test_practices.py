@@ -14,10 +14,10 @@ from healer.domain.errors import ValidationError
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
 from healer.storage import exchange, migrations
-from healer.storage.activations import ActivationRepository
-from healer.storage.categories import CategoryRepository
 from healer.storage.errors import ImportFormatError, NotFoundError
-from healer.storage.practices import PracticeRepository
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.categories import CategoryRepository
+from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
 START = datetime(2026, 11, 20, 21, 30, tzinfo=UTC)

@@ -10,9 +10,9 @@ import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.journal import RowSort
-from healer.storage.activations import ActivationRepository
-from healer.storage.journal_rows import JournalRowReader
-from healer.storage.patterns import PatternReader
+from healer.storage.journal.activations import ActivationRepository
+from healer.storage.journal.patterns import PatternReader
+from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
 
 ROWS = 5000
@@ -120,7 +120,7 @@ def test_filtered_pages_and_counts(big_vault: Vault) -> None:
 
 def test_sorting_walks_an_index_not_a_temporary_sort(big_vault: Vault) -> None:
     # Deep pages must not sort the whole table: the plan for each indexed order names an index.
-    from healer.storage import journal_rows
+    from healer.storage.journal import rows as journal_rows
 
     connection = big_vault.connection
     for sort in (RowSort.WHEN, RowSort.TRIGGER, RowSort.INTENSITY, RowSort.DURATION):

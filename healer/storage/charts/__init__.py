@@ -1,0 +1,1 @@
+"""Chart readers: aggregates over the vault for the trend charts."""

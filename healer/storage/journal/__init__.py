@@ -1,0 +1,1 @@
+"""Journal storage: activations, categories, drafts, the journal table, patterns, its schema."""

@@ -1,0 +1,126 @@
+"""The journal's tables: categories, activations, their search, drafts and sort indexes."""
+
+from __future__ import annotations
+
+from healer.domain.category import DEFAULT_CATEGORIES
+from healer.domain.clock import format_stored, utc_now
+from healer.storage.fts_schema import create_search_index
+from healer.storage.sqlcipher import Connection
+
+
+def create_core_tables(connection: Connection) -> None:
+    """Migration step: category (with the built-in names) and activation."""
+    connection.execute(
+        """
+        CREATE TABLE category (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+                CHECK (length(trim(name)) BETWEEN 1 AND 60),
+            builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    connection.execute(
+        """
+        CREATE TABLE activation (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            started_at TEXT NOT NULL,
+            settled_at TEXT CHECK (settled_at IS NULL OR settled_at >= started_at),
+            intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+            trigger_text TEXT NOT NULL CHECK (length(trim(trigger_text)) > 0),
+            body_text TEXT NOT NULL DEFAULT '',
+            story_text TEXT NOT NULL DEFAULT '',
+            urge_text TEXT NOT NULL DEFAULT '',
+            did_text TEXT NOT NULL DEFAULT '',
+            after_text TEXT NOT NULL DEFAULT '',
+            category_id INTEGER REFERENCES category (id) ON DELETE SET NULL,
+            person TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    connection.execute("CREATE INDEX activation_started ON activation (started_at)")
+    connection.execute("CREATE INDEX activation_category ON activation (category_id, started_at)")
+    connection.execute(
+        "CREATE INDEX activation_open ON activation (started_at) WHERE settled_at IS NULL"
+    )
+    now = format_stored(utc_now())
+    connection.executemany(
+        "INSERT INTO category (name, builtin, created_at) VALUES (?, 1, ?)",
+        [(name, now) for name in DEFAULT_CATEGORIES],
+    )
+
+
+def create_activation_search(connection: Connection) -> None:
+    """Migration step: the full-text index over the six prompts and the person."""
+    create_search_index(
+        connection,
+        "activation",
+        (
+            "trigger_text",
+            "body_text",
+            "story_text",
+            "urge_text",
+            "did_text",
+            "after_text",
+            "person",
+        ),
+    )
+    connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")
+
+
+# The journal table sorts by these expressions; each index ends in the rowid, so
+# (key, id) is a total order that pages can be cut from in either direction.
+DURATION_SQL = "(unixepoch(settled_at) - unixepoch(started_at))"
+
+
+def create_drafts_and_table_support(connection: Connection) -> None:
+    """Migration step: entry drafts, the running count and the journal table's sort indexes."""
+    connection.execute(
+        """
+        CREATE TABLE entry_draft (
+            slot TEXT PRIMARY KEY,
+            activation_id INTEGER REFERENCES activation (id) ON DELETE CASCADE,
+            fields TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    # A one-row running count, so the journal table learns its size without a scan.
+    connection.execute(
+        """
+        CREATE TABLE activation_stats (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            total INTEGER NOT NULL CHECK (total >= 0)
+        )
+        """
+    )
+    connection.execute(
+        "INSERT INTO activation_stats (id, total) SELECT 1, count(*) FROM activation"
+    )
+    connection.execute(
+        """
+        CREATE TRIGGER activation_stats_insert AFTER INSERT ON activation BEGIN
+            UPDATE activation_stats SET total = total + 1 WHERE id = 1;
+        END
+        """
+    )
+    connection.execute(
+        """
+        CREATE TRIGGER activation_stats_delete AFTER DELETE ON activation BEGIN
+            UPDATE activation_stats SET total = total - 1 WHERE id = 1;
+        END
+        """
+    )
+    connection.execute(
+        "CREATE INDEX activation_trigger_order ON activation (trigger_text COLLATE NOCASE)"
+    )
+    connection.execute(
+        "CREATE INDEX activation_intensity_order ON activation (intensity, started_at)"
+    )
+    connection.execute(
+        f"CREATE INDEX activation_duration_order ON activation ({DURATION_SQL}, started_at)"
+    )

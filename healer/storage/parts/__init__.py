@@ -1,0 +1,1 @@
+"""Parts-work storage: parts, dialogues, their schema and export."""

@@ -1,0 +1,1 @@
+"""Practice-use storage: its schema, repository and part of the export."""
