@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
+from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput
 from healer.domain.changes import Change
