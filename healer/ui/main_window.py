@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
         wanted = getattr(page, "tab_requested", None)
         if isinstance(wanted, SignalInstance):
             wanted.connect(self._on_page_tab_requested)
+        entry = getattr(page, "entry_requested", None)
+        if isinstance(entry, SignalInstance):
+            entry.connect(self._on_page_entry_requested)
         badge = getattr(page, "tab_badge", None)
         if isinstance(badge, SignalInstance):
             badge.connect(partial(self._on_page_tab_badge, index))
@@ -298,6 +301,15 @@ class MainWindow(QMainWindow):
     def _on_page_tab_requested(self, key: str) -> None:
         if any(spec.key == key for spec in self._specs):
             self.show_tab(key)
+
+    def _on_page_entry_requested(self, activation_id: int) -> None:
+        """One tab asks for an activation's entry; the tab that edits entries opens it."""
+        for index in range(len(self._specs)):
+            page = self._ensure_page(index)
+            open_entry = getattr(page, "open_entry", None)
+            if callable(open_entry):
+                open_entry(activation_id)
+                return
 
     def _build_pages(self) -> None:
         """Build the visible page, and any hidden page that must run at once."""

@@ -44,7 +44,7 @@ from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_time, format_when, to_local_qdatetime
+from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.prompts import prompt_texts
 from healer.ui.journal.urge_field import UrgeField
 
@@ -562,7 +562,7 @@ class EntryDialog(QDialog):
 
     @Slot(str)
     def _on_dialogue_links_link_activated(self, href: str) -> None:
-        from healer.ui.parts.reader import DialogueReaderDialog  # noqa: PLC0415 (on demand)
+        from healer.ui.common.dialogue_reader import DialogueReaderDialog  # noqa: PLC0415 (on demand)
 
         if self._activation is None or not href.isdigit():
             return

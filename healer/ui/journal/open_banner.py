@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from healer.domain.activation import ActivationQuery
 from healer.domain.errors import HealerError
 from healer.services.session import ACTIVATION, Session
-from healer.ui.journal.formatting import format_time
+from healer.ui.common.formatting import format_time
 
 
 class OpenEpisodeBanner(QFrame):

@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 from healer.domain.activation import ActivationQuery
 from healer.domain.journal import ActivationRow, RowSort
 from healer.services.session import ACTIVATION, CATEGORY, Session
-from healer.ui.journal.formatting import format_duration, format_when
+from healer.ui.common.formatting import format_duration, format_when
 
 PAGE_ROWS = 200
 MAX_PAGES = 64  # 12,800 rows of display strings at most: a few MB whatever the vault holds

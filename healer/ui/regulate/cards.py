@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.practice import MAX_NOTE_CHARS, PracticeKind
+from healer.ui.common.practice_texts import PracticeText
 from healer.ui.regulate.bilateral_cue import BilateralCue
 from healer.ui.regulate.practice_card import PracticeCard
-from healer.ui.regulate.texts import PracticeText
 from healer.ui.settings import BILATERAL_TEMPO
 
 ORIENTING_FIELDS = 5

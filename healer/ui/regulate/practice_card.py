@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from healer.domain.clock import utc_now
 from healer.domain.practice import PracticeKind, PracticeUseInput
+from healer.ui.common.practice_texts import PracticeText
 from healer.ui.regulate.pacer_widget import with_alpha
 from healer.ui.regulate.practice_timer import PracticeTimer
-from healer.ui.regulate.texts import PracticeText
 
 CARD_MAX_WIDTH = 680
 

@@ -28,9 +28,9 @@ from healer.domain.breathing import BreathPattern
 from healer.domain.errors import HealerError
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.services.session import Session
-from healer.ui.regulate.intensity_taps import IntensityTaps
+from healer.ui.common.intensity_taps import IntensityTaps
+from healer.ui.common.practice_texts import practice_texts
 from healer.ui.regulate.pacer_widget import with_alpha
-from healer.ui.regulate.texts import practice_texts
 
 TRIGGER_PREVIEW_CHARS = 40
 _OFFER_OPEN = object()  # no earlier choice to keep: offer the newest open episode
