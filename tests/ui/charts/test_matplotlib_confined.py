@@ -1,4 +1,4 @@
-"""matplotlib is imported by the charts canvas and painters alone (import-linter checks the same)."""
+"""matplotlib is imported by the charts canvas and painters alone (import-linter agrees)."""
 
 from __future__ import annotations
 
