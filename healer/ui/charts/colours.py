@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from healer.ui.common.painting import blend
+
 
 @dataclass(frozen=True, slots=True)
 class ChartColours:
@@ -35,20 +37,12 @@ class ChartColours:
         second = QColor.fromHslF(
             (max(hue, 0.0) + 0.5) % 1.0, accent.hslSaturationF() * 0.7, accent.lightnessF()
         )
+        # Mixed over the background, not made translucent: matplotlib ignores palette alpha.
         return cls(
             background=name(background),
             text=name(text),
-            muted=name(_mix(text, background, 0.45)),
+            muted=name(blend(text, background, 0.45)),
             accent=name(accent),
             second=name(second),
-            grid=name(_mix(text, background, 0.12)),
+            grid=name(blend(text, background, 0.12)),
         )
-
-
-def _mix(front: QColor, back: QColor, amount: float) -> QColor:
-    """Front laid over back at the given opacity (alpha in palettes is ignored by matplotlib)."""
-    return QColor.fromRgbF(
-        front.redF() * amount + back.redF() * (1 - amount),
-        front.greenF() * amount + back.greenF() * (1 - amount),
-        front.blueF() * amount + back.blueF() * (1 - amount),
-    )
