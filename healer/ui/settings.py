@@ -33,9 +33,9 @@ class Setting(Generic[T]):
         """The value a stored string stands for; ValueError or ValidationError when it is bad."""
         raise NotImplementedError
 
-    def dump(self, value: T) -> str | int:
-        """What is stored for a value (already made valid by the caller)."""
-        raise NotImplementedError
+    def dump(self, value: T) -> object:
+        """What is stored for a value (already made valid by the caller): by default itself."""
+        return value
 
     def valid(self, value: T) -> T:
         """The value made storable (clamped), or ValueError when it cannot be."""
@@ -74,10 +74,6 @@ class IntSetting(Setting[int]):
         return value
 
     @override
-    def dump(self, value: int) -> int:
-        return value
-
-    @override
     def valid(self, value: int) -> int:
         return max(self.minimum, min(self.maximum, value))
 
@@ -113,10 +109,6 @@ class ChoiceSetting(Setting[str]):
         if raw not in self.choices:
             raise ValueError(f"{self.key}: unknown choice")
         return raw
-
-    @override
-    def dump(self, value: str) -> str:
-        return value
 
     @override
     def valid(self, value: str) -> str:
