@@ -7,6 +7,9 @@ inside functions and TYPE_CHECKING blocks and names the exact module and line.
 from __future__ import annotations
 
 import ast
+import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -195,3 +198,117 @@ def test_the_rules_name_the_offending_module_and_import() -> None:
 def test_relative_imports_in_a_package_init_resolve_from_the_package() -> None:
     found = list(imports_in("from . import clock\n", "healer.domain", is_package=True))
     assert [i.target for i in found] == ["healer.domain.clock"]
+
+
+# -- the import-linter contracts bite --------------------------------------------------
+
+REPO_ROOT = PACKAGE_ROOT.parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+LAYERS = "Layers: ui -> services -> storage -> domain"
+PURE_DOMAIN = "The domain is pure Python: no Qt, no database, no plotting"
+STORAGE_NO_QT = "Storage has no Qt"
+SERVICES_NO_UI = "Services and the CLI never touch widgets or charts"
+UI_NO_STORAGE = "The UI never skips the services: no storage, no database driver"
+TABS_INDEPENDENT = "Tabs are independent of each other"
+COMMON_NO_TAB = "ui.common is shared by the tabs and imports none of them"
+MATPLOTLIB_CONFINED = "matplotlib is imported only by the charts canvas and painters"
+
+# (module file to add one import to, the import, every contract it must break)
+INJECTIONS = [
+    ("ui/help_dialog.py", "import healer.storage.vault", {UI_NO_STORAGE}),
+    ("ui/help_dialog.py", "import sqlcipher3", {UI_NO_STORAGE}),
+    ("ui/journal/undo.py", "import sqlite3", {UI_NO_STORAGE}),
+    ("ui/pause/texts.py", "import healer.ui.journal.tab", {TABS_INDEPENDENT}),
+    ("ui/charts/texts.py", "import healer.ui.regulate.tab", {TABS_INDEPENDENT}),
+    # A fresh module, so no tab imports it (else the tabs would depend on each other too).
+    ("ui/common/injected.py", "import healer.ui.parts.tab", {COMMON_NO_TAB}),
+    ("ui/common/formatting.py", "import healer.ui.parts.tab", {COMMON_NO_TAB, TABS_INDEPENDENT}),
+    # Below the UI a used module would break the layers above it too (storage imports
+    # the domain, so Qt in the domain is Qt in storage): fresh modules keep one verdict each.
+    ("domain/pause.py", "import PySide6.QtCore", {PURE_DOMAIN, STORAGE_NO_QT}),
+    ("domain/injected.py", "import PySide6.QtCore", {PURE_DOMAIN}),
+    ("domain/injected.py", "import healer.storage.vault", {PURE_DOMAIN, LAYERS}),
+    ("storage/injected.py", "import PySide6.QtCore", {STORAGE_NO_QT}),
+    ("services/injected.py", "import healer.ui.help_dialog", {SERVICES_NO_UI, LAYERS}),
+    ("services/injected.py", "import healer.cli", {LAYERS}),
+    ("ui/main_window.py", "import matplotlib.pyplot", {MATPLOTLIB_CONFINED}),
+]
+ALL_CONTRACTS = {
+    LAYERS,
+    PURE_DOMAIN,
+    STORAGE_NO_QT,
+    SERVICES_NO_UI,
+    UI_NO_STORAGE,
+    TABS_INDEPENDENT,
+    COMMON_NO_TAB,
+    MATPLOTLIB_CONFINED,
+}
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the package and its contracts, shared by every injection."""
+    root = tmp_path_factory.mktemp("contracts")
+    shutil.copytree(PACKAGE_ROOT, root / "healer", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(REPO_ROOT / "pyproject.toml", root / "pyproject.toml")
+    return root
+
+
+def lint_imports(root: Path) -> tuple[int, dict[str, str]]:
+    """The exit code and each contract's verdict (KEPT or BROKEN), by name."""
+    result = subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--config", str(root / "pyproject.toml")],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root), "COLUMNS": "400", "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    verdicts = {}
+    for line in result.stdout.splitlines():
+        for verdict in ("KEPT", "BROKEN"):
+            name, _, rest = line.rpartition(f" {verdict}")
+            if name and (not rest or rest.startswith(" (")):
+                verdicts[name.strip()] = verdict
+    return result.returncode, verdicts
+
+
+def _short(verdicts: dict[str, str]) -> dict[str, str]:
+    """Verdicts keyed by the contract names above (a name may run on past them)."""
+    return {
+        known: verdict
+        for name, verdict in verdicts.items()
+        for known in ALL_CONTRACTS
+        if name.startswith(known)
+    }
+
+
+def test_the_untouched_copy_keeps_every_contract(checkout: Path) -> None:
+    code, verdicts = lint_imports(checkout)
+    assert _short(verdicts) == dict.fromkeys(ALL_CONTRACTS, "KEPT")
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("module", "statement", "broken"),
+    INJECTIONS,
+    ids=[f"{module}:{statement}" for module, statement, _ in INJECTIONS],
+)
+def test_each_contract_fails_on_a_forbidden_import(
+    checkout: Path, module: str, statement: str, broken: set[str]
+) -> None:
+    path = checkout / "healer" / module
+    original = path.read_text(encoding="utf-8") if path.exists() else None
+    path.write_text(f"{original or ''}\n{statement}  # injected by the test\n", encoding="utf-8")
+    try:
+        code, verdicts = lint_imports(checkout)
+    finally:
+        if original is None:
+            path.unlink()
+        else:
+            path.write_text(original, encoding="utf-8")
+    assert code != 0
+    assert {name for name, verdict in _short(verdicts).items() if verdict == "BROKEN"} == broken
+    assert len(_short(verdicts)) == len(ALL_CONTRACTS)

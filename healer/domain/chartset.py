@@ -6,7 +6,7 @@ import enum
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, tzinfo
+from datetime import tzinfo
 
 from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan
@@ -129,9 +129,3 @@ def build_charts(
             else None
         ),
     )
-
-
-def first_local_day(days: Sequence[date | None]) -> date | None:
-    """The earliest of several optional first days."""
-    known = [day for day in days if day is not None]
-    return min(known) if known else None

@@ -53,18 +53,6 @@ STEP_FIELDS: Mapping[DialogueStep, tuple[str, ...]] = {
 REQUIRED_FIELDS: frozenset[str] = frozenset()
 
 
-def next_step(step: DialogueStep) -> DialogueStep | None:
-    """The step after this one; None after the closing step."""
-    index = STEPS.index(step)
-    return STEPS[index + 1] if index + 1 < len(STEPS) else None
-
-
-def previous_step(step: DialogueStep) -> DialogueStep | None:
-    """The step before this one; None before the first."""
-    index = STEPS.index(step)
-    return STEPS[index - 1] if index else None
-
-
 def clean_age(age: str) -> str:
     """An age as kept: '' (skipped), a whole number of years, 'older' or 'unsure'."""
     cleaned = age.strip().lower()

@@ -10,20 +10,18 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from healer.appinfo import APP_NAME, VERSION
+from healer.appinfo import APP_NAME
 from healer.services.session import Session
 from healer.ui.tabs import TabSpec, default_tabs
+from healer.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # built the first time help is asked for
     from healer.ui.help_dialog import HelpDialog
@@ -31,16 +29,7 @@ if TYPE_CHECKING:  # built the first time help is asked for
 STATUS_TIMEOUT_MS = 5000
 
 
-def shortcuts(standard: QKeySequence.StandardKey | None, fallback: str) -> list[QKeySequence]:
-    """The platform's standard keys plus an explicit fallback (offscreen has no Quit key)."""
-    keys = list(QKeySequence.keyBindings(standard)) if standard is not None else []
-    extra = QKeySequence(fallback)
-    if all(key != extra for key in keys):
-        keys.append(extra)
-    return keys
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus):
     """Hosts the tabs of one unlocked session; lock() tears every page down."""
 
     locked = Signal()
@@ -109,121 +98,6 @@ class MainWindow(QMainWindow):
         self.tab_widget.setCurrentIndex(index)
         return self.page(key)
 
-    # -- actions and menus -------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        keys: list[QKeySequence] | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts(keys)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even with the menu bar hidden
-        return action
-
-    def _create_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_entry_action = self._action(
-            self.tr("&New entry…"),
-            self._on_new_entry_action_triggered,
-            shortcuts(key.New, "Ctrl+N"),
-            self.tr("Write down a new activation"),
-        )
-        self.lock_action = self._action(
-            self.tr("&Lock"),
-            self.lock,
-            shortcuts(None, "Ctrl+L"),
-            self.tr("Close the journal and ask for the passphrase again"),
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, shortcuts(key.Quit, "Ctrl+Q"), self.tr("Quit Healer")
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(shortcuts(key.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(shortcuts(key.Redo, "Ctrl+Shift+Z"))
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.find_action = self._action(
-            self.tr("&Find…"),
-            self._on_find_action_triggered,
-            shortcuts(key.Find, "Ctrl+F"),
-            self.tr("Search your entries"),
-        )
-
-        self.tab_actions: list[QAction] = []
-        for index, spec in enumerate(self._specs):
-            action = self._action(
-                spec.title(),
-                partial(self.tab_widget.setCurrentIndex, index),
-                shortcuts(None, f"Ctrl+{index + 1}") if index < 9 else None,
-            )
-            self.tab_actions.append(action)
-        self.breathe_action = self._action(
-            self.tr("&Breathe"),
-            self._on_breathe_action_triggered,
-            shortcuts(None, "Ctrl+B"),
-            self.tr("The breathing pacer, from anywhere"),
-        )
-        self.activated_action = self._action(
-            self.tr("I'm &activated…"),
-            self._on_activated_action_triggered,
-            shortcuts(None, "Ctrl+Shift+A"),
-            self.tr("Begin a pause before reaching out (the 20-minute pause)"),
-        )
-
-        self.help_action = self._action(
-            self.tr("Healer &help"),
-            self.show_help,
-            shortcuts(key.HelpContents, "F1"),
-            self.tr("How the roadmap works, in plain words"),
-        )
-        self.about_action = self._action(self.tr("&About Healer"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_entry_action)
-        file_menu.addAction(self.activated_action)
-        # One click from anywhere, for a moment when the hands are shaking.
-        self.quick_bar = self.addToolBar(self.tr("Quick actions"))
-        self.quick_bar.setObjectName("quick-actions")
-        self.quick_bar.setAccessibleName(self.tr("Quick actions"))
-        self.quick_bar.setMovable(False)
-        self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.quick_bar.addAction(self.activated_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for action in self.tab_actions:
-            view_menu.addAction(action)
-        view_menu.addAction(self.breathe_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        help_menu.addAction(self.about_qt_action)
-        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
-
     # -- pages -------------------------------------------------------------
 
     def _ensure_page(self, index: int) -> QWidget | None:
@@ -246,6 +120,9 @@ class MainWindow(QMainWindow):
         wanted = getattr(page, "tab_requested", None)
         if isinstance(wanted, SignalInstance):
             wanted.connect(self._on_page_tab_requested)
+        entry = getattr(page, "entry_requested", None)
+        if isinstance(entry, SignalInstance):
+            entry.connect(self._on_page_entry_requested)
         badge = getattr(page, "tab_badge", None)
         if isinstance(badge, SignalInstance):
             badge.connect(partial(self._on_page_tab_badge, index))
@@ -275,21 +152,6 @@ class MainWindow(QMainWindow):
                 return cast("Callable[[], object]", getattr(page, method))
         return None
 
-    def _on_new_entry_action_triggered(self) -> None:
-        handler = self._page_offering("new_entry")
-        if handler is not None:
-            handler()
-
-    def _on_find_action_triggered(self) -> None:
-        handler = self._page_offering("focus_search")
-        if handler is not None:
-            handler()
-
-    def _on_activated_action_triggered(self) -> None:
-        handler = self._page_offering("start_activated")
-        if handler is not None:
-            handler()
-
     def _on_page_tab_badge(self, index: int, badge: str) -> None:
         """A short state beside a tab's title (a pause's time left); never journal text."""
         title = self._specs[index].title()
@@ -298,6 +160,15 @@ class MainWindow(QMainWindow):
     def _on_page_tab_requested(self, key: str) -> None:
         if any(spec.key == key for spec in self._specs):
             self.show_tab(key)
+
+    def _on_page_entry_requested(self, activation_id: int) -> None:
+        """One tab asks for an activation's entry; the tab that edits entries opens it."""
+        for index in range(len(self._specs)):
+            page = self._ensure_page(index)
+            open_entry = getattr(page, "open_entry", None)
+            if callable(open_entry):
+                open_entry(activation_id)
+                return
 
     def _build_pages(self) -> None:
         """Build the visible page, and any hidden page that must run at once."""
@@ -313,50 +184,6 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self._specs):
             if spec.build_now is not None and spec.build_now(self._session):
                 self._ensure_page(index)
-
-    def _on_breathe_action_triggered(self) -> None:
-        handler = self._page_offering("show_pacer")
-        if handler is not None:
-            handler()
-
-    def focus_quick_capture(self) -> None:
-        """Put the cursor where a moment can be written down at once."""
-        handler = self._page_offering("focus_quick_capture")
-        if handler is not None:
-            handler()
-
-    # -- help --------------------------------------------------------------
-
-    def show_help(self) -> HelpDialog:
-        """Open (or bring forward) the help page."""
-        if self._help is None:
-            from healer.ui.help_dialog import HelpDialog  # noqa: PLC0415 (see TYPE_CHECKING)
-
-            self._help = HelpDialog(self)
-        self._help.show()
-        self._help.raise_()
-        self._help.activateWindow()
-        return self._help
-
-    def show_about(self) -> QMessageBox:
-        """A short About box, opened without blocking."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Healer"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Healer %1").replace("%1", VERSION))
-        box.setInformativeText(
-            self.tr(
-                "A private, offline companion for healing anxious attachment. "
-                "Everything stays on this computer, in one encrypted file.\n\n"
-                "Healer is a self-help journal, not a medical device or a substitute for "
-                "therapy. If you are in crisis, please contact your local emergency services "
-                "or a crisis line."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     # -- locking -----------------------------------------------------------
 

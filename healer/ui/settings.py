@@ -1,34 +1,179 @@
-"""Every QSettings key the UI uses, declared once with its type and default (no private data)."""
+"""Every QSettings key the app uses, declared once with its type, default and valid values."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, override
 
 from PySide6.QtCore import QSettings
 
+from healer.domain.breathing import (
+    DEFAULT_PATTERN,
+    MAX_SESSION_BREATHS,
+    BreathPattern,
+    LengthKind,
+    SessionLength,
+)
+from healer.domain.errors import ValidationError
+
+T = TypeVar("T")
+
+# Only preferences live here, never private data: journal text, names and keys stay in the vault.
+
+
+class Setting(Generic[T]):
+    """One stored preference: a key, a default, and how to read and write its value."""
+
+    def __init__(self, key: str, default: T) -> None:
+        self.key = key
+        self.default = default
+
+    def parse(self, raw: str) -> T:
+        """The value a stored string stands for; ValueError or ValidationError when it is bad."""
+        raise NotImplementedError
+
+    def dump(self, value: T) -> object:
+        """What is stored for a value (already made valid by the caller): by default itself."""
+        return value
+
+    def valid(self, value: T) -> T:
+        """The value made storable (clamped), or ValueError when it cannot be."""
+        return value
+
+    def read(self) -> T:
+        """The stored value, or the default when missing, unreadable or out of range."""
+        raw = QSettings().value(self.key)
+        if raw is None:
+            return self.default
+        try:
+            return self.parse(str(raw))
+        except (ValueError, ValidationError):
+            return self.default
+
+    def write(self, value: T) -> None:
+        """Store a value; out-of-range numbers are clamped, anything else invalid is refused."""
+        QSettings().setValue(self.key, self.dump(self.valid(value)))
+
+
+class IntSetting(Setting[int]):
+    """A whole number within [minimum, maximum]."""
+
+    def __init__(self, key: str, default: int, minimum: int, maximum: int) -> None:
+        if not minimum <= default <= maximum:
+            raise ValueError(f"{key}: default {default} outside {minimum}..{maximum}")
+        super().__init__(key, default)
+        self.minimum = minimum
+        self.maximum = maximum
+
+    @override
+    def parse(self, raw: str) -> int:
+        value = int(raw)
+        if not self.minimum <= value <= self.maximum:
+            raise ValueError(f"{self.key}: {value} outside {self.minimum}..{self.maximum}")
+        return value
+
+    @override
+    def valid(self, value: int) -> int:
+        return max(self.minimum, min(self.maximum, value))
+
+
+class BoolSetting(Setting[bool]):
+    """On or off, stored as "true"/"false" (QSettings' own spelling in INI files)."""
+
+    @override
+    def parse(self, raw: str) -> bool:
+        text = raw.strip().lower()
+        if text in {"true", "1"}:
+            return True
+        if text in {"false", "0"}:
+            return False
+        raise ValueError(f"{self.key}: not a yes/no value")
+
+    @override
+    def dump(self, value: bool) -> str:
+        return "true" if value else "false"
+
+
+class ChoiceSetting(Setting[str]):
+    """One of a fixed set of words."""
+
+    def __init__(self, key: str, default: str, choices: tuple[str, ...]) -> None:
+        if default not in choices:
+            raise ValueError(f"{key}: default {default!r} is not a choice")
+        super().__init__(key, default)
+        self.choices = choices
+
+    @override
+    def parse(self, raw: str) -> str:
+        if raw not in self.choices:
+            raise ValueError(f"{self.key}: unknown choice")
+        return raw
+
+    @override
+    def valid(self, value: str) -> str:
+        return self.parse(value)
+
 
 @dataclass(frozen=True, slots=True)
-class IntSetting:
-    """A whole-number preference."""
+class _Codec(Generic[T]):
+    parse: Callable[[str], T]
+    dump: Callable[[T], str]
 
-    key: str
-    default: int
-    minimum: int
-    maximum: int
 
-    def read(self) -> int:
-        """The stored value, or the default when missing or out of range."""
-        raw = QSettings().value(self.key, self.default)
-        try:
-            value = int(str(raw))
-        except ValueError:
-            return self.default
-        return value if self.minimum <= value <= self.maximum else self.default
+class TextSetting(Setting[T]):
+    """A value kept as text, with its own parser (which raises on bad text) and formatter."""
 
-    def write(self, value: int) -> None:
-        """Store a value (clamped to the allowed range)."""
-        QSettings().setValue(self.key, max(self.minimum, min(self.maximum, value)))
+    def __init__(
+        self, key: str, default: T, parse: Callable[[str], T], dump: Callable[[T], str]
+    ) -> None:
+        super().__init__(key, default)
+        self._codec = _Codec(parse, dump)
+
+    @override
+    def parse(self, raw: str) -> T:
+        return self._codec.parse(raw)
+
+    @override
+    def dump(self, value: T) -> str:
+        return self._codec.dump(value)
 
 
 # Minutes without keyboard or mouse use before Healer locks itself; 0 turns it off.
 AUTO_LOCK_MINUTES = IntSetting("security/auto_lock_minutes", 5, 0, 24 * 60)
+
+# The regulate tab's last choices (never notes).
+BREATH_PATTERN: TextSetting[BreathPattern] = TextSetting(
+    "regulate/pattern", DEFAULT_PATTERN, BreathPattern.from_spec, BreathPattern.spec
+)
+LENGTH_KIND = ChoiceSetting(
+    "regulate/length_kind", LengthKind.OPEN.value, tuple(kind.value for kind in LengthKind)
+)
+LENGTH_AMOUNT = IntSetting("regulate/length_amount", 0, 0, MAX_SESSION_BREATHS)
+# The person's own choice; the system's reduced-motion preference is read separately.
+REDUCED_MOTION = BoolSetting("regulate/reduced_motion", False)
+# The bilateral cue's taps per minute: one a second by default.
+BILATERAL_TEMPO = IntSetting("regulate/bilateral_tempo", 60, 20, 120)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    AUTO_LOCK_MINUTES,
+    BREATH_PATTERN,
+    LENGTH_KIND,
+    LENGTH_AMOUNT,
+    REDUCED_MOTION,
+    BILATERAL_TEMPO,
+)
+
+
+def read_session_length() -> SessionLength:
+    """The last chosen session length (two keys), or open-ended when they do not fit together."""
+    try:
+        return SessionLength(LengthKind(LENGTH_KIND.read()), LENGTH_AMOUNT.read()).validated()
+    except ValidationError:
+        return SessionLength()
+
+
+def write_session_length(length: SessionLength) -> None:
+    """Remember the session length."""
+    LENGTH_KIND.write(length.kind.value)
+    LENGTH_AMOUNT.write(length.amount)

@@ -31,12 +31,12 @@ from healer.domain.activation import ActivationInput
 from healer.domain.chartrange import RangeChoice
 from healer.domain.chartset import ChartSet, ParetoScope
 from healer.services.session import Session
-from healer.ui.charts.canvas import (
-    ChartView,
+from healer.ui.charts.canvas import ChartView
+from healer.ui.charts.painter import Painter
+from healer.ui.charts.painters import (
     DurationPainter,
     HelpsPainter,
     IntensityPainter,
-    Painter,
     ParetoPainter,
     PausePainter,
     UrgePainter,

@@ -11,7 +11,6 @@ from healer.domain.chartset import (
     ChartPart,
     ParetoScope,
     build_charts,
-    first_local_day,
 )
 from healer.domain.helps import ToolFact
 from healer.domain.trends import EpisodeFact
@@ -55,8 +54,3 @@ def test_pareto_scopes() -> None:
         ParetoScope.FIRST_TWO_WEEKS: ["delayed reply"],
         ParetoScope.ALL_TIME: ["delayed reply", "tone shift"],
     }
-
-
-def test_first_local_day() -> None:
-    assert first_local_day([None, date(2026, 3, 2), date(2026, 1, 9)]) == date(2026, 1, 9)
-    assert first_local_day([None]) is None

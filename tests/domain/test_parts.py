@@ -20,8 +20,6 @@ from healer.domain.parts import (
     clean_part_name,
     dialogue_fields,
     dialogue_from_fields,
-    next_step,
-    previous_step,
 )
 
 START = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
@@ -39,17 +37,6 @@ def test_the_seven_steps_come_in_the_method_order() -> None:
     ]
     assert set(STEP_FIELDS) == set(STEPS)
     assert STEP_FIELDS[DialogueStep.SETTLE] == ()
-
-
-def test_next_and_previous_walk_the_steps_both_ways() -> None:
-    walked = [DialogueStep.SETTLE]
-    while (step := next_step(walked[-1])) is not None:
-        walked.append(step)
-    assert walked == list(STEPS)
-    back = [DialogueStep.CLOSE]
-    while (step := previous_step(back[-1])) is not None:
-        back.append(step)
-    assert back == list(reversed(STEPS))
 
 
 def test_nothing_is_required_and_an_untouched_dialogue_is_blank() -> None:

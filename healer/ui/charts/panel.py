@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -24,19 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.chartrange import DaySpan
-from healer.ui.charts.canvas import ChartView, Painter, SaveFailedError
+from healer.ui.charts.canvas import ChartView, SaveFailedError
+from healer.ui.charts.painter import Painter
 from healer.ui.charts.texts import empty_text, fill, tr
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-class ChartPanel(QFrame):
+class ChartPanel(QFrame, Generic[T]):
     """A chart in the tab; the figure is kept and updated, never rebuilt for new data."""
 
     status_message = Signal(str)
 
     def __init__(
-        self, key: str, title: str, painter: Painter, parent: QWidget | None = None
+        self, key: str, title: str, painter: Painter[T], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.key = key
@@ -91,7 +94,7 @@ class ChartPanel(QFrame):
         """True while the empty state is showing."""
         return self.stack.currentWidget() is self.empty_label
 
-    def show_chart(self, data: object, span: DaySpan, summary: str) -> None:
+    def show_chart(self, data: T, span: DaySpan, summary: str) -> None:
         """Draw data into the cached figure; show its summary to readers and screen readers."""
         self.view.show_data(data, span)
         self.stack.setCurrentWidget(self.view)

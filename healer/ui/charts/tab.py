@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -27,7 +28,7 @@ from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, EpisodeCharts, ParetoScope
 from healer.services.session import Session
 from healer.ui.charts import texts
-from healer.ui.charts.canvas import (
+from healer.ui.charts.painters import (
     DurationPainter,
     HelpsPainter,
     IntensityPainter,
@@ -88,7 +89,7 @@ class ChartsTab(QWidget):
 
         top = self._build_range_bar(today())
 
-        self.panels: dict[str, ChartPanel] = {}
+        self.panels: dict[str, ChartPanel[Any]] = {}
         content = QWidget(self)
         column = QVBoxLayout(content)
         for key, title, painter in (
@@ -99,7 +100,7 @@ class ChartsTab(QWidget):
             ("urge", tr("The gap between urge and action"), UrgePainter()),
             ("pauses", tr("20-minute pauses completed"), PausePainter()),
         ):
-            panel = ChartPanel(key, title, painter, content)
+            panel = ChartPanel[Any](key, title, painter, content)
             panel.status_message.connect(self.status_message)
             self.panels[key] = panel
             column.addWidget(panel)

@@ -11,7 +11,7 @@ from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.practice import PracticeKind
 from healer.domain.trends import DurationChart, TimeSeries, round_minutes
 from healer.domain.urge import UrgeOutcome
-from healer.ui.regulate.texts import practice_texts
+from healer.ui.common.practice_texts import practice_texts
 
 
 def tr(text: str) -> str:

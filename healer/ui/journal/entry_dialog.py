@@ -7,34 +7,18 @@ Signals:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSlider,
-    QVBoxLayout,
     QWidget,
 )
 
 from healer.domain.activation import (
-    MAX_INTENSITY,
-    MAX_PERSON_CHARS,
-    MIN_INTENSITY,
     PROMPTS,
     Activation,
     ActivationInput,
@@ -42,18 +26,16 @@ from healer.domain.activation import (
 from healer.domain.clock import utc_now
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
-from healer.domain.parts import DialogueQuery
 from healer.domain.urge import UrgeRecord
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_time, format_when, to_local_qdatetime
-from healer.ui.journal.prompts import prompt_texts
-from healer.ui.journal.urge_field import UrgeField
+from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
+from healer.ui.journal.entry_form import EntryForm
 
 AUTOSAVE_MS = 2500
 _NO_CATEGORY = ""
 
 
-class EntryDialog(QDialog):
+class EntryDialog(EntryForm):
     """Write or complete one episode; nothing typed is lost to a lock, a crash or a mistake."""
 
     saved = Signal(int)
@@ -86,221 +68,31 @@ class EntryDialog(QDialog):
         self.prompt_edits: dict[str, QPlainTextEdit] = {}
         self._errors: dict[str, QLabel] = {}
         self._build()
+        self._connect()
+        self.reload_categories()
         self._fill_from(activation, initial_trigger, initial_intensity)
         self._offer_draft()
         self._loading = False
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- building ----------------------------------------------------------
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(12)
-        outer.addWidget(self._build_draft_notice())
-        outer.addWidget(self._build_dialogue_links())
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addWidget(self._build_prompts(), 3)
-        columns.addWidget(self._build_facts(), 2, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(columns, 1)
-        outer.addLayout(self._build_buttons())
-        self.reload_categories()
-
-    def _build_draft_notice(self) -> QFrame:
-        self.draft_notice = QFrame(self)
-        self.draft_notice.setFrameShape(QFrame.Shape.StyledPanel)
-        notice_layout = QHBoxLayout(self.draft_notice)
-        notice_layout.setContentsMargins(12, 8, 8, 8)
-        self.draft_notice_label = QLabel(self.draft_notice)
-        self.draft_notice_label.setWordWrap(True)
-        self.start_fresh_button = QPushButton(self.tr("Start &fresh"), self.draft_notice)
-        self.start_fresh_button.setAccessibleName(self.tr("Start fresh, forgetting the draft"))
+    def _connect(self) -> None:
         self.start_fresh_button.clicked.connect(self._on_start_fresh_button_clicked)
-        notice_layout.addWidget(self.draft_notice_label, 1)
-        notice_layout.addWidget(self.start_fresh_button)
-        self.draft_notice.hide()
-        return self.draft_notice
-
-    def _build_dialogue_links(self) -> QLabel:
-        # Parts work: the dialogues linked to this episode, one link each (read-only).
-        self.dialogue_links = QLabel(self)
-        self.dialogue_links.setTextFormat(Qt.TextFormat.RichText)
-        self.dialogue_links.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.dialogue_links.setAccessibleName(self.tr("Dialogues about this entry"))
         self.dialogue_links.linkActivated.connect(self._on_dialogue_links_link_activated)
-        activation_id = self._activation.id if self._activation is not None else None
-        found = (
-            self._session.parts.dialogues(DialogueQuery(activation_id=activation_id))
-            if activation_id is not None
-            else []
-        )
-        links = ", ".join(
-            f'<a href="{d.id}">{html.escape(format_when(d.content.started_at, self.locale()))}</a>'
-            for d in found
-        )
-        self.dialogue_links.setText(
-            self.tr("Dialogues with a young part about this: %1").replace("%1", links)
-        )
-        self.dialogue_links.setVisible(bool(found))
-        return self.dialogue_links
-
-    def _build_prompts(self) -> QScrollArea:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        prompts_page = QWidget(scroll)
-        prompts_layout = QVBoxLayout(prompts_page)
-        prompts_layout.setContentsMargins(0, 0, 8, 0)
-        prompts_layout.setSpacing(4)
-        for number, text in enumerate(prompt_texts()):
-            label = QLabel(f"<b>{text.label}</b>", prompts_page)
-            hint = QLabel(text.hint, prompts_page)
-            hint.setWordWrap(True)
-            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            edit = QPlainTextEdit(prompts_page)
-            edit.setTabChangesFocus(True)
-            edit.setAccessibleName(text.label)
-            edit.setAccessibleDescription(text.hint)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
+        for edit in self.prompt_edits.values():
             edit.textChanged.connect(self._on_field_changed)
-            label.setBuddy(edit)
-            if number:
-                prompts_layout.addSpacing(10)
-            prompts_layout.addWidget(label)
-            prompts_layout.addWidget(hint)
-            prompts_layout.addWidget(edit)
-            prompts_layout.addWidget(self._error_label(text.key, prompts_page))
-            self.prompt_edits[text.key] = edit
-        prompts_layout.addStretch(1)
-        scroll.setWidget(prompts_page)
-        return scroll
-
-    def _build_facts(self) -> QWidget:
-        facts = QWidget(self)
-        form = QFormLayout(facts)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setVerticalSpacing(6)
-
-        self.started_edit = QDateTimeEdit(facts)
-        self.started_edit.setCalendarPopup(True)
-        self.started_edit.setAccessibleName(self.tr("Started"))
         self.started_edit.dateTimeChanged.connect(self._on_field_changed)
-        form.addRow(self._buddy(self.tr("&Started"), self.started_edit, facts), self.started_edit)
-
-        self.settled_check = QCheckBox(self.tr("It has sett&led"), facts)
-        self.settled_check.setAccessibleName(self.tr("It has settled"))
-        self.settled_edit = QDateTimeEdit(facts)
-        self.settled_edit.setCalendarPopup(True)
-        self.settled_edit.setAccessibleName(self.tr("Settled"))
         self.settled_check.toggled.connect(self._on_settled_check_toggled)
         self.settled_edit.dateTimeChanged.connect(self._on_field_changed)
-        form.addRow(self.settled_check)
-        form.addRow(self.settled_edit)
-        form.addRow(self._error_label("settled_at", facts))
-        form.addRow(self._error_label("started_at", facts))
-
-        self._add_intensity_row(form, facts)
-        self._add_choice_rows(form, facts)
-        return facts
-
-    def _add_intensity_row(self, form: QFormLayout, facts: QWidget) -> None:
-        self.intensity_slider = QSlider(Qt.Orientation.Horizontal, facts)
-        self.intensity_slider.setRange(MIN_INTENSITY, MAX_INTENSITY)
-        self.intensity_slider.setPageStep(1)
-        self.intensity_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.intensity_slider.setAccessibleName(self.tr("How strong at its peak, from 0 to 10"))
-        self.intensity_value = QLabel(facts)
-        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 / 10") + 4)
         self.intensity_slider.valueChanged.connect(self._on_intensity_slider_value_changed)
-        intensity_row = QHBoxLayout()
-        intensity_row.addWidget(self.intensity_slider, 1)
-        intensity_row.addWidget(self.intensity_value)
-        form.addRow(
-            self._buddy(self.tr("&How strong at its peak"), self.intensity_slider, facts),
-            intensity_row,
-        )
-
-    def _add_choice_rows(self, form: QFormLayout, facts: QWidget) -> None:
-        self.category_combo = QComboBox(facts)
-        self.category_combo.setAccessibleName(self.tr("Category"))
         self.category_combo.currentIndexChanged.connect(self._on_field_changed)
-        self.new_category_button = QPushButton(self.tr("&New…"), facts)
-        self.new_category_button.setAccessibleName(self.tr("Add a new category"))
         self.new_category_button.clicked.connect(self._on_new_category_button_clicked)
-        category_row = QHBoxLayout()
-        category_row.addWidget(self.category_combo, 1)
-        category_row.addWidget(self.new_category_button)
-        form.addRow(self._buddy(self.tr("&Category"), self.category_combo, facts), category_row)
-        self.new_category_edit = QLineEdit(facts)
-        self.new_category_edit.setPlaceholderText(self.tr("Name, then Enter"))
-        self.new_category_edit.setAccessibleName(self.tr("New category name"))
         self.new_category_edit.returnPressed.connect(self._on_new_category_edit_return_pressed)
-        self.new_category_edit.hide()
-        form.addRow(self.new_category_edit)
-        form.addRow(self._error_label("category", facts))
-
-        self.person_edit = QLineEdit(facts)
-        self.person_edit.setMaxLength(MAX_PERSON_CHARS)
-        self.person_edit.setPlaceholderText(self.tr("Optional"))
-        self.person_edit.setAccessibleName(self.tr("Person involved"))
         self.person_edit.textChanged.connect(self._on_field_changed)
-        form.addRow(
-            self._buddy(self.tr("&Person involved"), self.person_edit, facts), self.person_edit
-        )
-        form.addRow(self._error_label("person", facts))
-
-        self.urge_field = UrgeField(facts)
         self.urge_field.changed.connect(self._on_field_changed)
-        form.addRow(
-            self._buddy(
-                self.tr("What happened to the &urge"), self.urge_field.outcome_combo, facts
-            ),
-            self.urge_field,
-        )
-
-    def _build_buttons(self) -> QHBoxLayout:
-        buttons = QHBoxLayout()
-        self.draft_status = QLabel(self)
-        self.draft_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.discard_button = QPushButton(self.tr("&Discard"), self)
-        self.discard_button.setAccessibleName(self.tr("Discard what was typed and close"))
-        self.keep_button = QPushButton(self.tr("&Keep as draft"), self)
-        self.keep_button.setAccessibleName(self.tr("Keep as a draft and close"))
-        self.save_button = QPushButton(self.tr("Save &entry"), self)
-        self.save_button.setAccessibleName(self.tr("Save entry"))
-        # No default button: Enter in a one-line field (a new category, a name) must never
-        # save and close the whole form. Ctrl+Enter saves from anywhere in it.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save_shortcut.activated.connect(self._on_save_button_clicked)
-        self.save_button.setAccessibleDescription(self.tr("Ctrl+Enter"))
+        self.save_shortcut.activated.connect(self._on_save_button_clicked)
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
         self.keep_button.clicked.connect(self._on_keep_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.draft_status, 1)
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.save_button)
-        return buttons
-
-    def _buddy(self, text: str, widget: QWidget, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setBuddy(widget)
-        return label
-
-    def _error_label(self, field: str, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
-        label.setWordWrap(True)
-        label.setAccessibleName(self.tr("Note about this field"))
-        label.hide()
-        self._errors[field] = label
-        return label
 
     # -- filling -----------------------------------------------------------
 
@@ -550,7 +342,7 @@ class EntryDialog(QDialog):
 
     @Slot(str)
     def _on_dialogue_links_link_activated(self, href: str) -> None:
-        from healer.ui.parts.reader import DialogueReaderDialog  # noqa: PLC0415 (on demand)
+        from healer.ui.common.dialogue_reader import DialogueReaderDialog  # noqa: PLC0415 (on demand)
 
         if self._activation is None or not href.isdigit():
             return

@@ -14,7 +14,7 @@ from healer.domain.activation import ActivationQuery
 from healer.domain.changes import Change
 from healer.domain.errors import HealerError
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_time
+from healer.ui.common.formatting import format_time
 
 
 class OpenEpisodeBanner(QFrame):

@@ -30,7 +30,7 @@ from healer.domain.changes import Change
 from healer.domain.journal import ActivationRow, RowSort
 from healer.services.background import PendingRead
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_duration, format_when
+from healer.ui.common.formatting import format_duration, format_when
 
 PAGE_ROWS = 200
 MAX_PAGES = 64  # 12,800 rows of display strings at most: a few MB whatever the vault holds

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from healer.domain.parts import Dialogue, Part
-from healer.ui.journal.formatting import format_when
+from healer.ui.common.formatting import format_when
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _PREVIEW_CHARS = 70

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.parts import AGE_CHOICES, MAX_PART_NAME_CHARS, Part, PartInput
 from healer.services.session import Session
-from healer.ui.parts.texts import dialogue_texts
+from healer.ui.common.dialogue_texts import dialogue_texts
 
 
 class PartPanel(QWidget):

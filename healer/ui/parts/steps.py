@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.parts import AGE_CHOICES, DialogueStep
-from healer.ui.parts.texts import DialogueTexts, StepText
-from healer.ui.regulate.intensity_taps import IntensityTaps
+from healer.ui.common.dialogue_texts import DialogueTexts, StepText
+from healer.ui.common.intensity_taps import IntensityTaps
 
 READING_WIDTH = 640
 _FIELD_STYLE = (

@@ -2,6 +2,8 @@
 
 Signals:
     status_message(text): a short confirmation for the status bar ("Dialogue kept").
+    entry_requested(activation_id): the person followed a dialogue's link to its activation
+        (the main window asks the journal to open it, so the tabs stay independent).
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from healer.domain.changes import Change
 from healer.domain.errors import HealerError
 from healer.domain.parts import Dialogue, DialogueQuery
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_when
+from healer.ui.common.dialogue_reader import DialogueReader, DialogueReaderDialog
+from healer.ui.common.formatting import format_when
 from healer.ui.parts.models import DialogueListModel
 from healer.ui.parts.parts_met import LIST_WIDTH, PartsMetPage, quiet_list_view
-from healer.ui.parts.reader import DialogueReader, DialogueReaderDialog
 from healer.ui.parts.wizard import DialogueWizard
 
 REGULATE_TAB = "regulate"
@@ -40,6 +42,7 @@ class PartsTab(QWidget):
     """Everything about parts work, hosted by the main window as one tab."""
 
     status_message = Signal(str)
+    entry_requested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -363,15 +366,7 @@ class PartsTab(QWidget):
 
     @Slot(int)
     def _on_reader_activation_requested(self, activation_id: int) -> None:
-        from healer.ui.journal.entry_dialog import EntryDialog  # noqa: PLC0415 (on demand)
-
-        try:
-            activation = self._session.journal.get(activation_id)
-        except HealerError:
-            return
-        dialog = EntryDialog(self._session, activation, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        self.entry_requested.emit(activation_id)
 
     @Slot(object)
     def _on_session_data_changed(self, changes: Change) -> None:

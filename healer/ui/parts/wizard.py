@@ -27,9 +27,9 @@ from healer.domain.parts import (
     dialogue_from_fields,
 )
 from healer.services.session import Session
-from healer.ui.journal.formatting import format_time, format_when
+from healer.ui.common.dialogue_texts import dialogue_texts
+from healer.ui.common.formatting import format_time, format_when
 from healer.ui.parts.steps import AgeStepPage, ClosePage, DialogueStepPage, SettlePage, TextStepPage
-from healer.ui.parts.texts import dialogue_texts
 
 AUTOSAVE_MS = 2500
 RECENT_ACTIVATIONS = 12

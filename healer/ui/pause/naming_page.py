@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from healer.domain.activation import Activation
 from healer.domain.pause import MAX_MINUTES, MAX_STATEMENT_CHARS, MIN_MINUTES
-from healer.ui.journal.formatting import format_time
+from healer.ui.common.formatting import format_time
+from healer.ui.common.intensity_taps import IntensityTaps
 from healer.ui.pause.common import PauseStepPage, quiet
-from healer.ui.regulate.intensity_taps import IntensityTaps
 
 NEW_EPISODE = -1
 NO_EPISODE = 0

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healer.ui.common.intensity_taps import IntensityTaps
 from healer.ui.pause.common import PauseStepPage, quiet
-from healer.ui.regulate.intensity_taps import IntensityTaps
 
 
 class ReassessPage(PauseStepPage):

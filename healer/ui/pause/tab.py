@@ -15,45 +15,35 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from healer.domain.activation import Activation, ActivationInput, ActivationQuery
+from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
 from healer.domain.errors import HealerError
 from healer.domain.pause import (
     PauseClock,
     PauseMachine,
     PausePhase,
-    PausePreferences,
     SystemClock,
 )
 from healer.domain.urge import UrgeOutcome
 from healer.services.session import Session
-from healer.ui.pause.done_page import DonePage
-from healer.ui.pause.naming_page import NEW_EPISODE, NO_EPISODE, NamingPage
-from healer.ui.pause.need_page import NeedPage
-from healer.ui.pause.notify import EndNotice
-from healer.ui.pause.reassess_page import ReassessPage
-from healer.ui.pause.start_page import StartPage
+from healer.ui.pause.naming_page import NEW_EPISODE, NO_EPISODE
+from healer.ui.pause.step_stack import IDLE, PauseStepStack
 from healer.ui.pause.texts import default_naming_statement
-from healer.ui.pause.waiting_page import WaitingPage
 
 _log = logging.getLogger(__name__)
 
 TICK_MS = 500
 CHECKPOINT_SECONDS = 30.0
 NEED_AUTOSAVE_MS = 1500
-IDLE = "idle"
 RECENT_EPISODE = timedelta(hours=6)
 
 
-class PauseTab(QWidget):
+class PauseTab(PauseStepStack):
     """Hosted by the main window; the run it shows lives in the vault, not in this widget."""
 
-    status_message = Signal(str)
     tab_requested = Signal(str)
-    tab_badge = Signal(str)
-    phase_changed = Signal(str)
 
     def __init__(
         self,
@@ -61,42 +51,13 @@ class PauseTab(QWidget):
         parent: QWidget | None = None,
         clock: PauseClock | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self._clock: PauseClock = clock if clock is not None else SystemClock()
         self._machine: PauseMachine | None = None
         self._run_id: int | None = None
         self._ended_while_away = False
         self._settle = False
         self._last_checkpoint = 0.0
-        self._badge = ""
-        self.notice = EndNotice(self)
-        self.setAccessibleName(self.tr("20-minute pause"))
-
-        self.start_page = StartPage(self)
-        self.naming_page = NamingPage(self)
-        self.waiting_page = WaitingPage(self)
-        self.reassess_page = ReassessPage(self)
-        self.need_page = NeedPage(self)
-        self.done_page = DonePage(self)
-        self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName(self.tr("Steps of the pause"))
-        for page in (
-            self.start_page,
-            self.naming_page,
-            self.waiting_page,
-            self.reassess_page,
-            self.need_page,
-            self.done_page,
-        ):
-            self.stack.addWidget(page)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.stack)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -223,58 +184,6 @@ class PauseTab(QWidget):
         ):
             self._save(announce=False)
 
-    # -- showing a step ------------------------------------------------------------
-
-    def _show_idle(self) -> None:
-        self.timer.stop()
-        preferences = self._preferences()
-        self.start_page.minutes_spin.blockSignals(True)
-        self.start_page.minutes_spin.setValue(preferences.minutes)
-        self.start_page.minutes_spin.blockSignals(False)
-        self.start_page.show_count(self._completed())
-        self.stack.setCurrentWidget(self.start_page)
-        self._set_badge("")
-        self.phase_changed.emit(IDLE)
-
-    def _show_phase(self) -> None:
-        machine = self._machine
-        if machine is None:
-            self._show_idle()
-            return
-        phase = machine.phase
-        record = machine.record
-        if phase is PausePhase.NAMING:
-            preferences = self._preferences()
-            self.naming_page.fill(
-                preferences.naming_statement or default_naming_statement(),
-                self._open_episodes(),
-                record.planned_seconds // 60,
-                record.activation_id,
-            )
-            self.stack.setCurrentWidget(self.naming_page)
-            self.naming_page.statement_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif phase in (PausePhase.WAITING, PausePhase.PAUSED):
-            self.waiting_page.statement_label.setText(record.naming_statement)
-            self.waiting_page.show_distractions(self._preferences().distractions)
-            self.waiting_page.show_paused(phase is PausePhase.PAUSED)
-            self.stack.setCurrentWidget(self.waiting_page)
-            self.timer.start()
-            self.refresh()
-        elif phase is PausePhase.REASSESS:
-            self.timer.stop()
-            self.reassess_page.reset(
-                linked=record.activation_id is not None,
-                ended_while_away=self._ended_while_away,
-            )
-            self.stack.setCurrentWidget(self.reassess_page)
-            self._set_badge(self.tr("time to check in"))
-        elif phase is PausePhase.NEED:
-            self.need_page.draft_edit.blockSignals(True)
-            self.need_page.reset(record.need_draft, round(record.banked_seconds / 60))
-            self.need_page.draft_edit.blockSignals(False)
-            self.stack.setCurrentWidget(self.need_page)
-        self.phase_changed.emit(phase.value)
-
     def _close_run(self, *, settle: bool) -> None:
         machine = self._machine
         assert machine is not None
@@ -297,44 +206,6 @@ class PauseTab(QWidget):
         self.stack.setCurrentWidget(self.done_page)
         self._set_badge("")
         self.phase_changed.emit(record.phase.value)
-
-    def _set_badge(self, text: str) -> None:
-        if text != self._badge:
-            self._badge = text
-            self.tab_badge.emit(text)
-
-    def _announce_end(self) -> None:
-        text = self.tr("Your pause is over. Come back to Healer when you're ready.")
-        self.status_message.emit(text)
-        window = self.window()
-        if not self.isVisible() or not window.isActiveWindow() or window.isMinimized():
-            self.notice.show(self.tr("Healer"), text)
-
-    # -- reading the session ---------------------------------------------------------
-
-    def _preferences(self) -> PausePreferences:
-        try:
-            return self._session.pause.preferences()
-        except HealerError:
-            return PausePreferences()
-
-    def _completed(self) -> int:
-        try:
-            return self._session.pause.completed_count()
-        except HealerError:
-            return 0
-
-    def _open_episodes(self) -> list[Activation]:
-        try:
-            return self._session.journal.find(ActivationQuery(open_only=True, limit=5))
-        except HealerError:
-            return []
-
-    def _save_preferences(self, preferences: PausePreferences) -> None:
-        try:
-            self._session.pause.save_preferences(preferences)
-        except HealerError:
-            self.status_message.emit(self.tr("Your list could not be kept just now."))
 
     # -- slots -------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from healer.domain.pause import milestone_reached
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pause", text)
@@ -53,14 +55,15 @@ def sentence_starters() -> tuple[str, ...]:
 
 def milestone_message(count: int) -> str:
     """A kind word at the counts the method names; empty for every other count."""
-    if count == 12:
-        return _tr(
+    messages = {
+        12: _tr(
             "That is your twelfth pause seen through. The early ones are the hardest ones, "
             "and you kept going through them."
-        )
-    if count == 50:
-        return _tr(
+        ),
+        50: _tr(
             "Fifty pauses seen through. This is the stretch where many people find the alarm "
             "quieting sooner; your own charts will show how it goes for you."
-        )
-    return ""
+        ),
+    }
+    milestone = milestone_reached(count)
+    return messages[milestone] if milestone is not None else ""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from healer.ui.regulate.pacer_widget import blend, with_alpha
+from healer.ui.common.painting import blend, with_alpha
 
 FRAME_INTERVAL_MS = 33
 

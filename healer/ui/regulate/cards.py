@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.practice import MAX_NOTE_CHARS, PracticeKind
-from healer.ui.regulate import preferences
+from healer.ui.common.practice_texts import PracticeText
 from healer.ui.regulate.bilateral_cue import BilateralCue
 from healer.ui.regulate.practice_card import PracticeCard
-from healer.ui.regulate.texts import PracticeText
+from healer.ui.settings import BILATERAL_TEMPO
 
 ORIENTING_FIELDS = 5
 
@@ -39,10 +39,10 @@ class BilateralCard(PracticeCard):
         )
         self.cue = BilateralCue(clock, self)
         self.tempo = QSpinBox(self)
-        self.tempo.setRange(preferences.MIN_TEMPO, preferences.MAX_TEMPO)
+        self.tempo.setRange(BILATERAL_TEMPO.minimum, BILATERAL_TEMPO.maximum)
         self.tempo.setSuffix(self.tr(" per minute"))
         self.tempo.setAccessibleName(self.tr("Tempo in taps per minute"))
-        self.tempo.setValue(preferences.read_tempo())
+        self.tempo.setValue(BILATERAL_TEMPO.read())
         self.cue.set_tempo(self.tempo.value())
         label = QLabel(self.tr("T&empo"), self)
         label.setBuddy(self.tempo)
@@ -68,7 +68,7 @@ class BilateralCard(PracticeCard):
     @Slot(int)
     def _on_tempo_value_changed(self, value: int) -> None:
         self.cue.set_tempo(value)
-        preferences.write_tempo(value)
+        BILATERAL_TEMPO.write(value)
 
 
 class OrientingCard(PracticeCard):

@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -46,8 +46,3 @@ class FullScreenPacer(QWidget):
         self.pacer.hide()
         self.closed.emit()
         super().closeEvent(event)
-
-    @Slot()
-    def leave(self) -> None:
-        """Back to the tab."""
-        self.close()

@@ -37,7 +37,7 @@ from healer.domain.breathing import (
     preset_key,
 )
 from healer.domain.errors import ValidationError
-from healer.ui.regulate import preferences
+from healer.ui import settings
 from healer.ui.regulate.full_screen import FullScreenPacer
 from healer.ui.regulate.motion import on_system_motion_changed, system_prefers_reduced_motion
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
@@ -183,14 +183,14 @@ class PacerPage(QWidget):
         )
 
     def _load_preferences(self) -> None:
-        pattern = preferences.read_pattern()
+        pattern = settings.BREATH_PATTERN.read()
         key = preset_key(pattern)
         self.pattern_combo.setCurrentIndex(self.pattern_combo.findData(key))
         self._show_pattern_in_spins(pattern)
-        length = preferences.read_length()
+        length = settings.read_session_length()
         self.length_combo.setCurrentIndex(self.length_combo.findData(length.kind.value))
         self._set_amount_range(length.kind, length.amount)
-        self.motion_check.setChecked(preferences.read_reduced_motion())
+        self.motion_check.setChecked(settings.REDUCED_MOTION.read())
         self.custom_row.setVisible(key == CUSTOM_KEY)
         self.controller.configure(pattern, length)
 
@@ -262,8 +262,8 @@ class PacerPage(QWidget):
         self.problem.hide()
         length = self.chosen_length()
         self.controller.configure(pattern, length)
-        preferences.write_pattern(pattern)
-        preferences.write_length(length)
+        settings.BREATH_PATTERN.write(pattern)
+        settings.write_session_length(length)
         self._update_buttons()
 
     # -- motion ------------------------------------------------------------
@@ -371,7 +371,7 @@ class PacerPage(QWidget):
 
     @Slot(bool)
     def _on_motion_check_toggled(self, checked: bool) -> None:
-        preferences.write_reduced_motion(checked)
+        settings.REDUCED_MOTION.write(checked)
         self._apply_motion()
 
     @Slot()

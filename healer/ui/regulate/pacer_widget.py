@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from healer.domain.breathing import BreathFrame, BreathPhase
+from healer.ui.common.painting import blend, with_alpha
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
 
 FRAME_INTERVAL_MS = 16
@@ -51,22 +52,6 @@ class PacerPicture:
     stepped: bool
     steps_lit: int
     steps_total: int
-
-
-def blend(first: QColor, second: QColor, share: float) -> QColor:
-    """`share` of the first colour mixed into the second."""
-    return QColor.fromRgbF(
-        first.redF() * share + second.redF() * (1 - share),
-        first.greenF() * share + second.greenF() * (1 - share),
-        first.blueF() * share + second.blueF() * (1 - share),
-    )
-
-
-def with_alpha(colour: QColor, alpha: float) -> QColor:
-    """A copy of the colour with the given opacity (0..1)."""
-    copy = QColor(colour)
-    copy.setAlphaF(alpha)
-    return copy
 
 
 class PacerWidget(QWidget):

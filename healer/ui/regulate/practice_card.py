@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from healer.domain.clock import utc_now
 from healer.domain.practice import PracticeKind, PracticeUseInput
-from healer.ui.regulate.pacer_widget import with_alpha
+from healer.ui.common.painting import paint_rounded_panel
+from healer.ui.common.practice_texts import PracticeText
 from healer.ui.regulate.practice_timer import PracticeTimer
-from healer.ui.regulate.texts import PracticeText
 
 CARD_MAX_WIDTH = 680
 
@@ -173,13 +173,7 @@ class PracticeCard(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         """A soft rounded card on the window colour."""
         del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.setPen(QPen(with_alpha(palette.color(QPalette.ColorRole.Mid), 0.45), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
-        painter.end()
+        paint_rounded_panel(self, QPalette.ColorRole.Mid, 0.45, QPalette.ColorRole.Base, 14)
 
     # -- slots -------------------------------------------------------------
 

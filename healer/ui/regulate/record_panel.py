@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,9 +29,9 @@ from healer.domain.changes import Change
 from healer.domain.errors import HealerError
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.services.session import Session
-from healer.ui.regulate.intensity_taps import IntensityTaps
-from healer.ui.regulate.pacer_widget import with_alpha
-from healer.ui.regulate.texts import practice_texts
+from healer.ui.common.intensity_taps import IntensityTaps
+from healer.ui.common.painting import paint_rounded_panel
+from healer.ui.common.practice_texts import practice_texts
 
 TRIGGER_PREVIEW_CHARS = 40
 _OFFER_OPEN = object()  # no earlier choice to keep: offer the newest open episode
@@ -223,13 +223,9 @@ class RecordPanel(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         """A soft rounded panel, a touch apart from the page."""
         del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.setPen(QPen(with_alpha(palette.color(QPalette.ColorRole.Highlight), 0.35), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12)
-        painter.end()
+        paint_rounded_panel(
+            self, QPalette.ColorRole.Highlight, 0.35, QPalette.ColorRole.AlternateBase, 12
+        )
 
     @Slot(int)
     def _on_activation_activated(self, index: int) -> None:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
+from healer.ui.common.practice_texts import practice_texts
 from healer.ui.regulate.cards import BilateralCard, OrientingCard
 from healer.ui.regulate.pacer_page import PacerPage
 from healer.ui.regulate.practice_card import PracticeCard
 from healer.ui.regulate.record_panel import RecordPanel
-from healer.ui.regulate.texts import practice_texts
 
 LIST_WIDTH = 210
 

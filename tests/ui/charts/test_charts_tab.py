@@ -24,7 +24,7 @@ from healer.domain.chartset import ParetoScope
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.urge import UrgeOutcome
 from healer.services.session import Session
-from healer.ui.charts.canvas import (
+from healer.ui.charts.painters import (
     DurationPainter,
     HelpsPainter,
     IntensityPainter,

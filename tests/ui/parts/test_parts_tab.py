@@ -29,10 +29,11 @@ from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
 from healer.domain.parts import STEPS, DialogueInput, DialogueQuery, DialogueStep, PartInput
 from healer.services.session import Session
+from healer.ui.common.dialogue_reader import DialogueReaderDialog
 from healer.ui.journal.entry_dialog import EntryDialog
+from healer.ui.journal.tab import JournalTab
 from healer.ui.main_window import MainWindow
 from healer.ui.parts.models import DialogueListModel, PartListModel
-from healer.ui.parts.reader import DialogueReaderDialog
 from healer.ui.parts.steps import TextStepPage
 from healer.ui.parts.tab import PartsTab
 from healer.ui.parts.wizard import CloseChoice, DialogueWizard
@@ -258,13 +259,39 @@ def test_an_entry_links_to_its_dialogues_and_a_dialogue_back_to_its_entry(
     qtbot.wait_until(lambda: tab.dialogue_model.rowCount() == 1)
     tab.dialogue_list.setCurrentIndex(tab.dialogue_model.index(0))
     assert "About the activation of" in tab.reader.toPlainText()
-    with qtbot.wait_signal(tab.reader.activation_requested) as asked:
+    with (
+        qtbot.wait_signal(tab.reader.activation_requested) as asked,
+        qtbot.wait_signal(tab.entry_requested) as passed_on,
+    ):
         tab.reader.anchorClicked.emit(QUrl(f"activation:{episode.id}"))
     assert asked.args == [episode.id]
-    opened = tab.findChildren(EntryDialog)
+    assert passed_on.args == [episode.id]
+
+
+def test_the_main_window_opens_the_entry_a_dialogue_links_to(
+    qtbot: QtBot, session: Session
+) -> None:
+    episode = session.log_activation(
+        ActivationInput(trigger="no reply", intensity=6, started_at=utc_now())
+    )
+    _finished(session, answer="I stay with you", activation_id=episode.id)
+    tabs = (
+        TabSpec("journal", lambda: "Journal", lambda s, p: JournalTab(s, p)),
+        TabSpec("parts", lambda: "Parts", lambda s, p: PartsTab(s, p)),
+    )
+    window = MainWindow(session, tabs)
+    qtbot.add_widget(window)
+    window.show()
+    page = window.show_tab("parts")
+    assert isinstance(page, PartsTab)
+    qtbot.wait_until(lambda: page.dialogue_model.rowCount() == 1)
+    page.dialogue_list.setCurrentIndex(page.dialogue_model.index(0))
+    page.reader.anchorClicked.emit(QUrl(f"activation:{episode.id}"))
+    opened = window.page("journal").findChildren(EntryDialog)
     assert opened
     assert opened[0].prompt_edits["trigger"].toPlainText() == "no reply"
     opened[0].reject()
+    window.lock()
 
 
 def test_an_entry_without_dialogues_shows_no_link_line(qtbot: QtBot, session: Session) -> None:

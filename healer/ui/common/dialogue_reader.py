@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from healer.domain.parts import Dialogue, DialogueStep
-from healer.ui.journal.formatting import format_when
-from healer.ui.parts.texts import dialogue_texts
+from healer.ui.common.dialogue_texts import dialogue_texts
+from healer.ui.common.formatting import format_when
 
 _ACTIVATION_SCHEME = "activation"
 READING_WIDTH = 620

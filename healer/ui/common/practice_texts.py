@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
 from healer.domain.practice import PracticeKind
-from healer.resources import ResourceMissingError, resource_root
+from healer.resources import ResourceMissingError
+from healer.ui.common.localized import localized_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,18 +19,10 @@ class PracticeText:
     steps: tuple[str, ...]
 
 
-def _file_for(language: str) -> str:
-    for candidate in (language, language.split("_", maxsplit=1)[0], "en"):
-        path = resource_root() / "practices" / f"{candidate}.json"
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise ResourceMissingError("Missing resource file: practices/en.json")
-
-
 @cache
 def practice_texts(language: str = "en") -> dict[PracticeKind, PracticeText]:
     """Every practice's text, in the given language when translated, else in English."""
-    document = json.loads(_file_for(language))
+    document = localized_document("practices", language)
     texts: dict[PracticeKind, PracticeText] = {}
     for kind in PracticeKind:
         entry = document.get(kind.value)

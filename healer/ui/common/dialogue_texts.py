@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from healer.domain.parts import AGE_CHOICES, STEPS, DialogueStep
-from healer.resources import ResourceMissingError, resource_root
+from healer.resources import ResourceMissingError
+from healer.ui.common.localized import localized_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +39,6 @@ class DialogueTexts:
     age_choices: Mapping[str, str]
 
 
-def _file_for(language: str) -> str:
-    for candidate in (language, language.split("_", maxsplit=1)[0], "en"):
-        path = resource_root() / "parts" / f"{candidate}.json"
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise ResourceMissingError("Missing resource file: parts/en.json")
-
-
 def _step(entry: Any, step: DialogueStep) -> StepText:
     if not isinstance(entry, dict):
         raise ResourceMissingError(f"parts texts have no step {step.value!r}")
@@ -61,7 +53,7 @@ def _step(entry: Any, step: DialogueStep) -> StepText:
 @cache
 def dialogue_texts(language: str = "en") -> DialogueTexts:
     """The dialogue's texts in the given language when translated, else in English."""
-    document = json.loads(_file_for(language))
+    document = localized_document("parts", language)
     steps = document.get("steps", {})
     choices = steps.get("age", {}).get("choices", {})
     if set(choices) != set(AGE_CHOICES):

@@ -1,0 +1,155 @@
+"""The base of every chart painter, typed by its chart's data, and the helpers they share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Generic, TypeVar
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from numpy.typing import NDArray
+
+from healer.domain.chartrange import DaySpan
+from healer.domain.trends import TimeSeries
+from healer.ui.charts.colours import ChartColours
+from healer.ui.charts.texts import tr
+
+T = TypeVar("T")
+Dates = NDArray[np.datetime64]
+
+
+def dates(moments: Sequence[datetime]) -> Dates:
+    """Moments as a numpy datetime array, the form matplotlib plots fastest."""
+    return np.array(moments, dtype="datetime64[s]")
+
+
+def span_limits(span: DaySpan) -> tuple[datetime, datetime]:
+    """The span's first midnight and the midnight after its last day."""
+    return datetime.combine(span.first, time()), datetime.combine(
+        span.last + timedelta(days=1), time()
+    )
+
+
+def span_numbers(span: DaySpan) -> tuple[float, float]:
+    """span_limits as matplotlib date numbers, for set_xlim."""
+    start, end = span_limits(span)
+    return float(date2num(start)), float(date2num(end))  # type: ignore[no-untyped-call]
+
+
+def month_steps(
+    months: Sequence[date], values: Sequence[float] | NDArray[np.float64]
+) -> tuple[Dates, NDArray[np.float64]]:
+    """Flat segments across each month, separated by gaps (NaN), for the monthly medians."""
+    xs: list[datetime | None] = []
+    ys: list[float] = []
+    for month, value in zip(months, values, strict=True):
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        xs += [datetime.combine(month, time()), datetime.combine(following, time()), None]
+        ys += [value, value, float("nan")]
+    return np.array(xs, dtype="datetime64[s]"), np.array(ys, dtype=np.float64)
+
+
+NICE_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 960, 1440, 2880, 5760, 10080)
+
+
+def minutes_label(value: float, _position: float | None = None) -> str:
+    """A duration axis label: '45 min', '2 h', '1 h 30'."""
+    minutes = round(value)
+    if minutes == 0:
+        return "0"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h" if rest == 0 else f"{hours} h {rest:02d}"
+
+
+def linear_step(top: float) -> float:
+    """A tick step in minutes giving at most six ticks up to top."""
+    for step in (5, 10, 15, 30, 60, 120, 240, 480):
+        if top / step <= 6:
+            return float(step)
+    return 1440.0
+
+
+class Painter(Generic[T]):
+    """Draws one kind of chart into a figure; update() reuses the artists when it can."""
+
+    def build(self, figure: Figure, colours: ChartColours) -> None:
+        """Create the axes and artists (empty)."""
+        self.colours = colours
+        self.axes = figure.add_subplot()
+        self._style(self.axes)
+
+    def update(self, data: T, span: DaySpan) -> None:
+        """Show new data with the existing artists."""
+        raise NotImplementedError
+
+    def _style(self, axes: Axes) -> None:
+        colours = self.colours
+        axes.set_facecolor(colours.background)
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+        for side in ("left", "bottom"):
+            axes.spines[side].set_color(colours.muted)
+        axes.tick_params(colors=colours.text, labelcolor=colours.text)
+        axes.yaxis.label.set_color(colours.text)
+        axes.grid(True, axis="y", color=colours.grid, linewidth=0.8)
+        axes.set_axisbelow(True)
+
+    def _date_axis(self, axes: Axes) -> None:
+        locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+
+
+class SeriesPainter(Painter[T]):
+    """Points, their 14-day rolling median and the monthly medians over time."""
+
+    unit_label = ""
+
+    def build(self, figure: Figure, colours: ChartColours) -> None:
+        """Create the axes and empty artists."""
+        super().build(figure, colours)
+        axes = self.axes
+        axes.xaxis_date()
+        self._date_axis(axes)
+        empty = dates([])
+        (self.points,) = axes.plot(
+            empty, [], linestyle="none", marker="o", markersize=3.5,
+            color=colours.accent, alpha=0.35, markeredgewidth=0,
+            label=tr("Each episode"),
+        )  # fmt: skip
+        (self.months,) = axes.plot(
+            empty, [], color=colours.text, linewidth=1.4, alpha=0.75,
+            solid_capstyle="butt", label=tr("Monthly median"),
+        )  # fmt: skip
+        (self.rolling,) = axes.plot(
+            empty, [], color=colours.accent, linewidth=2.2, label=tr("14-day median"),
+        )  # fmt: skip
+        axes.set_ylabel(self.unit_label)
+        legend = axes.legend(
+            loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3, frameon=False, fontsize="small"
+        )
+        for text in legend.get_texts():
+            text.set_color(colours.text)
+
+    def show_series(
+        self, series: TimeSeries, values: Sequence[float] | NDArray[np.float64], span: DaySpan
+    ) -> None:
+        """Set every line's data and the date limits."""
+        when = np.asarray(series.when_seconds, dtype=np.int64).astype("datetime64[s]")
+        self.points.set_data(when, np.asarray(values, dtype=np.float64))
+        rolling = self._scaled(series.rolling_values)
+        self.rolling.set_data(dates(series.rolling_when), rolling)
+        xs, ys = month_steps(
+            [month.month for month in series.months],
+            self._scaled([month.median for month in series.months]),
+        )
+        self.months.set_data(xs, ys)
+        self.axes.set_xlim(*span_numbers(span))
+
+    def _scaled(self, values: Sequence[float]) -> NDArray[np.float64]:
+        return np.asarray(values, dtype=np.float64)

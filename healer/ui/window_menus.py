@@ -1,0 +1,215 @@
+"""The main window's actions, menus, quick bar, help and About box; MainWindow runs the pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
+
+from healer.appinfo import VERSION
+from healer.ui.tabs import TabSpec
+
+if TYPE_CHECKING:  # built the first time help is asked for
+    from healer.ui.help_dialog import HelpDialog
+
+
+def shortcuts(standard: QKeySequence.StandardKey | None, fallback: str) -> list[QKeySequence]:
+    """The platform's standard keys plus an explicit fallback (offscreen has no Quit key)."""
+    keys = list(QKeySequence.keyBindings(standard)) if standard is not None else []
+    extra = QKeySequence(fallback)
+    if all(key != extra for key in keys):
+        keys.append(extra)
+    return keys
+
+
+class WindowMenus(QMainWindow):
+    """Every action with its shortcuts, in the menus; each asks the page that offers it."""
+
+    _specs: tuple[TabSpec, ...]
+    _help: HelpDialog | None
+    tab_widget: QTabWidget
+    undo_group: QUndoGroup
+
+    def _page_offering(self, method: str) -> Callable[[], object] | None:
+        """The page that offers `method` (MainWindow's own)."""
+        raise NotImplementedError
+
+    def lock(self) -> None:
+        """Save drafts and close the vault (MainWindow's own)."""
+        raise NotImplementedError
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_entry_action = self._action(
+            self.tr("&New entry…"),
+            self._on_new_entry_action_triggered,
+            shortcuts(key.New, "Ctrl+N"),
+            self.tr("Write down a new activation"),
+        )
+        self.lock_action = self._action(
+            self.tr("&Lock"),
+            self.lock,
+            shortcuts(None, "Ctrl+L"),
+            self.tr("Close the journal and ask for the passphrase again"),
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, shortcuts(key.Quit, "Ctrl+Q"), self.tr("Quit Healer")
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(shortcuts(key.Undo, "Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(shortcuts(key.Redo, "Ctrl+Shift+Z"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.find_action = self._action(
+            self.tr("&Find…"),
+            self._on_find_action_triggered,
+            shortcuts(key.Find, "Ctrl+F"),
+            self.tr("Search your entries"),
+        )
+
+        self.tab_actions: list[QAction] = []
+        for index, spec in enumerate(self._specs):
+            action = self._action(
+                spec.title(),
+                partial(self.tab_widget.setCurrentIndex, index),
+                shortcuts(None, f"Ctrl+{index + 1}") if index < 9 else None,
+            )
+            self.tab_actions.append(action)
+        self.breathe_action = self._action(
+            self.tr("&Breathe"),
+            self._on_breathe_action_triggered,
+            shortcuts(None, "Ctrl+B"),
+            self.tr("The breathing pacer, from anywhere"),
+        )
+        self.activated_action = self._action(
+            self.tr("I'm &activated…"),
+            self._on_activated_action_triggered,
+            shortcuts(None, "Ctrl+Shift+A"),
+            self.tr("Begin a pause before reaching out (the 20-minute pause)"),
+        )
+
+        self.help_action = self._action(
+            self.tr("Healer &help"),
+            self.show_help,
+            shortcuts(key.HelpContents, "F1"),
+            self.tr("How the roadmap works, in plain words"),
+        )
+        self.about_action = self._action(self.tr("&About Healer"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_entry_action)
+        file_menu.addAction(self.activated_action)
+        # One click from anywhere, for a moment when the hands are shaking.
+        self.quick_bar = self.addToolBar(self.tr("Quick actions"))
+        self.quick_bar.setObjectName("quick-actions")
+        self.quick_bar.setAccessibleName(self.tr("Quick actions"))
+        self.quick_bar.setMovable(False)
+        self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.quick_bar.addAction(self.activated_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        view_menu.addAction(self.breathe_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+
+    def _on_new_entry_action_triggered(self) -> None:
+        handler = self._page_offering("new_entry")
+        if handler is not None:
+            handler()
+
+    def _on_find_action_triggered(self) -> None:
+        handler = self._page_offering("focus_search")
+        if handler is not None:
+            handler()
+
+    def _on_activated_action_triggered(self) -> None:
+        handler = self._page_offering("start_activated")
+        if handler is not None:
+            handler()
+
+    def _on_breathe_action_triggered(self) -> None:
+        handler = self._page_offering("show_pacer")
+        if handler is not None:
+            handler()
+
+    def focus_quick_capture(self) -> None:
+        """Put the cursor where a moment can be written down at once."""
+        handler = self._page_offering("focus_quick_capture")
+        if handler is not None:
+            handler()
+
+    # -- help --------------------------------------------------------------
+
+    def show_help(self) -> HelpDialog:
+        """Open (or bring forward) the help page."""
+        if self._help is None:
+            from healer.ui.help_dialog import HelpDialog  # noqa: PLC0415 (see TYPE_CHECKING)
+
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
+
+    def show_about(self) -> QMessageBox:
+        """A short About box, opened without blocking."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Healer"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Healer %1").replace("%1", VERSION))
+        box.setInformativeText(
+            self.tr(
+                "A private, offline companion for healing anxious attachment. "
+                "Everything stays on this computer, in one encrypted file.\n\n"
+                "Healer is a self-help journal, not a medical device or a substitute for "
+                "therapy. If you are in crisis, please contact your local emergency services "
+                "or a crisis line."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
