@@ -271,7 +271,7 @@ def test_an_entry_links_to_its_dialogues_and_a_dialogue_back_to_its_entry(
 def test_the_main_window_opens_the_entry_a_dialogue_links_to(
     qtbot: QtBot, session: Session
 ) -> None:
-    episode = session.log_activation(
+    episode = session.journal.log(
         ActivationInput(trigger="no reply", intensity=6, started_at=utc_now())
     )
     _finished(session, answer="I stay with you", activation_id=episode.id)
