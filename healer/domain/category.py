@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from healer.domain.errors import ValidationError
+from healer.domain.names import clean_name
 
 MAX_CATEGORY_CHARS = 60
 
@@ -33,9 +33,6 @@ class Category:
 
 def clean_category_name(name: str) -> str:
     """Trim and collapse whitespace, or raise ValidationError for an unusable name."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise ValidationError("category", "a category needs a name")
-    if len(cleaned) > MAX_CATEGORY_CHARS:
-        raise ValidationError("category", f"is longer than {MAX_CATEGORY_CHARS} characters")
-    return cleaned
+    return clean_name(
+        name, field="category", missing="a category needs a name", max_chars=MAX_CATEGORY_CHARS
+    )

@@ -44,6 +44,24 @@ class ActivationRow:
         return self.settled_at - self.started_at
 
 
+@dataclass(frozen=True, slots=True)
+class RowPage:
+    """Which rows of the sorted journal listing to read: offset..offset+limit.
+
+    total (the listing's length) lets a page in the far half be read from the other end;
+    after (the row just above the page) or before (the row just below it) lets a page in
+    the time order be read by key instead of by offset. Both only make deep pages cheap.
+    """
+
+    offset: int
+    limit: int
+    sort: RowSort = RowSort.WHEN
+    descending: bool = True
+    total: int | None = None
+    after: ActivationRow | None = None
+    before: ActivationRow | None = None
+
+
 def row_trigger(text: str) -> str:
     """The first line of a trigger text, shortened for a table cell."""
     first = text.strip().split("\n", 1)[0].strip()

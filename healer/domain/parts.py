@@ -9,6 +9,7 @@ from datetime import datetime
 
 from healer.domain.activation import MAX_INTENSITY, MAX_YEAR, MIN_INTENSITY, MIN_YEAR
 from healer.domain.errors import ValidationError
+from healer.domain.names import clean_name
 
 MAX_DIALOGUE_CHARS = 20_000
 MAX_PART_NAME_CHARS = 80
@@ -65,11 +66,12 @@ def clean_age(age: str) -> str:
 
 def clean_part_name(name: str) -> str:
     """A part's name, trimmed, one line, within its limit."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise ValidationError("name", "give the part a name, even a single word")
-    if len(cleaned) > MAX_PART_NAME_CHARS:
-        raise ValidationError("name", f"is longer than {MAX_PART_NAME_CHARS} characters")
+    cleaned = clean_name(
+        name,
+        field="name",
+        missing="give the part a name, even a single word",
+        max_chars=MAX_PART_NAME_CHARS,
+    )
     _check_storable("name", cleaned)
     return cleaned
 

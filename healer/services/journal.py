@@ -24,7 +24,7 @@ from healer.domain.activation import (
 from healer.domain.category import Category
 from healer.domain.changes import Change
 from healer.domain.draft import EntryDraft
-from healer.domain.journal import ActivationRow, RowSort
+from healer.domain.journal import ActivationRow, RowPage
 from healer.domain.twoweek import TrackingFacts
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier, linked_changes
@@ -112,29 +112,9 @@ class JournalService:
         """How many table rows a query lists (constant time when nothing is filtered)."""
         return self._rows.count(query)
 
-    def rows(
-        self,
-        query: ActivationQuery,
-        *,
-        sort: RowSort = RowSort.WHEN,
-        descending: bool = True,
-        offset: int,
-        limit: int,
-        total: int | None = None,
-        after: ActivationRow | None = None,
-        before: ActivationRow | None = None,
-    ) -> list[ActivationRow]:
+    def rows(self, query: ActivationQuery, page: RowPage) -> list[ActivationRow]:
         """One page of table rows; the total and a neighbouring row make deep pages cheap."""
-        return self._rows.page(
-            query,
-            sort=sort,
-            descending=descending,
-            offset=offset,
-            limit=limit,
-            total=total,
-            after=after,
-            before=before,
-        )
+        return self._rows.page(query, page)
 
     def request_row_count(
         self,
@@ -159,26 +139,11 @@ class JournalService:
         on_done: Callable[[list[ActivationRow]], None],
         on_failed: Failed = None,
         *,
-        sort: RowSort,
-        descending: bool,
-        offset: int,
-        limit: int,
-        total: int | None,
-        after: ActivationRow | None = None,
-        before: ActivationRow | None = None,
+        page: RowPage,
     ) -> PendingRead[list[ActivationRow]]:
         """rows() on the worker thread."""
         return self._reads.submit(
-            lambda: self._rows.page(
-                query,
-                sort=sort,
-                descending=descending,
-                offset=offset,
-                limit=limit,
-                total=total,
-                after=after,
-                before=before,
-            ),
+            lambda: self._rows.page(query, page),
             receiver=receiver,
             on_done=on_done,
             on_failed=on_failed,

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from enum import Enum
-from typing import Any, Literal, Protocol, Self, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 from healer.domain.clock import format_stored, parse_stored
 from healer.domain.errors import ValidationError
 from healer.storage.errors import ImportFormatError
+from healer.storage.records import Validated
 from healer.storage.sqlcipher import Connection
 
 MAX_UID = 64
@@ -115,11 +116,7 @@ def read_records(value: Any, key: str, parse: Callable[[dict[str, Any], str], _R
     return parsed
 
 
-class _Validated(Protocol):
-    def validated(self) -> Self: ...
-
-
-_T = TypeVar("_T", bound=_Validated)
+_T = TypeVar("_T", bound=Validated)
 
 
 def checked(content: _T, where: str) -> _T:

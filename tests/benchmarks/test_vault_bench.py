@@ -12,6 +12,7 @@ from histories import END, PASSPHRASE, History, HistoryFactory, open_history, vo
 
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.clock import utc_now
+from healer.domain.journal import RowPage
 from healer.storage import sqlcipher
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.patterns import PatternReader
@@ -115,10 +116,10 @@ def _queries(vault: Vault, middling: tuple[str, float]) -> dict[str, Callable[[]
     return {
         "save one activation (one transaction, fsync)": lambda: activations.add(_moment()),
         "journal page of 200 rows, top": lambda: rows.page(
-            ActivationQuery(), offset=0, limit=200, total=total
+            ActivationQuery(), RowPage(offset=0, limit=200, total=total)
         ),
         "journal page of 200 rows at row 50,000 (by offset)": lambda: rows.page(
-            ActivationQuery(), offset=50_000, limit=200, total=total
+            ActivationQuery(), RowPage(offset=50_000, limit=200, total=total)
         ),
         "last 30 days, full entries": lambda: activations.find(ActivationQuery(since=since)),
         "top triggers (category counts, PatternReader)": PatternReader(vault).tracking_facts,

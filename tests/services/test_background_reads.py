@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput, ActivationQuery
-from healer.domain.journal import ActivationRow, RowSort
+from healer.domain.journal import ActivationRow, RowPage, RowSort
 from healer.domain.twoweek import TrackingFacts
 from healer.services.background import BackgroundReads
 from healer.services.session import Session
@@ -135,11 +135,7 @@ def test_session_requests_and_lock(qtbot: QtBot, session: Session) -> None:
         ActivationQuery(),
         receiver,
         pages.append,
-        sort=RowSort.INTENSITY,
-        descending=False,
-        offset=0,
-        limit=2,
-        total=3,
+        page=RowPage(offset=0, limit=2, sort=RowSort.INTENSITY, descending=False, total=3),
     )
     qtbot.wait_until(lambda: bool(pages))
     assert [row.trigger for row in pages[0]] == ["t0", "t1"]

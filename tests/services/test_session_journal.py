@@ -11,6 +11,7 @@ from support import FakeClock
 from healer.domain.activation import ActivationInput, ActivationLinks, ActivationQuery
 from healer.domain.changes import Change
 from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
+from healer.domain.journal import RowPage
 from healer.domain.parts import DialogueInput
 from healer.domain.pause import PauseMachine
 from healer.domain.practice import PracticeKind, PracticeUseInput
@@ -29,7 +30,7 @@ def test_total_rows_and_restore(qtbot: QtBot, session: Session) -> None:
         for n in range(4)
     ]
     assert session.journal.total() == 4
-    rows = session.journal.rows(ActivationQuery(), offset=0, limit=10)
+    rows = session.journal.rows(ActivationQuery(), RowPage(offset=0, limit=10))
     assert [row.id for row in rows] == [a.id for a in reversed(stored)]
     session.journal.delete(stored[2].id)
     assert session.journal.total() == 3

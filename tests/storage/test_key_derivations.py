@@ -10,6 +10,7 @@ import sqlcipher3
 from support import PASSPHRASE
 
 from healer.domain.activation import ActivationInput, ActivationQuery
+from healer.domain.journal import RowPage
 from healer.services.session import Session
 from healer.storage import sqlcipher
 from healer.storage.errors import WrongPassphraseError
@@ -49,7 +50,7 @@ def test_an_unlock_derives_the_key_once_and_the_session_never_again(
     activation = session.journal.log(ActivationInput("No reply", 6, moment))
     session.journal.settle(activation.id)
     session.journal.find(ActivationQuery(search="reply"))
-    session.journal.rows(ActivationQuery(), offset=0, limit=50)
+    session.journal.rows(ActivationQuery(), RowPage(offset=0, limit=50))
     session.journal.tracking_facts()
     session.journal.save_draft("quick", {"trigger": "half a thought"})
     totals: list[int] = []

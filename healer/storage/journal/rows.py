@@ -6,7 +6,7 @@ from typing import Any
 
 from healer.domain.activation import ActivationQuery
 from healer.domain.clock import format_stored, parse_stored
-from healer.domain.journal import ActivationRow, RowSort, row_trigger
+from healer.domain.journal import ActivationRow, RowPage, RowSort, row_trigger
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.search import fts_query
 from healer.storage.sqlcipher import Row
@@ -79,19 +79,8 @@ class JournalRowReader:
             return self.total()
         return ActivationRepository(self._vault).count(query)
 
-    def page(
-        self,
-        query: ActivationQuery,
-        *,
-        sort: RowSort = RowSort.WHEN,
-        descending: bool = True,
-        offset: int,
-        limit: int,
-        total: int | None = None,
-        after: ActivationRow | None = None,
-        before: ActivationRow | None = None,
-    ) -> list[ActivationRow]:
-        """Rows offset..offset+limit of the sorted listing.
+    def page(self, query: ActivationQuery, request: RowPage) -> list[ActivationRow]:
+        """The request's rows of the sorted listing.
 
         Given the listing's total, a page in the far half is read in the reverse order
         from the other end, so the last page costs what the first one does. In the
@@ -99,14 +88,15 @@ class JournalRowReader:
         before: the row just below it) lets the page be read by key instead of by
         offset, so scrolling on from a loaded page costs the same at any depth.
         """
+        offset, limit, total = request.offset, request.limit, request.total
         if offset < 0 or not 0 < limit <= MAX_PAGE_ROWS:
             raise ValueError("page bounds out of range")
         where, params = ActivationRepository._where(query)
-        if sort is RowSort.WHEN and (after is not None or before is not None):
-            anchor = after if after is not None else before
-            assert anchor is not None
+        anchor = request.after if request.after is not None else request.before
+        if request.sort is RowSort.WHEN and anchor is not None:
+            forward = request.after is not None
             return self._keyset_page(
-                where, params, descending, anchor, forward=after is not None, limit=limit
+                where, params, request.descending, anchor, forward=forward, limit=limit
             )
         reverse = total is not None and offset + limit / 2 > total / 2
         if reverse and total is not None:
@@ -115,7 +105,7 @@ class JournalRowReader:
             if limit <= 0:
                 return []
             offset = total - end
-        order = _order_by(sort, descending != reverse)
+        order = _order_by(request.sort, request.descending != reverse)
         # Ids first: the offset is walked in an index alone (no row is read, the category
         # join is dropped when unused), then only the page's rows are read in full.
         ids = f"SELECT a.id FROM activation AS a{_JOIN}{where}{order} LIMIT ? OFFSET ?"

@@ -9,8 +9,8 @@ from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
 from healer.domain.parts import Part, PartInput, clean_part_name
 from healer.storage.errors import NotFoundError
+from healer.storage.records import RecordRepository
 from healer.storage.sqlcipher import Connection, IntegrityError, Row
-from healer.storage.vault import Vault
 
 _SELECT = """
     SELECT p.id, p.uid, p.name, p.typical_age, p.usual_fear, p.what_helps, p.notes,
@@ -42,18 +42,11 @@ def _row_to_part(row: Row) -> Part:
     )
 
 
-class PartRepository:
-    """Parts in one vault; deleting a part leaves its dialogues, unnamed."""
+class PartRepository(RecordRepository[PartInput, Part]):
+    """Parts in one vault; deleting a part leaves its dialogues, unnamed.
 
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    def add(self, content: PartInput) -> Part:
-        """Store a new part; a name already met is refused (names are the person's handle)."""
-        content = content.validated()
-        with self._vault.transaction() as connection:
-            new_id = self.insert(connection, content, uid=str(uuid.uuid4()))
-        return self.get(new_id)
+    A name already met is refused (names are the person's handle), on add as on update.
+    """
 
     @staticmethod
     def insert(

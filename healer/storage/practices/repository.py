@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import datetime
 from typing import Any
 
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.storage.errors import NotFoundError
+from healer.storage.records import RecordRepository
 from healer.storage.sqlcipher import Connection, Row
-from healer.storage.vault import Vault
 
 _SELECT = """
     SELECT id, uid, practice, pattern, started_at, duration_seconds,
@@ -41,18 +40,8 @@ def _row_to_use(row: Row) -> PracticeUse:
     )
 
 
-class PracticeRepository:
+class PracticeRepository(RecordRepository[PracticeUseInput, PracticeUse]):
     """Practice uses in one vault."""
-
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    def add(self, content: PracticeUseInput) -> PracticeUse:
-        """Store a new practice use and return it with its id."""
-        content = content.validated()
-        with self._vault.transaction() as connection:
-            new_id = self.insert(connection, content, uid=str(uuid.uuid4()))
-        return self.get(new_id)
 
     @staticmethod
     def insert(

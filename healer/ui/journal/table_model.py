@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 
 from healer.domain.activation import ActivationQuery
 from healer.domain.changes import Change
-from healer.domain.journal import ActivationRow, RowSort
+from healer.domain.journal import ActivationRow, RowPage, RowSort
 from healer.services.background import PendingRead
 from healer.services.session import Session
 from healer.ui.common.formatting import format_duration, format_when
@@ -234,13 +234,15 @@ class ActivationTableModel(QAbstractTableModel):
                     self,
                     partial(self._on_page_read, number),
                     self._on_page_failed,
-                    sort=self._sort,
-                    descending=self._descending,
-                    offset=number * PAGE_ROWS,
-                    limit=PAGE_ROWS,
-                    total=self._row_count,
-                    after=above.rows[-1] if above is not None else None,
-                    before=below.rows[0] if below is not None else None,
+                    page=RowPage(
+                        offset=number * PAGE_ROWS,
+                        limit=PAGE_ROWS,
+                        sort=self._sort,
+                        descending=self._descending,
+                        total=self._row_count,
+                        after=above.rows[-1] if above is not None else None,
+                        before=below.rows[0] if below is not None else None,
+                    ),
                 )
                 self._page_ticket = (ticket, number)
                 return

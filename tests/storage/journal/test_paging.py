@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
-from healer.domain.journal import RowSort
+from healer.domain.journal import RowPage, RowSort
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.patterns import PatternReader
 from healer.storage.journal.rows import JournalRowReader
@@ -84,11 +84,7 @@ def test_pages_match_a_full_sorted_read(big_vault: Vault, sort: RowSort, descend
         for total in (None, ROWS):
             page = reader.page(
                 ActivationQuery(),
-                sort=sort,
-                descending=descending,
-                offset=offset,
-                limit=200,
-                total=total,
+                RowPage(sort=sort, descending=descending, offset=offset, limit=200, total=total),
             )
             assert [row.id for row in page] == expected[offset : offset + 200], (offset, total)
 
@@ -96,16 +92,16 @@ def test_pages_match_a_full_sorted_read(big_vault: Vault, sort: RowSort, descend
 def test_last_row_is_the_oldest_entry(big_vault: Vault) -> None:
     reader = JournalRowReader(big_vault)
     oldest = ActivationRepository(big_vault).find(ActivationQuery())[-1]
-    last = reader.page(ActivationQuery(), offset=ROWS - 1, limit=1, total=ROWS)
+    last = reader.page(ActivationQuery(), RowPage(offset=ROWS - 1, limit=1, total=ROWS))
     assert [row.id for row in last] == [oldest.id]
     assert last[0].started_at == oldest.content.started_at
 
 
 def test_page_past_the_end_is_empty(big_vault: Vault) -> None:
     reader = JournalRowReader(big_vault)
-    assert reader.page(ActivationQuery(), offset=ROWS, limit=200, total=ROWS) == []
+    assert reader.page(ActivationQuery(), RowPage(offset=ROWS, limit=200, total=ROWS)) == []
     with pytest.raises(ValueError, match="bounds"):
-        reader.page(ActivationQuery(), offset=-1, limit=200)
+        reader.page(ActivationQuery(), RowPage(offset=-1, limit=200))
 
 
 def test_filtered_pages_and_counts(big_vault: Vault) -> None:
@@ -113,7 +109,7 @@ def test_filtered_pages_and_counts(big_vault: Vault) -> None:
     query = ActivationQuery(category="conflict")
     matching = ActivationRepository(big_vault).find(query)
     assert reader.count(query) == len(matching) < ROWS
-    tail = reader.page(query, offset=len(matching) - 3, limit=3, total=len(matching))
+    tail = reader.page(query, RowPage(offset=len(matching) - 3, limit=3, total=len(matching)))
     assert [row.id for row in tail] == [a.id for a in matching[-3:]]
     assert all(row.category == "conflict" for row in tail)
 
@@ -172,12 +168,14 @@ def test_pages_read_by_key_from_a_neighbour_match_pages_read_by_offset(
     reader = JournalRowReader(big_vault)
     total = reader.count(query)
     for offset in (200, total // 2, total - 400):
-        by_offset = reader.page(query, descending=descending, offset=offset, limit=200)
-        above = reader.page(query, descending=descending, offset=offset - 200, limit=200)
-        below = reader.page(query, descending=descending, offset=offset + 200, limit=200)
-        after = reader.page(query, descending=descending, offset=offset, limit=200, after=above[-1])
+        by_offset = reader.page(query, RowPage(descending=descending, offset=offset, limit=200))
+        above = reader.page(query, RowPage(descending=descending, offset=offset - 200, limit=200))
+        below = reader.page(query, RowPage(descending=descending, offset=offset + 200, limit=200))
+        after = reader.page(
+            query, RowPage(descending=descending, offset=offset, limit=200, after=above[-1])
+        )
         before = reader.page(
-            query, descending=descending, offset=offset, limit=200, before=below[0]
+            query, RowPage(descending=descending, offset=offset, limit=200, before=below[0])
         )
         assert [r.id for r in after] == [r.id for r in by_offset], offset
         assert [r.id for r in before] == [r.id for r in by_offset], offset

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from healer.domain.activation import ActivationInput, ActivationQuery
+from healer.domain.journal import RowPage
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
@@ -60,7 +61,9 @@ def test_search_walks_the_time_index_instead_of_reading_every_match(filled: Vaul
 
 def test_a_deep_page_walks_the_offset_in_an_index_alone(filled: Vault) -> None:
     reader = JournalRowReader(filled)
-    plan = plan_of(filled, lambda: reader.page(ActivationQuery(), offset=10, limit=5, total=30))
+    plan = plan_of(
+        filled, lambda: reader.page(ActivationQuery(), RowPage(offset=10, limit=5, total=30))
+    )
     # The inner id list is read from the index; only the page's rows are then looked up.
     assert "activation_started" in plan, plan
     assert "LIST SUBQUERY" in plan, plan

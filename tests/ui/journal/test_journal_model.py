@@ -179,7 +179,8 @@ def test_scrolling_on_from_a_loaded_page_reads_by_key(
     cell(qtbot, model, 450)  # page 2, nothing loaded around it: by offset
     cell(qtbot, model, 650)  # page 3, below a loaded page: by key from its last row
     cell(qtbot, model, 250)  # page 1, above a loaded page: by key from its first row
-    assert [(c["offset"], c["after"] is not None, c["before"] is not None) for c in calls] == [
+    pages = [c["page"] for c in calls]
+    assert [(p.offset, p.after is not None, p.before is not None) for p in pages] == [
         (400, False, False),
         (600, True, False),
         (200, False, True),

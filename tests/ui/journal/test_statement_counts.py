@@ -13,6 +13,7 @@ from support import bulk_fill
 from healer.domain.activation import ActivationInput, ActivationQuery
 from healer.domain.changes import Change
 from healer.domain.clock import utc_now
+from healer.domain.journal import RowPage
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.services.session import Session
 from healer.storage.vault import Vault
@@ -75,11 +76,13 @@ def test_a_journal_page_is_one_statement_at_any_depth(
     total = session.journal.total()
     for offset in (0, 600, 1000):
         counted.statements.clear()
-        rows = session.journal.rows(ActivationQuery(), offset=offset, limit=200, total=total)
+        rows = session.journal.rows(
+            ActivationQuery(), RowPage(offset=offset, limit=200, total=total)
+        )
         assert len(rows) == 200
         assert len(counted.statements) == 1, counted.statements
     counted.statements.clear()
-    session.journal.rows(ActivationQuery(), offset=200, limit=200, after=rows[-1])
+    session.journal.rows(ActivationQuery(), RowPage(offset=200, limit=200, after=rows[-1]))
     assert len(counted.statements) == 1
 
 
@@ -90,7 +93,7 @@ def test_a_search_listing_is_one_count_and_one_page(
     query = ActivationQuery(search="entry")
     counted.statements.clear()
     count = session.journal.row_count(query)
-    session.journal.rows(query, offset=0, limit=200, total=count)
+    session.journal.rows(query, RowPage(offset=0, limit=200, total=count))
     assert count == 300
     assert len(counted.statements) == 2, counted.statements
 

@@ -51,7 +51,7 @@ def test_each_scroll_step_fetches_at_most_one_page_by_key(
     assert len(requests) == ROWS // PAGE_ROWS - 1
     assert steps * shown >= ROWS - shown
     # Each page was read on from its loaded neighbour (by key): cheap at any depth.
-    assert all(r["after"] is not None or r["before"] is not None for r in requests)
+    assert all(r["page"].after is not None or r["page"].before is not None for r in requests)
 
 
 def test_jumping_to_the_end_fetches_one_page(
@@ -71,4 +71,4 @@ def test_jumping_to_the_end_fetches_one_page(
     rows = visible_rows(journal_tab)
     qtbot.wait_until(lambda: all(journal_tab.model.row_at(r) for r in rows))
     assert rows[-1] == ROWS - 1
-    assert [r["offset"] for r in requests] == [(ROWS - 1) // PAGE_ROWS * PAGE_ROWS]
+    assert [r["page"].offset for r in requests] == [(ROWS - 1) // PAGE_ROWS * PAGE_ROWS]
