@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from healer.resources import help_text
+from healer.ui.common.fit import fit_to_screen
 
 
 class HelpDialog(QDialog):
@@ -33,4 +34,4 @@ class HelpDialog(QDialog):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(680, 720)
+        fit_to_screen(self, QSize(680, 720))

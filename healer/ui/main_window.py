@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QTabWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from healer.appinfo import APP_NAME
 from healer.services.session import Session
+from healer.ui.common.fit import fit_to_screen
 from healer.ui.tabs import TabSpec, default_tabs
 from healer.ui.window_menus import WindowMenus
 
@@ -48,7 +49,7 @@ class MainWindow(WindowMenus):
         self._help: HelpDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))
 
         self.undo_group = QUndoGroup(self)
         self.tab_widget = QTabWidget(self)

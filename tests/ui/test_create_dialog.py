@@ -100,3 +100,17 @@ def test_quit_rejects(qtbot: QtBot, tmp_path: Path) -> None:
     with qtbot.wait_signal(dialog.rejected):
         dialog.quit_button.click()
     assert dialog.session is None
+
+
+def test_a_message_grows_the_dialog_instead_of_squeezing_it(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path / "new" / "healer.vault")
+    field_height = dialog.passphrase.height()
+    meter_height = dialog.meter.height()
+    height = dialog.height()
+    qtbot.keyClicks(dialog.passphrase, "quiet river under stone")
+    qtbot.keyClicks(dialog.confirmation, "quiet river under stones")
+    dialog.create_button.click()
+    qtbot.wait_until(lambda: dialog.message.isVisible())
+    assert dialog.height() > height
+    assert dialog.passphrase.height() == field_height
+    assert dialog.meter.height() == meter_height

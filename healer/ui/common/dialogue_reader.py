@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from healer.domain.parts import Dialogue, DialogueStep
 from healer.ui.common.dialogue_texts import dialogue_texts
+from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.formatting import format_when
 
 _ACTIVATION_SCHEME = "activation"
@@ -101,7 +102,6 @@ class DialogueReaderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("A dialogue with a young part"))
-        self.resize(620, 560)
         layout = QVBoxLayout(self)
         self.reader = DialogueReader(self)
         self.reader.show_dialogue(dialogue, activation_when)
@@ -109,3 +109,4 @@ class DialogueReaderDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.reader, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(620, 560))

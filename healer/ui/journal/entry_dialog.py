@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,10 +28,13 @@ from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.urge import UrgeRecord
 from healer.services.session import Session
+from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.entry_form import EntryForm
 
 AUTOSAVE_MS = 2500
+# Roomy where the screen allows; fit_to_screen shrinks it on a small laptop.
+PREFERRED_SIZE = QSize(880, 600)
 _NO_CATEGORY = ""
 
 
@@ -58,7 +61,6 @@ class EntryDialog(EntryForm):
         self._loading = True
         self.setWindowTitle(self.tr("Edit entry") if activation else self.tr("New entry"))
         self.setModal(False)
-        self.resize(880, 700)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -74,6 +76,7 @@ class EntryDialog(EntryForm):
         self._offer_draft()
         self._loading = False
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
+        fit_to_screen(self, PREFERRED_SIZE)
 
     def _connect(self) -> None:
         self.start_fresh_button.clicked.connect(self._on_start_fresh_button_clicked)

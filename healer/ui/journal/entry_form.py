@@ -221,8 +221,13 @@ class EntryForm(QDialog):
             button.setAutoDefault(False)
         self.save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.save_button.setAccessibleDescription(self.tr("Ctrl+Enter"))
+        self.save_button.setToolTip(self.tr("Save entry (Ctrl+Enter)"))
+        # Shown, not only in the tooltip: when activated, the keys matter more than the mouse.
+        self.save_hint = QLabel(self.tr("Ctrl+Enter saves"), self)
+        self.save_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.draft_status, 1)
+        buttons.addWidget(self.save_hint)
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.save_button)
         return buttons

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,21 +66,7 @@ class FilterBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear the filters"))
         self.clear_button.setEnabled(False)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search_edit, 2)
-        layout.addSpacing(8)
-        layout.addWidget(category_label)
-        layout.addWidget(self.category_combo, 1)
-        layout.addSpacing(10)
-        layout.addWidget(from_label)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(to_label)
-        layout.addWidget(self.to_edit)
-        layout.addSpacing(10)
-        layout.addWidget(self.clear_button)
+        self._lay_out(search_label, category_label, from_label, to_label)
 
         self.reload_categories()
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -89,8 +76,32 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         session.changes.data_changed.connect(self._on_session_data_changed)
 
+    def _lay_out(self, search: QLabel, category: QLabel, since: QLabel, until: QLabel) -> None:
+        # Two rows, so the journal fits a small laptop beside its two-week panel.
+        words = QHBoxLayout()
+        words.setSpacing(6)
+        words.addWidget(search)
+        words.addWidget(self.search_edit, 2)
+        words.addSpacing(8)
+        words.addWidget(category)
+        words.addWidget(self.category_combo, 1)
+        days = QHBoxLayout()
+        days.setSpacing(6)
+        days.addWidget(since)
+        days.addWidget(self.from_edit)
+        days.addSpacing(4)
+        days.addWidget(until)
+        days.addWidget(self.to_edit)
+        days.addStretch(1)
+        days.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(words)
+        layout.addLayout(days)
+
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = AnyDayEdit(self)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(_ANY_DATE)
         # The minimum date stands for "no limit": Qt shows the special text instead of it.
@@ -166,6 +177,18 @@ class FilterBar(QWidget):
     def _on_session_data_changed(self, changes: Change) -> None:
         if changes & Change.CATEGORY:
             self.reload_categories()
+
+
+class AnyDayEdit(QDateEdit):
+    """A day filter whose lowest date reads "any day"; Tab always leaves it then."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """While "any day" shows there are no sections to step through: move on."""
+        # Qt's date edit steps Tab through day/month/year sections, and with the special
+        # text shown it finds none and keeps the focus: a keyboard trap.
+        if self.date() == self.minimumDate() and self.specialValueText():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
 
 def _local_midnight(day: QDate) -> datetime | None:

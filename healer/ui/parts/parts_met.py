@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
+from healer.ui.common.fit import scrolling
 from healer.ui.parts.models import DialogueListModel, PartListModel
 from healer.ui.parts.part_panel import PartPanel
 
@@ -66,7 +67,10 @@ class PartsMetPage(QWidget):
         self.dialogue_list.activated.connect(self._on_dialogue_list_activated)
         over_time = QLabel(self.tr("&Dialogues with this part, over time"), self)
         over_time.setBuddy(self.dialogue_list)
-        right = QVBoxLayout()
+        # The details and their dialogues scroll, so a small screen still reaches them all.
+        column = QWidget(self)
+        right = QVBoxLayout(column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.part_panel)
         right.addSpacing(8)
         right.addWidget(over_time)
@@ -75,7 +79,7 @@ class PartsMetPage(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(18)
         layout.addWidget(self.part_list)
-        layout.addLayout(right, 1)
+        layout.addWidget(scrolling(column, self), 1)
 
     def refresh(self) -> None:
         """Reload the parts, keeping the one shown."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from healer.domain.activation import ActivationQuery
@@ -28,6 +28,7 @@ from healer.domain.parts import (
 )
 from healer.services.session import Session
 from healer.ui.common.dialogue_texts import dialogue_texts
+from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.formatting import format_time, format_when
 from healer.ui.parts.steps import AgeStepPage, ClosePage, DialogueStepPage, SettlePage, TextStepPage
 
@@ -75,7 +76,7 @@ class DialogueWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButton, False)
         self.setModal(False)
-        self.resize(860, 600)
+        fit_to_screen(self, QSize(860, 600))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Keep this dialogue"))

@@ -33,11 +33,24 @@ class StartPage(PauseStepPage):
         self.minutes_spin.setValue(DEFAULT_MINUTES)
         self.minutes_spin.setSuffix(self.tr(" minutes"))
         self.minutes_spin.setAccessibleName(self.tr("Length of the pause in minutes"))
+        self.minutes_spin.setAccessibleDescription(
+            self.tr("From %1 to %2 minutes")
+            .replace("%1", str(MIN_MINUTES))
+            .replace("%2", str(MAX_MINUTES))
+        )
         minutes_label = QLabel(self.tr("&Length of a pause:"), self)
         minutes_label.setBuddy(self.minutes_spin)
         length_row = QHBoxLayout()
         length_row.addWidget(minutes_label)
         length_row.addWidget(self.minutes_spin)
+        # Said, not only enforced: the box quietly refuses anything outside it.
+        self.range_label = quiet(
+            self.tr("from %1 to %2 minutes")
+            .replace("%1", str(MIN_MINUTES))
+            .replace("%2", str(MAX_MINUTES)),
+            self,
+        )
+        length_row.addWidget(self.range_label)
         length_row.addStretch(1)
         self.count_label = quiet("", self)
         self.count_label.setAccessibleName(self.tr("Pauses seen through"))

@@ -109,6 +109,10 @@ class OrientingCard(PracticeCard):
             if typing is not None:
                 typing.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def first_focus(self) -> QWidget:
+        """The first field: a typed space must never press "I'm done"."""
+        return self.fields[0]
+
     def notes(self) -> tuple[str, ...]:
         """The five things, only when the person ticked Keep."""
         if not self.keep.isChecked():

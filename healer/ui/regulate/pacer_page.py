@@ -42,6 +42,7 @@ from healer.ui.regulate.full_screen import FullScreenPacer
 from healer.ui.regulate.motion import on_system_motion_changed, system_prefers_reduced_motion
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
 from healer.ui.regulate.pacer_widget import PacerWidget
+from healer.ui.regulate.space_key import SpaceFollowsFocus
 
 DEFAULT_AMOUNT = {LengthKind.MINUTES: 3, LengthKind.BREATHS: 10}
 
@@ -121,6 +122,7 @@ class PacerPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
+        self._space = SpaceFollowsFocus(self, self._shortcuts[0])
 
     def _build_custom_row(self) -> None:
         self.custom_row = QWidget(self)

@@ -128,7 +128,7 @@ class PracticeCard(QFrame):
         self.timer.start()
         self.begin_button.setEnabled(False)
         self.done_button.setEnabled(True)
-        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self.on_begin()
 
     def finish(self) -> PracticeUseInput | None:
@@ -154,6 +154,10 @@ class PracticeCard(QFrame):
         self.on_end()
 
     # -- hooks for subclasses ----------------------------------------------
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes after Begin: "I'm done", unless the practice asks for words."""
+        return self.done_button
 
     def on_begin(self) -> None:
         """Called after Begin."""

@@ -100,6 +100,7 @@ class RegulateTab(QWidget):
         for card in self.cards.values():
             card.run_ended.connect(self._on_practice_run_ended)
         self.record_panel.saved.connect(self._on_record_panel_saved)
+        self.record_panel.dismissed.connect(self._on_record_panel_dismissed)
         self.record_panel.problem.connect(self.status_message)
         session.locked.connect(self._on_session_locked)
         self.practice_list.setCurrentRow(0)
@@ -170,6 +171,15 @@ class RegulateTab(QWidget):
     def _on_record_panel_saved(self, use_id: int) -> None:
         del use_id
         self.status_message.emit(self.tr("Practice saved. Thank you for looking after yourself."))
+        self._on_record_panel_dismissed()
+
+    @Slot()
+    def _on_record_panel_dismissed(self) -> None:
+        # The panel hid with the focus on its buttons: give it back to the practice shown.
+        page = self.stack.currentWidget()
+        target = self.pacer_page.pacer if page is self.pacer_page else page
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_session_locked(self) -> None:

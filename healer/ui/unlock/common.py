@@ -49,6 +49,25 @@ def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(text))
+    grow_to_content(label.window())
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Make a window tall enough for its wrapped text, instead of squeezing its fields."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    # A window's minimum size ignores height-for-width (wrapped labels), so ask for it here.
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > window.height():
+        window.setMinimumHeight(needed)
+        window.resize(width, needed)
 
 
 def passphrase_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
