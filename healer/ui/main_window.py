@@ -80,6 +80,14 @@ class MainWindow(WindowMenus):
         """The unlocked session, or None while locked."""
         return self._session
 
+    def activity_running(self) -> bool:
+        """True while a built page has a practice or a pause under way (see tabs.py)."""
+        for page in self._pages.values():
+            running = getattr(page, "activity_running", None)
+            if callable(running) and running():
+                return True
+        return False
+
     @property
     def built_pages(self) -> dict[str, QWidget]:
         """Pages built so far, by tab key (a copy)."""
@@ -140,11 +148,15 @@ class MainWindow(WindowMenus):
     def _on_page_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
-    def _page_offering(self, method: str) -> Callable[[], object] | None:
+    def _page_offering(
+        self, method: str, *, switch_tab: bool = True
+    ) -> Callable[[], object] | None:
         """The current page's `method`, else the first tab (in roadmap order) that has it."""
         current = self._ensure_page(self.tab_widget.currentIndex())
         if current is not None and callable(getattr(current, method, None)):
             return cast("Callable[[], object]", getattr(current, method))
+        if not switch_tab:
+            return None
         for index, spec in enumerate(self._specs):
             page = self._ensure_page(index)
             if page is not None and callable(getattr(page, method, None)):

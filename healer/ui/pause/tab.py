@@ -149,6 +149,11 @@ class PauseTab(PauseStepStack):
             self._save()
         self._show_phase()
 
+    def activity_running(self) -> bool:
+        """True while the pause counts down (or is paused): the idle lock waits for it."""
+        machine = self._machine
+        return machine is not None and machine.phase in (PausePhase.WAITING, PausePhase.PAUSED)
+
     def save_drafts(self) -> None:
         """Before a lock or quit: keep the running count and the typed need in the vault."""
         self._need_autosave.stop()
