@@ -65,6 +65,7 @@ class PacerWidget(QWidget):
         self._background_key: tuple[object, ...] = ()
         self._colours: PacerColours | None = None
         self._colours_key = 0
+        self._spoken: tuple[BreathPhase, int] | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -174,8 +175,15 @@ class PacerWidget(QWidget):
         return self.phase_words(frame.phase), str(frame.countdown), detail
 
     def _update_accessible_text(self) -> None:
+        """Tell screen readers the phase when it changes, never once a frame.
+
+        The countdown is left out on purpose: a new description each second would flood.
+        Qt sends QAccessible's DescriptionChanged event with each change.
+        """
         label, _, detail = self._words(self._controller.frame(), self._controller.state)
-        self.setAccessibleDescription(f"{label}. {detail}")
+        text = f"{label}. {detail}"
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     # -- painting ----------------------------------------------------------
 
@@ -351,6 +359,11 @@ class PacerWidget(QWidget):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        frame = self._controller.frame()
+        spoken = (frame.phase, frame.breath_number)
+        if spoken != self._spoken:
+            self._spoken = spoken
+            self._update_accessible_text()
         self.update()
 
     @Slot()
