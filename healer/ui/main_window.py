@@ -131,6 +131,9 @@ class MainWindow(WindowMenus):
         entry = getattr(page, "entry_requested", None)
         if isinstance(entry, SignalInstance):
             entry.connect(self._on_page_entry_requested)
+        pacer = getattr(page, "pacer_requested", None)
+        if isinstance(pacer, SignalInstance):
+            pacer.connect(self._on_page_pacer_requested)
         badge = getattr(page, "tab_badge", None)
         if isinstance(badge, SignalInstance):
             badge.connect(partial(self._on_page_tab_badge, index))
@@ -172,6 +175,19 @@ class MainWindow(WindowMenus):
     def _on_page_tab_requested(self, key: str) -> None:
         if any(spec.key == key for spec in self._specs):
             self.show_tab(key)
+
+    def _on_page_pacer_requested(self, own_window: bool) -> None:
+        """The breathing pacer itself, in front: in its own window above a dialog."""
+        show = self._page_offering("show_pacer")
+        if show is None:
+            return
+        self.raise_()
+        self.activateWindow()
+        in_window = getattr(getattr(show, "__self__", None), "show_pacer_window", None)
+        if own_window and callable(in_window):
+            in_window()
+        else:
+            show()
 
     def _on_page_entry_requested(self, activation_id: int) -> None:
         """One tab asks for an activation's entry; the tab that edits entries opens it."""

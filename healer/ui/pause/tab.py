@@ -2,7 +2,9 @@
 
 Signals:
     status_message(text): a short note for the status bar ("Your pause is over").
-    tab_requested(key): the person asked for another tab (the pacer lives in "regulate").
+    tab_requested(key): the person asked for another tab.
+    pacer_requested(own_window): the person asked for the breathing pacer itself (False:
+        in the main window, which the pause shares).
     tab_badge(text): what to show beside the tab's title: time left, "paused", "check in".
     phase_changed(phase): the run moved to another step (a PausePhase value, or "idle").
 """
@@ -44,6 +46,7 @@ class PauseTab(PauseStepStack):
     """Hosted by the main window; the run it shows lives in the vault, not in this widget."""
 
     tab_requested = Signal(str)
+    pacer_requested = Signal(bool)
 
     def __init__(
         self,
@@ -286,7 +289,7 @@ class PauseTab(PauseStepStack):
 
     @Slot()
     def _on_pacer_button_clicked(self) -> None:
-        self.tab_requested.emit("regulate")
+        self.pacer_requested.emit(False)
 
     @Slot(tuple)
     def _on_waiting_page_distractions_edited(self, items: tuple[str, ...]) -> None:

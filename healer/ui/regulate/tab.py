@@ -161,6 +161,11 @@ class RegulateTab(QWidget):
         self.show_practice(PracticeKind.BREATHING)
         self.pacer_page.pacer.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_pacer_window(self) -> None:
+        """The pacer in a window of its own, in front (asked for from above a dialog)."""
+        self.show_practice(PracticeKind.BREATHING)
+        self.pacer_page.show_in_window()
+
     # -- slots -------------------------------------------------------------
 
     @Slot(int)

@@ -268,6 +268,32 @@ def test_the_pacer_button_asks_for_the_regulate_tab(
     page.timer.stop()
 
 
+def test_the_pacer_button_opens_the_pacer_not_the_last_practice(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    from healer.domain.practice import PracticeKind
+    from healer.ui.regulate.tab import RegulateTab
+
+    window = _window(session, clock)
+    qtbot.add_widget(window)
+    with qtbot.wait_exposed(window):
+        window.show()
+    regulate = window.show_tab("regulate")
+    assert isinstance(regulate, RegulateTab)
+    regulate.show_practice(PracticeKind.COLD_WATER)  # the practice used last
+    page = window.show_tab("pause")
+    assert isinstance(page, PauseTab)
+    page.start_activated()
+    page.naming_page.episode_combo.setCurrentIndex(page.naming_page.episode_combo.findData(0))
+    page.naming_page.begin_button.click()
+    page.waiting_page.pacer_button.click()
+    assert window.tab_widget.currentWidget().objectName() == "tab-regulate"
+    assert regulate.stack.currentWidget() is regulate.pacer_page
+    qtbot.wait_until(lambda: regulate.pacer_page.pacer.hasFocus())
+    page.timer.stop()
+    window.lock()
+
+
 def test_every_control_has_an_accessible_name(tab: PauseTab) -> None:
     from PySide6.QtWidgets import (
         QAbstractButton,
