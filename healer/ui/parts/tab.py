@@ -36,7 +36,6 @@ from healer.ui.parts.parts_met import LIST_WIDTH, PartsMetPage, quiet_list_view
 from healer.ui.parts.wizard import DialogueWizard
 
 
-
 class PartsTab(QWidget):
     """Everything about parts work, hosted by the main window as one tab."""
 

@@ -89,6 +89,7 @@ class PauseTab(PauseStepStack):
         self.need_page.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.need_page.finish_button.clicked.connect(self._on_finish_button_clicked)
         self.done_page.back_button.clicked.connect(self._on_back_button_clicked)
+        self.check_in_requested.connect(self._on_check_in_requested)
 
     # -- state -----------------------------------------------------------------
 
@@ -286,6 +287,10 @@ class PauseTab(PauseStepStack):
         self._machine.finish_early()
         self._save()
         self._show_phase()
+
+    @Slot()
+    def _on_check_in_requested(self) -> None:
+        self.tab_requested.emit("pause")
 
     @Slot()
     def _on_pacer_button_clicked(self) -> None:
