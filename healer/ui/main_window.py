@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QEvent, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QTabWidget,
@@ -253,6 +253,16 @@ class MainWindow(WindowMenus):
         self._session = session
         self._build_pages()
         self.statusBar().showMessage(self.tr("Unlocked"), STATUS_TIMEOUT_MS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the window: show what healer-cli wrote meanwhile."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self._session is not None
+        ):
+            self._session.notice_external_changes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves drafts and closes the vault first."""
