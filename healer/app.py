@@ -69,6 +69,10 @@ def _make_application() -> object:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     QGuiApplication.setWindowIcon(QIcon(str(app_icon_path())))
+    from healer.ui.common.contrast import SecondaryTextGuard  # noqa: PLC0415
+
+    assert isinstance(app, QApplication)
+    SecondaryTextGuard(app)
     return app
 
 

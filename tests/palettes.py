@@ -36,3 +36,41 @@ def dark_palette() -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
     return palette
+
+
+# Like GTK's Adwaita-dark as Qt's gtk3 platform theme hands it over: near-black surfaces,
+# white text, the dark selection blue (#15539e), a placeholder grey at ~3.4:1 and a
+# disabled grey at ~1.6:1 — the colours a new user met (issue: "every theme").
+ADWAITA_DARK_COLOURS = (
+    (QPalette.ColorRole.Window, "#242424"),
+    (QPalette.ColorRole.WindowText, "#ffffff"),
+    (QPalette.ColorRole.Base, "#1e1e1e"),
+    (QPalette.ColorRole.AlternateBase, "#303030"),
+    (QPalette.ColorRole.Text, "#ffffff"),
+    (QPalette.ColorRole.Button, "#303030"),
+    (QPalette.ColorRole.ButtonText, "#ffffff"),
+    (QPalette.ColorRole.Highlight, "#15539e"),
+    (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    (QPalette.ColorRole.PlaceholderText, "#777777"),
+    (QPalette.ColorRole.Light, "#3c3c3c"),
+    (QPalette.ColorRole.Midlight, "#363636"),
+    (QPalette.ColorRole.Mid, "#2a2a2a"),
+    (QPalette.ColorRole.Dark, "#1b1b1b"),
+    (QPalette.ColorRole.Link, "#3584e4"),
+)
+ADWAITA_DISABLED_TEXT = "#454545"
+
+
+def adwaita_dark_palette(base: str = "#1e1e1e") -> QPalette:
+    """A palette like GTK Adwaita-dark's through the gtk3 theme (base: the view colour)."""
+    palette = QPalette()
+    for role, colour in ADWAITA_DARK_COLOURS:
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(ADWAITA_DISABLED_TEXT))
+    return palette

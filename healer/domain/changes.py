@@ -18,3 +18,14 @@ class Change(enum.Flag):
 
 
 NOTHING = Change(0)
+
+# What another program (healer-cli: log, settle, import) may have written: every record
+# kind but drafts, which only the app itself keeps.
+EXTERNAL = (
+    Change.ACTIVATION
+    | Change.CATEGORY
+    | Change.PRACTICE
+    | Change.PAUSE
+    | Change.PART
+    | Change.DIALOGUE
+)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from healer.domain.changes import EXTERNAL, NOTHING, Change
+from healer.domain.errors import HealerError
 from healer.services.background import BackgroundReads
 from healer.services.changes import ChangeNotifier
 from healer.services.journal import JournalService
@@ -45,6 +47,7 @@ class Session(QObject):
         self.changes = ChangeNotifier(self)
         self.reads = BackgroundReads(self)
         self.journal = JournalService(vault, self.changes, self.reads)
+        self._data_version = vault.data_version()
 
     @cached_property
     def practices(self) -> PracticeService:
@@ -114,6 +117,25 @@ class Session(QObject):
         if self._vault.is_open:
             self._vault.close()
             self.locked.emit()
+
+    def notice_external_changes(self) -> Change:
+        """Ask whether another program wrote to the vault since last asked; if so, say so.
+
+        Cheap (one pragma), so the window asks each time it is activated. The pragma
+        cannot tell which tables changed, so every kind another program can write is
+        announced and each view refreshes.
+        """
+        if not self.is_open:
+            return NOTHING
+        try:
+            version = self._vault.data_version()
+        except HealerError:
+            return NOTHING
+        if version == self._data_version:
+            return NOTHING
+        self._data_version = version
+        self.changes.announce(EXTERNAL)
+        return EXTERNAL
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the vault under a new passphrase."""

@@ -151,6 +151,14 @@ class Vault:
         """True until close()."""
         return self._connection is not None
 
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`, which moves when another connection commits.
+
+        This connection's own writes never move it; healer-cli's do.
+        """
+        with self.reading() as connection:
+            return int(connection.execute("PRAGMA data_version").fetchone()[0])
+
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlcipher.Connection]:
         """The connection, held exclusively for a few read statements (any thread)."""

@@ -48,6 +48,8 @@ class AppController(QObject):
         timeout = AUTO_LOCK_MINUTES.read() * _MS_PER_MINUTE if idle_ms is None else idle_ms
         self.idle_watcher = IdleWatcher(timeout, self)
         self.idle_watcher.idle.connect(self._on_idle_watcher_idle)
+        self.idle_watcher.set_hold(self._activity_running)
+        self._lock_reason = ""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_watcher)
@@ -88,7 +90,9 @@ class AppController(QObject):
 
     def _show_gate(self) -> None:
         if self._vault_path.exists():
-            gate: CreateVaultDialog | UnlockDialog = UnlockDialog(self._vault_path)
+            gate: CreateVaultDialog | UnlockDialog = UnlockDialog(
+                self._vault_path, reason=self._lock_reason
+            )
         else:
             gate = CreateVaultDialog(self._vault_path)
         gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -96,6 +100,7 @@ class AppController(QObject):
         self._gate = gate
         if self._window is None:
             ModulePreloader(parent=gate).start_after_paint(gate)
+        self._lock_reason = ""
         gate.show()
         gate.raise_()
         gate.activateWindow()
@@ -108,6 +113,7 @@ class AppController(QObject):
             self.quit_requested.emit()
             return
         session = gate.take_session()
+        first = True
         if self._window is None:
             from healer.ui.main_window import MainWindow  # noqa: PLC0415 (see TYPE_CHECKING)
 
@@ -115,10 +121,13 @@ class AppController(QObject):
             self._window.locked.connect(self._on_window_locked)
         else:
             self._window.attach_session(session)
+            first = False
         self._window.show()
         self._window.raise_()
         self._window.activateWindow()
-        self._window.focus_quick_capture()
+        # After a lock the window comes back on the tab the person left (the pause, the
+        # pacer); only a first unlock puts them in quick capture.
+        self._window.focus_quick_capture(switch_tab=first)
         self.idle_watcher.start()
         self.unlocked.emit()
 
@@ -126,6 +135,14 @@ class AppController(QObject):
         self.idle_watcher.stop()
         self._show_gate()
 
+    def _activity_running(self) -> bool:
+        """A practice or a pause is under way: the idle lock waits for it."""
+        return self._window is not None and self._window.activity_running()
+
     def _on_idle_watcher_idle(self) -> None:
         if self._window is not None and self._window.session is not None:
+            self._lock_reason = self.tr(
+                "Healer locked itself after some minutes without use, to keep your journal "
+                "private. Unlocking brings you back to where you were."
+            )
             self._window.lock()

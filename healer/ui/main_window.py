@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QSize, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QTabWidget,
@@ -81,6 +81,14 @@ class MainWindow(WindowMenus):
         """The unlocked session, or None while locked."""
         return self._session
 
+    def activity_running(self) -> bool:
+        """True while a built page has a practice or a pause under way (see tabs.py)."""
+        for page in self._pages.values():
+            running = getattr(page, "activity_running", None)
+            if callable(running) and running():
+                return True
+        return False
+
     @property
     def built_pages(self) -> dict[str, QWidget]:
         """Pages built so far, by tab key (a copy)."""
@@ -124,6 +132,9 @@ class MainWindow(WindowMenus):
         entry = getattr(page, "entry_requested", None)
         if isinstance(entry, SignalInstance):
             entry.connect(self._on_page_entry_requested)
+        pacer = getattr(page, "pacer_requested", None)
+        if isinstance(pacer, SignalInstance):
+            pacer.connect(self._on_page_pacer_requested)
         badge = getattr(page, "tab_badge", None)
         if isinstance(badge, SignalInstance):
             badge.connect(partial(self._on_page_tab_badge, index))
@@ -141,11 +152,15 @@ class MainWindow(WindowMenus):
     def _on_page_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
-    def _page_offering(self, method: str) -> Callable[[], object] | None:
+    def _page_offering(
+        self, method: str, *, switch_tab: bool = True
+    ) -> Callable[[], object] | None:
         """The current page's `method`, else the first tab (in roadmap order) that has it."""
         current = self._ensure_page(self.tab_widget.currentIndex())
         if current is not None and callable(getattr(current, method, None)):
             return cast("Callable[[], object]", getattr(current, method))
+        if not switch_tab:
+            return None
         for index, spec in enumerate(self._specs):
             page = self._ensure_page(index)
             if page is not None and callable(getattr(page, method, None)):
@@ -161,6 +176,19 @@ class MainWindow(WindowMenus):
     def _on_page_tab_requested(self, key: str) -> None:
         if any(spec.key == key for spec in self._specs):
             self.show_tab(key)
+
+    def _on_page_pacer_requested(self, own_window: bool) -> None:
+        """The breathing pacer itself, in front: in its own window above a dialog."""
+        show = self._page_offering("show_pacer")
+        if show is None:
+            return
+        self.raise_()
+        self.activateWindow()
+        in_window = getattr(getattr(show, "__self__", None), "show_pacer_window", None)
+        if own_window and callable(in_window):
+            in_window()
+        else:
+            show()
 
     def _on_page_entry_requested(self, activation_id: int) -> None:
         """One tab asks for an activation's entry; the tab that edits entries opens it."""
@@ -226,6 +254,16 @@ class MainWindow(WindowMenus):
         self._session = session
         self._build_pages()
         self.statusBar().showMessage(self.tr("Unlocked"), STATUS_TIMEOUT_MS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the window: show what healer-cli wrote meanwhile."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self._session is not None
+        ):
+            self._session.notice_external_changes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves drafts and closes the vault first."""

@@ -9,7 +9,9 @@ A page may offer any of these, and the main window wires up whichever it finds:
     start_activated() (Ctrl+Shift+A), tab_requested (Signal(str): show the tab of
     that key), tab_badge (Signal(str): a short state beside the title, never private),
     entry_requested (Signal(int): open that activation's entry in the tab offering
-    open_entry(activation_id)). Tabs never import each other; they ask through these.
+    open_entry(activation_id)), activity_running() (True while a practice or a pause
+    is under way: the idle lock waits), pacer_requested (Signal(): open the breathing
+    pacer itself, in front). Tabs never import each other; they ask through these.
 A TabSpec's build_now(session) builds its page at unlock even if hidden.
 """
 

@@ -34,7 +34,9 @@ class WindowMenus(QMainWindow):
     tab_widget: QTabWidget
     undo_group: QUndoGroup
 
-    def _page_offering(self, method: str) -> Callable[[], object] | None:
+    def _page_offering(
+        self, method: str, *, switch_tab: bool = True
+    ) -> Callable[[], object] | None:
         """The page that offers `method` (MainWindow's own)."""
         raise NotImplementedError
 
@@ -175,9 +177,12 @@ class WindowMenus(QMainWindow):
         if handler is not None:
             handler()
 
-    def focus_quick_capture(self) -> None:
-        """Put the cursor where a moment can be written down at once."""
-        handler = self._page_offering("focus_quick_capture")
+    def focus_quick_capture(self, *, switch_tab: bool = True) -> None:
+        """Put the cursor where a moment can be written down at once.
+
+        With switch_tab=False only the current page is asked: the tab shown stays.
+        """
+        handler = self._page_offering("focus_quick_capture", switch_tab=switch_tab)
         if handler is not None:
             handler()
 

@@ -21,7 +21,7 @@ from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qt import NavigationToolbar2QT
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QByteArray, QEvent, QSaveFile, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QFileDevice, QLocale, QSaveFile, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -30,7 +30,7 @@ from healer.domain.chartrange import DaySpan
 from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.draw_queue import DRAWS
 from healer.ui.charts.painter import Painter
-from healer.ui.charts.texts import tr
+from healer.ui.charts.texts import fill, tr
 
 T = TypeVar("T")
 SAVE_FORMATS = ("png", "svg", "pdf")
@@ -155,27 +155,57 @@ class ChartView(QWidget, Generic[T]):
         self.draw_count += 1
         self.drawn.emit()
 
-    def render_bytes(self, file_format: str) -> bytes:
-        """The chart as PNG, SVG or PDF bytes, rendered in memory."""
+    def heading_text(self, heading: str) -> str:
+        """The title a saved image carries: the chart's name and the days it covers."""
+        if self._span is None:
+            return heading
+        locale = QLocale()
+        first, last = (
+            locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            for day in (self._span.first, self._span.last)
+        )
+        return fill(tr("%1 · %2 – %3"), heading, first, last)
+
+    def render_bytes(self, file_format: str, heading: str = "") -> bytes:
+        """The chart as PNG, SVG or PDF bytes, rendered in memory (titled when heading given)."""
         if file_format not in SAVE_FORMATS:
             raise ValueError(f"unknown chart format {file_format!r}")
         buffer = io.BytesIO()
         metadata = {"Creator": "Healer"} if file_format != "png" else {"Software": "Healer"}
-        self.figure.savefig(
-            buffer, format=file_format, dpi=150, facecolor=self.colours.background,
-            metadata=metadata,
+        # On screen the panel's heading names the chart; a saved file has to say it itself.
+        title = self.figure.suptitle(
+            self.heading_text(heading) if heading else "",
+            color=self.colours.text, x=0.01, horizontalalignment="left", fontsize="medium",
         )  # fmt: skip
+        title.set_in_layout(bool(heading))
+        try:
+            # SVG keeps its words as text (searchable, read aloud), not as drawn outlines.
+            with matplotlib.rc_context({"svg.fonttype": "none"}):
+                self.figure.savefig(
+                    buffer, format=file_format, dpi=150, facecolor=self.colours.background,
+                    metadata=metadata,
+                )  # fmt: skip
+        finally:
+            title.set_text("")
+            title.set_in_layout(False)
         return buffer.getvalue()
 
-    def save(self, path: Path) -> Path:
-        """Write the chart where the person chose (format from the suffix; PNG without one)."""
+    def save(self, path: Path, heading: str = "") -> Path:
+        """Write the chart where the person chose (format from the suffix; PNG without one).
+
+        The file is private (0600), like everything else Healer writes.
+        """
         file_format = path.suffix.lower().lstrip(".")
         if file_format not in SAVE_FORMATS:
             path = path.with_name(path.name + ".png")
             file_format = "png"
-        data = self.render_bytes(file_format)
+        data = self.render_bytes(file_format, heading)
         target = QSaveFile(str(path))
         if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
+            raise SaveFailedError(target.errorString())
+        owner = QFileDevice.Permission
+        if not target.setPermissions(owner.ReadOwner | owner.WriteOwner):
+            target.cancelWriting()
             raise SaveFailedError(target.errorString())
         target.write(data)
         if not target.commit():

@@ -119,7 +119,7 @@ class SeriesPainter(Painter[T]):
         empty = dates([])
         (self.points,) = axes.plot(
             empty, [], linestyle="none", marker="o", markersize=3.5,
-            color=colours.accent, alpha=0.35, markeredgewidth=0,
+            color=colours.points, markeredgewidth=0,
             label=tr("Each episode"),
         )  # fmt: skip
         (self.months,) = axes.plot(

@@ -133,10 +133,12 @@ class ChartPanel(QFrame, Generic[T]):
         if path is None:
             return
         try:
-            saved = self.view.save(path)
+            saved = self.view.save(path, self.title)
         except (OSError, ValueError) as error:
             _log.warning("saving a chart failed: %s", type(error).__name__)
             message = error.args[0] if isinstance(error, SaveFailedError) and error.args else ""
             self.status_message.emit(fill(tr("The chart could not be saved. %1"), message))
             return
-        self.status_message.emit(fill(tr("Chart saved to %1"), saved.name))
+        self.status_message.emit(
+            fill(tr("Chart saved as %1 in %2 (only you can open it)"), saved.name, saved.parent)
+        )

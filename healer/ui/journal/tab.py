@@ -223,7 +223,7 @@ class JournalTab(QWidget):
             activation = self._session.journal.get(activation_id)
         except HealerError:
             return False
-        command = DeleteActivationCommand(self._session, activation)
+        command = DeleteActivationCommand(self._session, activation, self.status_message.emit)
         self._undo_stack.push(command)
         if command.failed:
             self.status_message.emit(self.tr("The entry could not be deleted."))

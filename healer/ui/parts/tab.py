@@ -4,11 +4,11 @@ Signals:
     status_message(text): a short confirmation for the status bar ("Dialogue kept").
     entry_requested(activation_id): the person followed a dialogue's link to its activation
         (the main window asks the journal to open it, so the tabs stay independent).
+    pacer_requested(own_window): the wizard asked for the breathing pacer; True: in a
+        window of its own, since the wizard stays in front of the main window.
 """
 
 from __future__ import annotations
-
-import contextlib
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
@@ -35,14 +35,13 @@ from healer.ui.parts.models import DialogueListModel
 from healer.ui.parts.parts_met import LIST_WIDTH, PartsMetPage, quiet_list_view
 from healer.ui.parts.wizard import DialogueWizard
 
-REGULATE_TAB = "regulate"
-
 
 class PartsTab(QWidget):
     """Everything about parts work, hosted by the main window as one tab."""
 
     status_message = Signal(str)
     entry_requested = Signal(int)
+    pacer_requested = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,14 +333,7 @@ class PartsTab(QWidget):
 
     @Slot()
     def _on_wizard_pacer_requested(self) -> None:
-        window = self.window()
-        show_tab = getattr(window, "show_tab", None)
-        if not callable(show_tab):
-            return
-        with contextlib.suppress(StopIteration):  # no Regulate tab in this window
-            show_tab(REGULATE_TAB)
-            window.raise_()
-            window.activateWindow()
+        self.pacer_requested.emit(True)
 
     @Slot(str)
     def _on_search_edit_text_changed(self, _text: str) -> None:

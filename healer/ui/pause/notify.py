@@ -1,9 +1,16 @@
-"""A desktop notice that the pause is over, only where the platform offers one; never private."""
+"""Telling the person the pause is over: the window alerts, an in-app notice, a tray message.
+
+Many desktops have no tray, so the tray message alone was nearly silent; the window
+alert (a taskbar hint) and the notice inside Healer work everywhere. Never private words.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 
 class EndNotice:
@@ -12,6 +19,7 @@ class EndNotice:
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
         self._tray: QSystemTrayIcon | None = None
+        self.box: QMessageBox | None = None
 
     @staticmethod
     def available() -> bool:
@@ -30,7 +38,33 @@ class EndNotice:
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         return True
 
+    def alert(self) -> None:
+        """Ask the desktop to draw attention to the window (a taskbar hint), tray or not."""
+        QApplication.alert(self._parent.window(), 0)
+
+    def show_in_app(self, text: str, check_in: Callable[[], None]) -> QMessageBox:
+        """A plain notice over the window, not modal: breathing or typing can go on."""
+        if self.box is None:
+            box = QMessageBox(self._parent)
+            box.setWindowTitle(self._parent.tr("Your pause is over"))
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            go = box.addButton(self._parent.tr("&Check in now"), QMessageBox.ButtonRole.AcceptRole)
+            go.setAccessibleName(self._parent.tr("Check in now"))
+            later = box.addButton(self._parent.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            later.setAccessibleName(self._parent.tr("Later"))
+            box.setDefaultButton(go)
+            box.accepted.connect(check_in)
+            self.box = box
+        self.box.setText(text)
+        self.box.show()
+        self.box.raise_()
+        self.box.activateWindow()
+        return self.box
+
     def clear(self) -> None:
-        """Take the tray icon away again."""
+        """Take the tray icon and the in-app notice away again."""
         if self._tray is not None:
             self._tray.hide()
+        if self.box is not None:
+            self.box.hide()

@@ -27,6 +27,7 @@ class PauseStepStack(QWidget):
     status_message = Signal(str)
     tab_badge = Signal(str)
     phase_changed = Signal(str)
+    check_in_requested = Signal()
 
     _machine: PauseMachine | None
     _ended_while_away: bool
@@ -128,9 +129,15 @@ class PauseStepStack(QWidget):
     def _announce_end(self) -> None:
         text = self.tr("Your pause is over. Come back to Healer when you're ready.")
         self.status_message.emit(text)
+        self.notice.alert()
         window = self.window()
         if not self.isVisible() or not window.isActiveWindow() or window.isMinimized():
             self.notice.show(self.tr("Healer"), text)
+        if not self.isVisible():  # on another tab: the check-in would wait unseen
+            self.notice.show_in_app(text, self._on_notice_check_in)
+
+    def _on_notice_check_in(self) -> None:
+        self.check_in_requested.emit()
 
     # -- reading the session ---------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 Signals:
     status_message(text): a short note for the status bar ("Your pause is over").
-    tab_requested(key): the person asked for another tab (the pacer lives in "regulate").
+    tab_requested(key): the person asked for another tab.
+    pacer_requested(own_window): the person asked for the breathing pacer itself (False:
+        in the main window, which the pause shares).
     tab_badge(text): what to show beside the tab's title: time left, "paused", "check in".
     phase_changed(phase): the run moved to another step (a PausePhase value, or "idle").
 """
@@ -44,6 +46,7 @@ class PauseTab(PauseStepStack):
     """Hosted by the main window; the run it shows lives in the vault, not in this widget."""
 
     tab_requested = Signal(str)
+    pacer_requested = Signal(bool)
 
     def __init__(
         self,
@@ -86,6 +89,7 @@ class PauseTab(PauseStepStack):
         self.need_page.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.need_page.finish_button.clicked.connect(self._on_finish_button_clicked)
         self.done_page.back_button.clicked.connect(self._on_back_button_clicked)
+        self.check_in_requested.connect(self._on_check_in_requested)
 
     # -- state -----------------------------------------------------------------
 
@@ -148,6 +152,11 @@ class PauseTab(PauseStepStack):
             self._ended_while_away = False
             self._save()
         self._show_phase()
+
+    def activity_running(self) -> bool:
+        """True while the pause counts down (or is paused): the idle lock waits for it."""
+        machine = self._machine
+        return machine is not None and machine.phase in (PausePhase.WAITING, PausePhase.PAUSED)
 
     def save_drafts(self) -> None:
         """Before a lock or quit: keep the running count and the typed need in the vault."""
@@ -280,8 +289,12 @@ class PauseTab(PauseStepStack):
         self._show_phase()
 
     @Slot()
+    def _on_check_in_requested(self) -> None:
+        self.tab_requested.emit("pause")
+
+    @Slot()
     def _on_pacer_button_clicked(self) -> None:
-        self.tab_requested.emit("regulate")
+        self.pacer_requested.emit(False)
 
     @Slot(tuple)
     def _on_waiting_page_distractions_edited(self, items: tuple[str, ...]) -> None:

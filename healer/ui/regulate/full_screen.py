@@ -6,10 +6,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from healer.ui.common.contrast import secondary_text
 from healer.ui.regulate.pacer_controller import PacerController
 from healer.ui.regulate.pacer_widget import PacerWidget
 
@@ -27,7 +28,10 @@ class FullScreenPacer(QWidget):
         self.pacer = PacerWidget(controller, self)
         hint = QLabel(self.tr("Space pauses · Esc or F11 returns"), self)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setEnabled(False)  # drawn softly: a reminder, not a control
+        self.hint = hint
+        # Drawn softly (a reminder, not a control) but readable: secondary text, not the
+        # disabled grey, which dark desktop themes put at ~1.6:1.
+        self._soften_hint()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 24)
         layout.addWidget(self.pacer, 1)
@@ -40,6 +44,17 @@ class FullScreenPacer(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+
+    def _soften_hint(self) -> None:
+        soft = self.hint.palette()
+        soft.setColor(QPalette.ColorRole.WindowText, secondary_text(self.palette()))
+        self.hint.setPalette(soft)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light, dark) gets a hint colour that reads on it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._soften_hint()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Tell the page, which keeps the session going in the tab."""

@@ -288,6 +288,18 @@ class PacerPage(QWidget):
         if self.full_screen is not None:
             self.full_screen.close()
             return
+        self._open_window().showFullScreen()
+        self._raise_window()
+
+    def show_in_window(self) -> None:
+        """The pacer alone in a normal window, in front of any dialog (the parts wizard)."""
+        window = self.full_screen if self.full_screen is not None else self._open_window()
+        if not window.isVisible():
+            window.resize(560, 600)
+            window.show()
+        self._raise_window()
+
+    def _open_window(self) -> FullScreenPacer:
         # A window of its own, not a child widget: the page's Space/Esc shortcuts would
         # otherwise also apply inside it and every key would be ambiguous.
         window = FullScreenPacer(self.controller)
@@ -296,8 +308,13 @@ class PacerPage(QWidget):
         window.closed.connect(self._on_full_screen_closed)
         self.full_screen = window
         self.pacer.hide()  # one visible view at a time: one timer, one set of frames
-        window.showFullScreen()
-        window.activateWindow()
+        return window
+
+    def _raise_window(self) -> None:
+        if self.full_screen is not None:
+            self.full_screen.raise_()
+            self.full_screen.activateWindow()
+            self.full_screen.pacer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop_everything(self) -> None:
         """On lock: stop without offering to save, and leave full screen."""

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QHideEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QPixmap,
     QRadialGradient,
@@ -28,7 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from healer.domain.breathing import BreathFrame, BreathPhase
-from healer.ui.common.painting import blend, with_alpha
+from healer.ui.common.painting import with_alpha
+from healer.ui.regulate.pacer_colours import FILL_STOPS, PacerColours
 from healer.ui.regulate.pacer_controller import PacerController, PacerState
 
 FRAME_INTERVAL_MS = 16
@@ -63,6 +63,9 @@ class PacerWidget(QWidget):
         self._reduced_motion = False
         self._background_pixmap: QPixmap | None = None
         self._background_key: tuple[object, ...] = ()
+        self._colours: PacerColours | None = None
+        self._colours_key = 0
+        self._spoken: tuple[BreathPhase, int] | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -172,8 +175,15 @@ class PacerWidget(QWidget):
         return self.phase_words(frame.phase), str(frame.countdown), detail
 
     def _update_accessible_text(self) -> None:
+        """Tell screen readers the phase when it changes, never once a frame.
+
+        The countdown is left out on purpose: a new description each second would flood.
+        Qt sends QAccessible's DescriptionChanged event with each change.
+        """
         label, _, detail = self._words(self._controller.frame(), self._controller.state)
-        self.setAccessibleDescription(f"{label}. {detail}")
+        text = f"{label}. {detail}"
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     # -- painting ----------------------------------------------------------
 
@@ -191,38 +201,48 @@ class PacerWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        accent = blend(palette.color(QPalette.ColorRole.Highlight), window, 0.55)
+        colours = self.colours()
         centre = QPointF(self.width() / 2, (self.height() - self._detail_height()) / 2 + 6)
-        painter.drawPixmap(0, 0, self._background(picture, centre, window, accent))
+        painter.drawPixmap(0, 0, self._background(picture, centre, colours))
 
         gradient = QRadialGradient(centre, picture.radius)
-        fill = 0.35 if picture.stepped else 0.8
-        gradient.setColorAt(0.0, with_alpha(accent, 0.55 * fill))
-        gradient.setColorAt(0.7, with_alpha(accent, 0.75 * fill))
-        gradient.setColorAt(1.0, with_alpha(accent, 0.95 * fill))
-        painter.setPen(QPen(with_alpha(accent, 0.9), 1.6))
+        fill = colours.fill_opacity * (0.45 if picture.stepped else 1.0)
+        for stop, share in FILL_STOPS:
+            gradient.setColorAt(stop, with_alpha(colours.ring, share * fill))
+        painter.setPen(QPen(colours.ring, 2.0))
         painter.setBrush(gradient)
         painter.drawEllipse(centre, picture.radius, picture.radius)
 
-        self._draw_words(painter, picture, centre, palette)
+        self._draw_words(painter, picture, centre, colours)
         if picture.stepped and picture.steps_total:
-            self._draw_steps(painter, picture, centre, accent, palette)
+            self._draw_steps(painter, picture, centre, colours.ring)
         painter.end()
         if self._reduced_motion:
             self._arm_step_timer(picture.frame)
 
-    def _background(
-        self, picture: PacerPicture, centre: QPointF, window: QColor, accent: QColor
-    ) -> QPixmap:
+    def colours(self) -> PacerColours:
+        """The colours a paint uses, from the palette in use (cached per palette)."""
+        key = self.palette().cacheKey()
+        if self._colours is None or self._colours_key != key:
+            self._colours, self._colours_key = PacerColours.from_palette(self.palette()), key
+        return self._colours
+
+    def _background(self, picture: PacerPicture, centre: QPointF, colours: PacerColours) -> QPixmap:
         """The still part (window colour and the guide ring), drawn once per size and palette.
 
         Stroking a large antialiased ring costs more than the moving disc itself, so it
         is cached rather than redrawn sixty times a second.
         """
         ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, window.rgba(), accent.rgba(), picture.max_radius)
+        window = colours.window
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            window.rgba(),
+            colours.guide.rgba(),
+            picture.max_radius,
+        )
         if self._background_key != key or self._background_pixmap is None:
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
@@ -230,7 +250,7 @@ class PacerWidget(QWidget):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             # A faint guide where the circle will reach, so the eye knows the goal.
-            painter.setPen(QPen(with_alpha(accent, 0.45), 1.4))
+            painter.setPen(QPen(colours.guide, 1.4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, picture.max_radius, picture.max_radius)
             painter.end()
@@ -238,9 +258,9 @@ class PacerWidget(QWidget):
         return self._background_pixmap
 
     def _draw_words(
-        self, painter: QPainter, picture: PacerPicture, centre: QPointF, palette: QPalette
+        self, painter: QPainter, picture: PacerPicture, centre: QPointF, colours: PacerColours
     ) -> None:
-        text = palette.color(QPalette.ColorRole.WindowText)
+        text = colours.text
         base = QFont(self.font())
         size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
         scale = max(0.8, min(1.6, picture.max_radius / 180))
@@ -277,7 +297,7 @@ class PacerWidget(QWidget):
                 picture.countdown,
             )
         painter.setFont(base)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(colours.detail)
         detail_top = self.height() - self._detail_height()
         painter.drawText(
             QRectF(0, detail_top, self.width(), self._detail_height()),
@@ -290,14 +310,12 @@ class PacerWidget(QWidget):
         painter: QPainter,
         picture: PacerPicture,
         centre: QPointF,
-        accent: QColor,
-        palette: QPalette,
+        strong: QColor,
     ) -> None:
         count = picture.steps_total
         width = count * STEP_SIZE + (count - 1) * STEP_GAP
         left = centre.x() - width / 2
         top = centre.y() + picture.radius * 0.62
-        strong = blend(palette.color(QPalette.ColorRole.Highlight), accent, 0.6)
         for index in range(count):
             rect = QRectF(left + index * (STEP_SIZE + STEP_GAP), top, STEP_SIZE, STEP_SIZE)
             lit = index < picture.steps_lit
@@ -341,6 +359,11 @@ class PacerWidget(QWidget):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        frame = self._controller.frame()
+        spoken = (frame.phase, frame.breath_number)
+        if spoken != self._spoken:
+            self._spoken = spoken
+            self._update_accessible_text()
         self.update()
 
     @Slot()

@@ -25,6 +25,7 @@ from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
 from healer.ui.common.practice_texts import practice_texts
 from healer.ui.regulate.cards import BilateralCard, OrientingCard
+from healer.ui.regulate.pacer_controller import PacerState
 from healer.ui.regulate.pacer_page import PacerPage
 from healer.ui.regulate.practice_card import PracticeCard
 from healer.ui.regulate.record_panel import RecordPanel
@@ -149,10 +150,22 @@ class RegulateTab(QWidget):
                 self.practice_list.setCurrentRow(row)
                 return
 
+    def activity_running(self) -> bool:
+        """True while breathing (even paused) or a practice is under way: no idle lock."""
+        pacer = self.pacer_page.controller.state
+        return pacer in (PacerState.RUNNING, PacerState.PAUSED) or any(
+            card.is_running for card in self.cards.values()
+        )
+
     def show_pacer(self) -> None:
         """Ctrl+B: the pacer, ready for Space."""
         self.show_practice(PracticeKind.BREATHING)
         self.pacer_page.pacer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_pacer_window(self) -> None:
+        """The pacer in a window of its own, in front (asked for from above a dialog)."""
+        self.show_practice(PracticeKind.BREATHING)
+        self.pacer_page.show_in_window()
 
     # -- slots -------------------------------------------------------------
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class UnlockDialog(QDialog):
     """Opens an existing vault; on success `session` holds it unlocked."""
 
-    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_path: Path, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self._vault_path = vault_path
         self._session: Session | None = None
@@ -36,6 +36,10 @@ class UnlockDialog(QDialog):
 
         heading = heading_label(self.tr("Welcome back"), self)
         intro = note_label(self.tr("Type your passphrase to open your journal."), self)
+        # After an automatic lock: say why, so a locked screen mid-breath is not a mystery.
+        self.reason = note_label(reason, self)
+        self.reason.setAccessibleName(self.tr("Why Healer locked"))
+        self.reason.setVisible(bool(reason))
         self.passphrase = passphrase_field(self.tr("Passphrase"), self)
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.passphrase)
@@ -64,6 +68,7 @@ class UnlockDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(self.reason)
         layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(self.message)

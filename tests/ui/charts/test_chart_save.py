@@ -53,8 +53,24 @@ def test_save_writes_the_chosen_format(
     messages = _save_as(seeded_tab, "duration", path, monkeypatch, qtbot)
     assert callable(check)
     assert check(path.read_bytes())
-    assert messages == [f"Chart saved to {name}"]
+    assert messages == [f"Chart saved as {name} in {out} (only you can open it)"]
     assert [entry.name for entry in out.iterdir()] == [name]  # no temp file left
+    assert path.stat().st_mode & 0o777 == 0o600  # README: every file Healer writes is 0600
+
+
+def test_a_saved_chart_names_itself_and_its_days(
+    seeded_tab: ChartsTab, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, out: Path
+) -> None:
+    panel = seeded_tab.panels["duration"]
+    path = out / "chart.svg"
+    _save_as(seeded_tab, "duration", path, monkeypatch, qtbot)
+    texts = "".join(ET.fromstring(path.read_bytes()).itertext())
+    heading = panel.view.heading_text(panel.title)
+    assert heading.startswith(panel.title + " · ")
+    assert " – " in heading
+    assert heading in texts
+    # The chart on screen carries no title: the panel's heading names it there.
+    assert not panel.view.figure.get_suptitle()
 
 
 def test_no_suffix_means_png(

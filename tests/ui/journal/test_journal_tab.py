@@ -112,6 +112,32 @@ def test_delete_then_undo_restores_the_same_entry(
     assert session.journal.count() == 4
 
 
+def test_the_status_bar_says_the_entry_is_back_after_undo(qtbot: QtBot, session: Session) -> None:
+    from healer.ui.main_window import MainWindow
+    from healer.ui.tabs import default_tabs
+
+    bulk_fill(session, 3)
+    window = MainWindow(session, default_tabs()[:1])
+    qtbot.add_widget(window)
+    with qtbot.wait_exposed(window):
+        window.show()
+    tab = window.page("journal")
+    assert isinstance(tab, JournalTab)
+    qtbot.wait_until(lambda: tab.model.rowCount() == 3)
+    wait_loaded(qtbot, tab)
+    tab.table.selectRow(0)
+    assert tab.delete_selected()
+    assert "deleted" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert session.journal.count() == 3
+    message = window.statusBar().currentMessage()
+    assert "deleted" not in message
+    assert "back" in message
+    window.redo_action.trigger()
+    assert "deleted" in window.statusBar().currentMessage()
+    window.lock()
+
+
 def test_search_category_and_dates_narrow_the_rows(
     qtbot: QtBot, journal_tab: JournalTab, session: Session
 ) -> None:

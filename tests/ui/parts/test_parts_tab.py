@@ -170,9 +170,23 @@ def test_begin_from_the_tab_and_the_new_dialogue_appears(
     assert "to be held" in tab.reader.toPlainText()
 
 
+class _PacerStandIn(QLabel):
+    """Stands in for the regulate tab: records which pacer it was asked for."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__("breathe", parent)
+        self.calls: list[str] = []
+
+    def show_pacer(self) -> None:
+        self.calls.append("show_pacer")
+
+    def show_pacer_window(self) -> None:
+        self.calls.append("show_pacer_window")
+
+
 def _window(qtbot: QtBot, session: Session) -> MainWindow:
     def stand_in(_session: Session, parent: QWidget | None) -> QWidget:
-        return QLabel("breathe", parent)
+        return _PacerStandIn(parent)
 
     tabs = (
         TabSpec("regulate", lambda: "Regulate", stand_in),
@@ -192,6 +206,44 @@ def test_the_pacer_link_switches_to_the_regulate_tab(qtbot: QtBot, session: Sess
     wizard = page.new_entry()
     wizard.pages[DialogueStep.SETTLE].pacer_link.linkActivated.emit("pacer")  # type: ignore[attr-defined]
     assert window.tab_widget.currentIndex() == 0
+    regulate = window.built_pages["regulate"]
+    assert isinstance(regulate, _PacerStandIn)
+    # The wizard stays above the main window: the pacer comes in a window of its own.
+    assert regulate.calls == ["show_pacer_window"]
+    window.lock()
+
+
+def test_the_pacer_link_opens_the_real_pacer_in_front_of_the_wizard(
+    qtbot: QtBot, session: Session
+) -> None:
+    from healer.domain.practice import PracticeKind
+    from healer.ui.regulate.tab import RegulateTab
+
+    tabs = (
+        TabSpec("regulate", lambda: "Regulate", lambda s, p: RegulateTab(s, p)),
+        TabSpec("parts", lambda: "Parts", lambda s, p: PartsTab(s, p)),
+    )
+    window = MainWindow(session, tabs)
+    qtbot.add_widget(window)
+    with qtbot.wait_exposed(window):
+        window.show()
+    regulate = window.page("regulate")
+    assert isinstance(regulate, RegulateTab)
+    regulate.show_practice(PracticeKind.ORIENTING)
+    page = window.show_tab("parts")
+    assert isinstance(page, PartsTab)
+    wizard = page.new_entry()
+    wizard.pages[DialogueStep.SETTLE].pacer_link.linkActivated.emit("pacer")  # type: ignore[attr-defined]
+    pacer_window = regulate.pacer_page.full_screen
+    assert pacer_window is not None
+    qtbot.add_widget(pacer_window)
+    assert pacer_window.isVisible()
+    assert not pacer_window.isFullScreen()
+    assert pacer_window.pacer.controller is regulate.pacer_page.controller
+    assert regulate.stack.currentWidget() is regulate.pacer_page
+    qtbot.wait_until(lambda: QApplication.activeWindow() is pacer_window)
+    pacer_window.close()
+    wizard.close()
     window.lock()
 
 

@@ -253,6 +253,39 @@ def test_ctrl_shift_a_opens_the_pause_from_anywhere_and_it_survives_tab_switches
     window.lock()
 
 
+def test_the_end_alerts_the_window_and_says_so_inside_healer(
+    qtbot: QtBot, session: Session, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    alerts: list[tuple[QWidget, int]] = []
+    monkeypatch.setattr(QApplication, "alert", lambda widget, ms=0: alerts.append((widget, ms)))
+    window = _window(session, clock)
+    qtbot.add_widget(window)
+    with qtbot.wait_exposed(window):
+        window.show()
+    page = window.show_tab("pause")
+    assert isinstance(page, PauseTab)
+    page.start_activated()
+    page.naming_page.episode_combo.setCurrentIndex(page.naming_page.episode_combo.findData(0))
+    page.naming_page.minutes_spin.setValue(5)
+    page.naming_page.begin_button.click()
+    window.show_tab("regulate")  # breathing elsewhere while the pause runs
+
+    with qtbot.wait_signal(page.phase_changed):
+        clock.advance(5 * 60 + 1)
+    assert alerts == [(window, 0)]
+    box = page.notice.box
+    assert box is not None
+    assert box.isVisible()
+    assert "pause is over" in box.text()
+    assert not box.isModal()
+    box.accept()
+    assert window.tab_widget.currentWidget().objectName() == "tab-pause"
+    assert page.phase == "reassess"
+    window.lock()
+
+
 def test_the_pacer_button_asks_for_the_regulate_tab(
     qtbot: QtBot, session: Session, clock: FakeClock
 ) -> None:
@@ -266,6 +299,32 @@ def test_the_pacer_button_asks_for_the_regulate_tab(
     page.waiting_page.pacer_button.click()
     assert window.tab_widget.currentWidget().objectName() == "tab-regulate"
     page.timer.stop()
+
+
+def test_the_pacer_button_opens_the_pacer_not_the_last_practice(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    from healer.domain.practice import PracticeKind
+    from healer.ui.regulate.tab import RegulateTab
+
+    window = _window(session, clock)
+    qtbot.add_widget(window)
+    with qtbot.wait_exposed(window):
+        window.show()
+    regulate = window.show_tab("regulate")
+    assert isinstance(regulate, RegulateTab)
+    regulate.show_practice(PracticeKind.COLD_WATER)  # the practice used last
+    page = window.show_tab("pause")
+    assert isinstance(page, PauseTab)
+    page.start_activated()
+    page.naming_page.episode_combo.setCurrentIndex(page.naming_page.episode_combo.findData(0))
+    page.naming_page.begin_button.click()
+    page.waiting_page.pacer_button.click()
+    assert window.tab_widget.currentWidget().objectName() == "tab-regulate"
+    assert regulate.stack.currentWidget() is regulate.pacer_page
+    qtbot.wait_until(lambda: regulate.pacer_page.pacer.hasFocus())
+    page.timer.stop()
+    window.lock()
 
 
 def test_every_control_has_an_accessible_name(tab: PauseTab) -> None:

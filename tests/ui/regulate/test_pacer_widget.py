@@ -226,3 +226,27 @@ def test_a_hidden_pacer_still_finishes_on_time(
     with qtbot.wait_signal(controller.finished, timeout=3000):
         pass
     assert not pacer.is_animating
+
+
+def test_the_accessible_description_follows_each_phase_without_flooding(
+    pacer: PacerWidget, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    original = pacer.setAccessibleDescription
+
+    def record(text: str) -> None:
+        said.append(text)
+        original(text)
+
+    pacer.controller.start()
+    assert pacer.accessibleDescription() == "Breathe in. Breath 1"
+    monkeypatch.setattr(pacer, "setAccessibleDescription", record)
+    for _ in range(6):  # frames within the in-breath, the countdown moving: nothing new
+        clock.advance(0.5)
+        pacer._on_timer_timeout()
+    assert said == []
+    clock.advance(3.0)  # 4.5 s: breathing out
+    qtbot.wait_until(lambda: pacer.accessibleDescription() == "Breathe out. Breath 1")
+    clock.advance(8.0)  # 12.5 s: the second breath
+    qtbot.wait_until(lambda: pacer.accessibleDescription() == "Breathe in. Breath 2")
+    assert said == ["Breathe out. Breath 1", "Breathe in. Breath 2"]
