@@ -30,6 +30,7 @@ from healer.domain.urge import UrgeRecord
 from healer.services.session import Session
 from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.entry_form import EntryForm
+from healer.ui.journal.intensity_slider import rating_words
 
 AUTOSAVE_MS = 2500
 _NO_CATEGORY = ""
@@ -83,7 +84,7 @@ class EntryDialog(EntryForm):
         self.started_edit.dateTimeChanged.connect(self._on_field_changed)
         self.settled_check.toggled.connect(self._on_settled_check_toggled)
         self.settled_edit.dateTimeChanged.connect(self._on_field_changed)
-        self.intensity_slider.valueChanged.connect(self._on_intensity_slider_value_changed)
+        self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
         self.category_combo.currentIndexChanged.connect(self._on_field_changed)
         self.new_category_button.clicked.connect(self._on_new_category_button_clicked)
         self.new_category_edit.returnPressed.connect(self._on_new_category_edit_return_pressed)
@@ -117,7 +118,7 @@ class EntryDialog(EntryForm):
             self._set_fields(
                 {
                     **fields,
-                    "intensity": str(content.intensity),
+                    "intensity": "" if content.intensity is None else str(content.intensity),
                     "started_at": _iso(content.started_at),
                     "settled_at": _iso(content.settled_at) if content.settled_at else "",
                     "category": content.category or "",
@@ -130,7 +131,7 @@ class EntryDialog(EntryForm):
         self._set_fields(
             {
                 "trigger": trigger,
-                "intensity": str(intensity if intensity is not None else 5),
+                "intensity": "" if intensity is None else str(intensity),
                 "started_at": now,
                 "settled_at": "",
             }
@@ -141,8 +142,7 @@ class EntryDialog(EntryForm):
         for name, edit in self.prompt_edits.items():
             edit.setPlainText(fields.get(name, ""))
         intensity = fields.get("intensity", "")
-        self.intensity_slider.setValue(int(intensity) if intensity.isdigit() else 5)
-        self._on_intensity_slider_value_changed(self.intensity_slider.value())
+        self.intensity_slider.set_rating(int(intensity) if intensity.isdigit() else None)
         started = _parse_iso(fields.get("started_at", ""))
         self.started_edit.setDateTime(started if started.isValid() else QDateTime.currentDateTime())
         settled = _parse_iso(fields.get("settled_at", ""))
@@ -156,7 +156,8 @@ class EntryDialog(EntryForm):
     def fields(self) -> dict[str, str]:
         """Everything the form holds, as text (the shape a draft is kept in)."""
         values = {name: edit.toPlainText() for name, edit in self.prompt_edits.items()}
-        values["intensity"] = str(self.intensity_slider.value())
+        rating = self.intensity_slider.rating()
+        values["intensity"] = "" if rating is None else str(rating)
         values["started_at"] = self.started_edit.dateTime().toString(Qt.DateFormat.ISODate)
         values["settled_at"] = (
             self.settled_edit.dateTime().toString(Qt.DateFormat.ISODate)
@@ -244,7 +245,7 @@ class EntryDialog(EntryForm):
             urge=texts["urge"],
             did=texts["did"],
             after=texts["after"],
-            intensity=self.intensity_slider.value(),
+            intensity=self.intensity_slider.rating(),
             started_at=_utc(self.started_edit.dateTime()),
             settled_at=settled,
             category=category,
@@ -303,9 +304,9 @@ class EntryDialog(EntryForm):
             self.settled_edit.setDateTime(QDateTime.currentDateTime())
         self._on_field_changed()
 
-    @Slot(int)
-    def _on_intensity_slider_value_changed(self, value: int) -> None:
-        self.intensity_value.setText(self.tr("%1 / 10").replace("%1", str(value)))
+    @Slot(object)
+    def _on_intensity_slider_rating_changed(self, rating: int | None) -> None:
+        rating_words(self.intensity_value, rating)
         self._on_field_changed()
 
     @Slot()

@@ -22,20 +22,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from healer.domain.activation import (
-    MAX_INTENSITY,
     MAX_PERSON_CHARS,
-    MIN_INTENSITY,
     Activation,
 )
 from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
 from healer.ui.common.formatting import format_when
+from healer.ui.journal.intensity_slider import IntensitySlider
 from healer.ui.journal.prompts import prompt_texts
 from healer.ui.journal.urge_field import UrgeField
 
@@ -157,13 +155,12 @@ class EntryForm(QDialog):
         return facts
 
     def _add_intensity_row(self, form: QFormLayout, facts: QWidget) -> None:
-        self.intensity_slider = QSlider(Qt.Orientation.Horizontal, facts)
-        self.intensity_slider.setRange(MIN_INTENSITY, MAX_INTENSITY)
-        self.intensity_slider.setPageStep(1)
-        self.intensity_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity_slider = IntensitySlider(facts)
         self.intensity_slider.setAccessibleName(self.tr("How strong at its peak, from 0 to 10"))
         self.intensity_value = QLabel(facts)
-        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 / 10") + 4)
+        self.intensity_value.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("not rated")) + 4
+        )
         intensity_row = QHBoxLayout()
         intensity_row.addWidget(self.intensity_slider, 1)
         intensity_row.addWidget(self.intensity_value)
