@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.urge import UrgeRecord
 from healer.services.session import Session
+from healer.ui.common.autosave import Autosave
 from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.entry_form import EntryForm
 from healer.ui.journal.intensity_slider import rating_words
@@ -55,16 +56,10 @@ class EntryDialog(EntryForm):
         self._session = session
         self._activation = activation
         self._slot = edit_slot(activation.id) if activation is not None else NEW_ENTRY_SLOT
-        self._dirty = False
-        self._loading = True
+        self._autosave = Autosave(self.save_draft_now, AUTOSAVE_MS, self)
         self.setWindowTitle(self.tr("Edit entry") if activation else self.tr("New entry"))
         self.setModal(False)
         self.resize(880, 700)
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self._on_autosave_timeout)
 
         self.prompt_edits: dict[str, QPlainTextEdit] = {}
         self._errors: dict[str, QLabel] = {}
@@ -73,7 +68,7 @@ class EntryDialog(EntryForm):
         self.reload_categories()
         self._fill_from(activation, initial_trigger, initial_intensity)
         self._offer_draft()
-        self._loading = False
+        self._autosave.loading = False
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _connect(self) -> None:
@@ -136,7 +131,7 @@ class EntryDialog(EntryForm):
                 "settled_at": "",
             }
         )
-        self._dirty = bool(trigger.strip())
+        self._autosave.dirty = bool(trigger.strip())
 
     def _set_fields(self, fields: Mapping[str, str]) -> None:
         for name, edit in self.prompt_edits.items():
@@ -192,14 +187,14 @@ class EntryDialog(EntryForm):
     def save_draft_now(self) -> None:
         """Write what the form holds into the vault, if anything changed since the last time."""
         self._autosave.stop()
-        if not self._dirty or not self._session.is_open:
+        if not self._autosave.dirty or not self._session.is_open:
             return
         try:
             self._session.journal.save_draft(self._slot, self.fields())
         except HealerError:
             self.draft_status.setText(self.tr("The draft could not be kept just now."))
             return
-        self._dirty = False
+        self._autosave.dirty = False
         self.draft_status.setText(
             self.tr("Draft kept at %1").replace("%1", format_time(utc_now(), self.locale()))
         )
@@ -225,7 +220,7 @@ class EntryDialog(EntryForm):
             self.draft_status.setText(self.tr("This could not be saved yet; nothing is lost."))
             self.save_draft_now()
             return None
-        self._dirty = False
+        self._autosave.dirty = False
         self.saved.emit(activation.id)
         self.accept()
         return activation.id
@@ -288,19 +283,12 @@ class EntryDialog(EntryForm):
 
     @Slot()
     def _on_field_changed(self) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self._autosave.start()
-
-    @Slot()
-    def _on_autosave_timeout(self) -> None:
-        self.save_draft_now()
+        self._autosave.changed()
 
     @Slot(bool)
     def _on_settled_check_toggled(self, checked: bool) -> None:
         self.settled_edit.setEnabled(checked)
-        if checked and not self._loading:
+        if checked and not self._autosave.loading:
             self.settled_edit.setDateTime(QDateTime.currentDateTime())
         self._on_field_changed()
 
@@ -334,10 +322,10 @@ class EntryDialog(EntryForm):
     @Slot()
     def _on_start_fresh_button_clicked(self) -> None:
         self._session.journal.discard_draft(self._slot)
-        self._loading = True
+        self._autosave.loading = True
         self._fill_from(self._activation, "", None)
-        self._loading = False
-        self._dirty = False
+        self._autosave.loading = False
+        self._autosave.dirty = False
         self.draft_notice.hide()
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -356,7 +344,7 @@ class EntryDialog(EntryForm):
     def _on_discard_button_clicked(self) -> None:
         self._autosave.stop()
         self._session.journal.discard_draft(self._slot)
-        self._dirty = False
+        self._autosave.dirty = False
         super().reject()
 
     @Slot()
