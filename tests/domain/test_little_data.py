@@ -1,4 +1,4 @@
-"""The rules for a young journal: medians that agree, a range that fits, a window that moves on."""
+"""Rules for a young journal: one median, a fitting range, a moving window, links to offer."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from healer.domain.activation import Activation, ActivationInput
 from healer.domain.chartrange import RangeChoice, fitting_choice
+from healer.domain.practice import RECENTLY_SETTLED, link_choices
 from healer.domain.trends import EpisodeFact, duration_chart, intensity_chart, median_of
 from healer.domain.twoweek import TRACKING_DAYS, TrackingFacts, current_two_weeks
 
@@ -90,3 +92,22 @@ def test_after_the_first_fortnight_the_last_fourteen_days_are_shown() -> None:
     assert summary.days_covered == 2
     assert [n for n, covered in enumerate(summary.covered) if covered] == [0, 13]
     assert [item.name for item in summary.top] == ["conflict"]
+
+
+def _episode(number: int, started: datetime, settled: datetime | None) -> Activation:
+    content = ActivationInput("x", 5, started, settled_at=settled)
+    return Activation(number, f"uid-{number}", content, started, started)
+
+
+def test_link_choices_offer_open_episodes_then_the_recently_settled() -> None:
+    now = datetime(2026, 11, 30, 20, tzinfo=UTC)
+    hour = timedelta(hours=1)
+    old_open = _episode(1, now - 30 * hour, None)
+    new_open = _episode(2, now - hour, None)
+    settled_just_now = _episode(3, now - 5 * hour, now - 0.5 * hour)
+    settled_this_morning = _episode(4, now - 13 * hour, now - 11 * hour)
+    settled_yesterday = _episode(5, now - 30 * hour, now - 13 * hour)
+    episodes = [settled_yesterday, old_open, settled_this_morning, new_open, settled_just_now]
+    chosen = link_choices([*episodes, new_open], now)
+    assert [episode.id for episode in chosen] == [2, 1, 3, 4]
+    assert timedelta(hours=12) == RECENTLY_SETTLED
