@@ -18,6 +18,7 @@ from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.texts import tr
 
 T = TypeVar("T")
+FEW_POINTS = 60
 Dates = NDArray[np.datetime64]
 
 
@@ -138,6 +139,8 @@ class SeriesPainter(Painter[T]):
         """Set every line's data and the date limits."""
         when = np.asarray(series.when_seconds, dtype=np.int64).astype("datetime64[s]")
         self.points.set_data(when, np.asarray(values, dtype=np.float64))
+        # Faint dots let thousands blend into a cloud; a handful must each be seen.
+        self.points.set_alpha(0.35 if len(when) > FEW_POINTS else 0.9)
         rolling = self._scaled(series.rolling_values)
         self.rolling.set_data(dates(series.rolling_when), rolling)
         if series.telling_months() is None and not series.is_empty:

@@ -36,7 +36,7 @@ class PracticeHistoryPage(QWidget):
         self.list.setAccessibleName(self.tr("Saved practices, newest first"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(4)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         title.setBuddy(self.list)
         layout = QVBoxLayout(self)
@@ -75,7 +75,7 @@ class PracticeHistoryPage(QWidget):
         elif len(uses) == HISTORY_LIMIT:
             self.note.setText(self.tr("The latest %1 practices.").replace("%1", str(HISTORY_LIMIT)))
         else:
-            self.note.setText(self.tr("%n practice(s) saved.", "", len(uses)))
+            self.note.setText(self.tr("Practices saved: %1").replace("%1", str(len(uses))))
 
     def _triggers(self, uses: list[PracticeUse]) -> dict[int, str]:
         """The start of each linked episode's trigger (read once per episode)."""

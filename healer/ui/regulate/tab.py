@@ -109,7 +109,6 @@ class RegulateTab(QWidget):
         layout.addLayout(right, 1)
 
         self.practice_list.currentRowChanged.connect(self._on_practice_list_current_row_changed)
-        self.practice_list.itemClicked.connect(self._on_practice_list_item_clicked)
         self.history_button.toggled.connect(self._on_history_button_toggled)
         self.pacer_page.run_ended.connect(self._on_practice_run_ended)
         for card in self.cards.values():
@@ -181,17 +180,14 @@ class RegulateTab(QWidget):
             self.stack.setCurrentIndex(row)
             self.history_button.setChecked(False)
 
-    @Slot(QListWidgetItem)
-    def _on_practice_list_item_clicked(self, _item: QListWidgetItem) -> None:
-        # A click on the practice already current brings it back from the history.
-        self._on_practice_list_current_row_changed(self.practice_list.currentRow())
-
     @Slot(bool)
     def _on_history_button_toggled(self, checked: bool) -> None:
         if checked:
+            # No practice stays marked as shown: any click on one brings it back.
+            self.practice_list.setCurrentRow(-1)
             self.stack.setCurrentWidget(self.history_page)
         elif self.stack.currentWidget() is self.history_page:
-            self.stack.setCurrentIndex(max(0, self.practice_list.currentRow()))
+            self.practice_list.setCurrentRow(0)
 
     @Slot(object)
     def _on_practice_run_ended(self, use: object) -> None:

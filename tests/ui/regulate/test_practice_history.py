@@ -55,7 +55,7 @@ def test_the_history_shows_each_saved_practice_with_the_words_kept(
     assert "2 min 5 s" in oldest
     assert "How strong: 7 before, 4 after" in oldest
     assert "For: no reply all evening" in oldest
-    assert "2 practice" in regulate_tab.history_page.note.text()
+    assert "Practices saved: 2" in regulate_tab.history_page.note.text()
     accessible = regulate_tab.history_page.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "For: no reply all evening" in accessible
     assert episode.id  # linked by default, as the open one
