@@ -32,6 +32,7 @@ from healer.domain.activation import (
 )
 from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
+from healer.ui.common.form_pieces import prompt_labels
 from healer.ui.common.formatting import format_when
 from healer.ui.journal.intensity_slider import IntensitySlider
 from healer.ui.journal.prompts import prompt_texts
@@ -107,16 +108,12 @@ class EntryForm(QDialog):
         prompts_layout.setContentsMargins(0, 0, 8, 0)
         prompts_layout.setSpacing(4)
         for number, text in enumerate(prompt_texts()):
-            label = QLabel(f"<b>{text.label}</b>", prompts_page)
-            hint = QLabel(text.hint, prompts_page)
-            hint.setWordWrap(True)
-            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             edit = QPlainTextEdit(prompts_page)
+            label, hint = prompt_labels(text.label, text.hint, edit)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(text.label)
             edit.setAccessibleDescription(text.hint)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
-            label.setBuddy(edit)
             if number:
                 prompts_layout.addSpacing(10)
             prompts_layout.addWidget(label)

@@ -37,6 +37,7 @@ from healer.domain.practice import (
     link_choices,
 )
 from healer.services.session import Session
+from healer.ui.common.form_pieces import button_row
 from healer.ui.common.intensity_taps import IntensityTaps
 from healer.ui.common.painting import paint_rounded_panel
 from healer.ui.common.practice_texts import practice_texts
@@ -100,10 +101,7 @@ class RecordPanel(QFrame):
         self.save_button.setDefault(True)
         self.skip_button = QPushButton(self.tr("&Not now"), self)
         self.skip_button.setAccessibleName(self.tr("Don't save this practice"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
+        buttons = button_row(self.skip_button, self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
