@@ -8,7 +8,13 @@ from datetime import datetime
 from typing import Any
 
 from healer.cli.terminal import Console
-from healer.domain.activation import PROMPTS, Activation, ActivationInput, ActivationQuery
+from healer.domain.activation import (
+    PROMPTS,
+    Activation,
+    ActivationInput,
+    ActivationQuery,
+    intensity_text,
+)
 from healer.domain.clock import format_stored, parse_user_moment, utc_now
 from healer.domain.errors import HealerError
 from healer.services.session import Session
@@ -116,7 +122,8 @@ def list_(console: Console, args: argparse.Namespace) -> int:
         for a in activations:
             console.say(
                 f"{a.id:>6}  {_local(a.content.started_at):16}  {_duration_text(a):>15}"
-                f"  {a.content.intensity:>3}  {_one_line(a.content.category or '', 16):16}"
+                f"  {intensity_text(a.content.intensity, '-'):>3}"
+                f"  {_one_line(a.content.category or '', 16):16}"
                 f"  {_one_line(a.content.trigger, 60)}"
             )
         return 0
@@ -132,7 +139,8 @@ def show(console: Console, args: argparse.Namespace) -> int:
         console.say(f"  started     {_local(c.started_at)}")
         console.say(f"  settled     {_local(c.settled_at) if c.settled_at else 'still activated'}")
         console.say(f"  lasted      {_duration_text(a)}")
-        console.say(f"  intensity   {c.intensity}/10")
+        rated = "not rated" if c.intensity is None else f"{c.intensity}/10"
+        console.say(f"  intensity   {rated}")
         console.say(f"  category    {c.category or '—'}")
         if c.person:
             console.say(f"  person      {c.person}")

@@ -25,7 +25,7 @@ class ActivationInput:
     """What a person says about an episode; everything but the trigger may stay empty."""
 
     trigger: str
-    intensity: int
+    intensity: int | None  # None: not rated yet (never a made-up middle value)
     started_at: datetime
     settled_at: datetime | None = None
     body: str = ""
@@ -56,10 +56,8 @@ class ActivationInput:
 
     def check(self) -> None:
         """Raise ValidationError naming the first field that breaks a rule."""
-        if isinstance(self.intensity, bool) or not isinstance(self.intensity, int):
-            raise ValidationError("intensity", "must be a whole number from 0 to 10")
-        if not MIN_INTENSITY <= self.intensity <= MAX_INTENSITY:
-            raise ValidationError("intensity", "must be between 0 and 10")
+        if self.intensity is not None:
+            check_intensity(self.intensity)
         if not self.trigger.strip():
             raise ValidationError("trigger", "say in a few words what happened")
         for name in PROMPTS:
@@ -76,6 +74,19 @@ class ActivationInput:
             _check_moment("settled_at", self.settled_at)
             if self.settled_at < self.started_at:
                 raise ValidationError("settled_at", "is before the episode started")
+
+
+def check_intensity(intensity: int) -> None:
+    """Raise ValidationError unless intensity is a whole number from 0 to 10."""
+    if isinstance(intensity, bool) or not isinstance(intensity, int):
+        raise ValidationError("intensity", "must be a whole number from 0 to 10")
+    if not MIN_INTENSITY <= intensity <= MAX_INTENSITY:
+        raise ValidationError("intensity", "must be between 0 and 10")
+
+
+def intensity_text(intensity: int | None, not_rated: str = "not rated") -> str:
+    """An intensity for a line of text: '7', or the words for not rated yet."""
+    return not_rated if intensity is None else str(intensity)
 
 
 def _check_storable(field_name: str, text: str) -> None:

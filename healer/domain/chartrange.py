@@ -116,3 +116,26 @@ def wall_times(starts: Sequence[int], zone: tzinfo | None = None) -> list[dateti
             offset = _offset_seconds(seconds, zone)
         result.append(_EPOCH + timedelta(seconds=seconds + offset))
     return result
+
+
+# The ranges a first look may start at, shortest first; "everything" when none holds it all.
+_FITTING = (
+    RangeChoice.TWO_WEEKS,
+    RangeChoice.THREE_MONTHS,
+    RangeChoice.SIX_MONTHS,
+    RangeChoice.ONE_YEAR,
+)
+
+
+def fitting_choice(first_day: date | None, today: date) -> RangeChoice:
+    """The shortest range that still holds everything logged since first_day.
+
+    With a few weeks of entries, a six-month axis is mostly empty; the charts start at the
+    range the data fills and the person can widen it. Nothing logged: the shortest range.
+    """
+    if first_day is None or first_day >= today:
+        return RangeChoice.TWO_WEEKS
+    for choice in _FITTING:
+        if resolve_span(choice, today).first <= first_day:
+            return choice
+    return RangeChoice.ALL

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 
 from healer.domain.changes import Change
-from healer.domain.chartrange import DaySpan
+from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.helps import (
     HelpsChart,
     PauseChart,
@@ -89,6 +89,8 @@ class ChartSet:
 
     span: DaySpan
     episodes: EpisodeCharts | None = None
+    # The range this set was drawn for when the service picked it to fit the data.
+    fitted: RangeChoice | None = None
     helps: HelpsChart | None = None
     pauses: PauseChart | None = None
 

@@ -29,7 +29,7 @@ class ActivationRow:
     settled_at: datetime | None
     trigger: str
     category: str | None
-    intensity: int
+    intensity: int | None  # None: not rated yet
 
     @property
     def is_open(self) -> bool:

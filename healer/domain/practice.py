@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from healer.domain.activation import MAX_INTENSITY, MAX_YEAR, MIN_INTENSITY, MIN_YEAR
+from healer.domain.activation import (
+    MAX_INTENSITY,
+    MAX_YEAR,
+    MIN_INTENSITY,
+    MIN_YEAR,
+    Activation,
+)
 from healer.domain.breathing import BreathPattern
 from healer.domain.errors import ValidationError
 
@@ -103,3 +110,40 @@ class PracticeUse:
         if before is None or after is None:
             return None
         return after - before
+
+
+# An episode settled this recently is still offered as what a practice was for: people
+# often settle first and breathe afterwards.
+RECENTLY_SETTLED = timedelta(hours=12)
+
+
+def link_choices(
+    episodes: Sequence[Activation], now: datetime, recent: timedelta = RECENTLY_SETTLED
+) -> tuple[Activation, ...]:
+    """The episodes a practice may be linked to, each once.
+
+    Open ones come first, newest first; then the ones settled within `recent` of now,
+    most recently settled first.
+    """
+    open_ones = sorted(
+        (episode for episode in episodes if episode.is_open),
+        key=lambda episode: episode.content.started_at,
+        reverse=True,
+    )
+    settled = sorted(
+        (
+            episode
+            for episode in episodes
+            if episode.content.settled_at is not None
+            and now - recent <= episode.content.settled_at <= now
+        ),
+        key=lambda episode: episode.content.settled_at or now,
+        reverse=True,
+    )
+    seen: set[int] = set()
+    result: list[Activation] = []
+    for episode in (*open_ones, *settled):
+        if episode.id not in seen:
+            seen.add(episode.id)
+            result.append(episode)
+    return tuple(result)

@@ -30,7 +30,7 @@ class EpisodeFact:
 
     started: int  # Unix seconds (UTC)
     duration: int | None  # seconds; None while the episode is open
-    intensity: int
+    intensity: int | None  # None: not rated yet
     category: str | None = None
     urge: UrgeOutcome | None = None
 
@@ -62,6 +62,16 @@ class TimeSeries:
         """True when there is nothing to draw."""
         return not self.values
 
+    @property
+    def median(self) -> float:
+        """The median of every value (what a summary calls typical); needs values."""
+        return median_of(self.values)
+
+    @property
+    def has_rolling(self) -> bool:
+        """True when some day had enough episodes in its window for the rolling median."""
+        return bool(self.rolling_values)
+
     def telling_months(
         self, min_count: int = MONTH_MIN_COUNT
     ) -> tuple[MonthValue, MonthValue] | None:
@@ -79,6 +89,17 @@ class DurationChart:
     series: TimeSeries
     open_count: int
     log_scale: bool
+
+
+def median_of(values: Sequence[float]) -> float:
+    """The median every chart line and sentence uses.
+
+    With an even number of values it is the mean of the two middle ones, never the upper
+    one alone.
+    """
+    if not values:
+        raise ValueError("no values")
+    return float(median(values))
 
 
 def rolling_daily_median(
@@ -121,7 +142,7 @@ def monthly_medians(moments: Sequence[datetime], values: Sequence[float]) -> tup
     for moment, value in zip(moments, values, strict=True):
         groups.setdefault(moment.year * 12 + moment.month - 1, []).append(value)
     return tuple(
-        MonthValue(date(key // 12, key % 12 + 1, 1), float(median(items)), len(items))
+        MonthValue(date(key // 12, key % 12 + 1, 1), median_of(items), len(items))
         for key, items in sorted(groups.items())
     )
 
@@ -196,9 +217,14 @@ def intensity_chart(
     zone: tzinfo | None = None,
     local: Sequence[datetime] | None = None,
 ) -> TimeSeries:
-    """Chart 3: the peak intensity of every episode (open ones too) over local time."""
+    """Chart 3: the peak intensity of every rated episode (open ones too) over local time."""
     ordered, starts = in_order(episodes, zone, local)
-    return time_series(starts, [float(episode.intensity) for episode in ordered])
+    rated = [
+        (moment, float(episode.intensity))
+        for episode, moment in zip(ordered, starts, strict=True)
+        if episode.intensity is not None
+    ]
+    return time_series([moment for moment, _ in rated], [value for _, value in rated])
 
 
 def round_minutes(minutes: float) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 TRACKING_DAYS = 14
@@ -18,6 +18,8 @@ class TrackingFacts:
     first_started_at: datetime | None
     early_starts: Sequence[datetime]
     category_counts: Mapping[str | None, int]
+    # Starts in the last fortnight (a day to spare for any time zone), for after the first.
+    recent_starts: Sequence[datetime] = ()
 
     @property
     def total(self) -> int:
@@ -44,6 +46,8 @@ class TwoWeekMap:
     covered: tuple[bool, ...]
     total: int
     top: tuple[CategoryShare, ...]
+    # False for the first fortnight; True once it is over and the days are the last fourteen.
+    latest: bool = False
 
     @property
     def has_pattern(self) -> bool:
@@ -91,3 +95,24 @@ def top_categories(
     named = [(name, count) for name, count in counts.items() if name is not None and count > 0]
     named.sort(key=lambda item: (-item[1], item[0].casefold()))
     return tuple(CategoryShare(name, count, count / total) for name, count in named[:limit])
+
+
+def current_two_weeks(facts: TrackingFacts, today: date, zone: tzinfo | None = None) -> TwoWeekMap:
+    """The first fortnight while it lasts; after it, the fourteen days ending today."""
+    first = two_week_map(facts, today, zone)
+    if facts.first_started_at is None:
+        return first
+    _first, last = tracking_window(facts.first_started_at, zone)
+    if today <= last:
+        return first
+    start = today - timedelta(days=TRACKING_DAYS - 1)
+    days = {moment.astimezone(zone).date() for moment in facts.recent_starts}
+    covered = tuple(start + timedelta(days=n) in days for n in range(TRACKING_DAYS))
+    return replace(
+        first,
+        first_day=start,
+        days_elapsed=TRACKING_DAYS,
+        days_covered=sum(covered),
+        covered=covered,
+        latest=True,
+    )

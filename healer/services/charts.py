@@ -8,11 +8,18 @@ typing; chart_set() is the same call, synchronous.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QObject
 
-from healer.domain.chartrange import DaySpan, RangeChoice, resolve_span, to_local
+from healer.domain.chartrange import (
+    DaySpan,
+    RangeChoice,
+    fitting_choice,
+    resolve_span,
+    to_local,
+)
 from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
 from healer.storage.charts.trends import TrendReader
@@ -34,13 +41,21 @@ class ChartService:
         custom: DaySpan | None = None,
         parts: frozenset[ChartPart] | None = None,
         zone: tzinfo | None = None,
+        fit: bool = False,
     ) -> ChartSet:
-        """The requested chart groups (default: all) for a range of local days ending today."""
+        """The requested chart groups (default: all) for a range of local days ending today.
+
+        fit: ignore choice and pick the shortest range that holds everything logged (the
+        set says which in `fitted`).
+        """
         parts = ALL_PARTS if parts is None else parts
-        first = self._reader.first_moment() if choice is RangeChoice.ALL else None
+        first = self._reader.first_moment() if fit or choice is RangeChoice.ALL else None
         first_day = None if first is None else to_local(first, zone).date()
+        if fit:
+            choice, custom = fitting_choice(first_day, today), None
         span = resolve_span(choice, today, first_day=first_day, custom=custom)
-        return build_charts(span, self._reader.facts(span, parts, zone), parts, zone)
+        charts = build_charts(span, self._reader.facts(span, parts, zone), parts, zone)
+        return replace(charts, fitted=choice) if fit else charts
 
     def request_chart_set(
         self,
@@ -53,10 +68,13 @@ class ChartService:
         custom: DaySpan | None = None,
         parts: frozenset[ChartPart] | None = None,
         zone: tzinfo | None = None,
+        fit: bool = False,
     ) -> PendingRead[ChartSet]:
         """chart_set() on the worker thread."""
         return self._reads.submit(
-            lambda: self.chart_set(choice, today=today, custom=custom, parts=parts, zone=zone),
+            lambda: self.chart_set(
+                choice, today=today, custom=custom, parts=parts, zone=zone, fit=fit
+            ),
             receiver=receiver,
             on_done=on_done,
             on_failed=on_failed,

@@ -78,6 +78,13 @@ class JournalService:
         self._changes.announce(Change.ACTIVATION)
         return activation
 
+    def rate_if_unrated(self, activation_id: int, intensity: int) -> bool:
+        """Fill an episode's "not rated yet" intensity with a later rating (a pause's, say)."""
+        filled = self._activations.rate_if_unrated(activation_id, intensity)
+        if filled:
+            self._changes.announce(Change.ACTIVATION)
+        return filled
+
     def delete(self, activation_id: int) -> ActivationLinks:
         """Remove an episode; returns what pointed at it, for restore()."""
         links = self._activations.delete(activation_id)

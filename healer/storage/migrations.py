@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from healer.storage.journal.schema import (
+    allow_unrated_intensity,
     create_activation_search,
     create_core_tables,
     create_drafts_and_table_support,
@@ -23,6 +24,10 @@ class Migration:
     version: int
     summary: str
     apply: Callable[[Connection], None]
+    # A step that rebuilds a table other tables point at runs with foreign keys off
+    # (SQLite's documented way: dropping the old table would otherwise cascade), and
+    # checks every key before it commits.
+    rebuilds_table: bool = False
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -38,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(5, "parts work: parts met, dialogues and their search", create_parts_tables),
     Migration(6, "the 20-minute pause and what happened to each urge", create_pause_tables),
+    Migration(7, "an activation's intensity may be not rated yet", allow_unrated_intensity, True),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -60,13 +66,27 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
     """Apply pending migrations, each in its own transaction; returns the versions applied."""
     applied: list[int] = []
     for step in pending(connection, target):
-        connection.execute("BEGIN IMMEDIATE")
+        # PRAGMA foreign_keys is a no-op inside a transaction: switch it before BEGIN.
+        (keys_on,) = connection.execute("PRAGMA foreign_keys").fetchone()
+        if step.rebuilds_table and keys_on:
+            connection.execute("PRAGMA foreign_keys = OFF")
         try:
-            step.apply(connection)
-            connection.execute(f"PRAGMA user_version = {step.version}")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
+            _apply(connection, step)
+        finally:
+            if step.rebuilds_table and keys_on:
+                connection.execute("PRAGMA foreign_keys = ON")
         applied.append(step.version)
     return applied
+
+
+def _apply(connection: Connection, step: Migration) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        step.apply(connection)
+        if step.rebuilds_table and connection.execute("PRAGMA foreign_key_check").fetchone():
+            raise RuntimeError(f"migration {step.version} would break a foreign key")
+        connection.execute(f"PRAGMA user_version = {step.version}")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")

@@ -89,9 +89,13 @@ def test_prompts_at_the_limits_are_allowed() -> None:
 # -- refused input ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("intensity", [True, False, 7.0, 5.5, "7", None])
+@pytest.mark.parametrize("intensity", [True, False, 7.0, 5.5, "7"])
 def test_intensity_must_be_a_whole_number(intensity: Any) -> None:
     assert field_refused(entry(intensity=intensity)) == "intensity"
+
+
+def test_an_intensity_not_rated_yet_is_kept_as_none_not_a_made_up_number() -> None:
+    assert entry(intensity=None).validated().intensity is None
 
 
 @pytest.mark.parametrize("intensity", [-1, 11, 100])

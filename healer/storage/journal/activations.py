@@ -12,6 +12,7 @@ from healer.domain.activation import (
     ActivationInput,
     ActivationLinks,
     ActivationQuery,
+    check_intensity,
 )
 from healer.domain.clock import format_stored, parse_stored, utc_now
 from healer.domain.errors import ValidationError
@@ -66,7 +67,7 @@ def _row_to_activation(row: Row) -> Activation:
     content = ActivationInput(
         started_at=parse_stored(row["started_at"]),
         settled_at=parse_stored(row["settled_at"]) if row["settled_at"] is not None else None,
-        intensity=int(row["intensity"]),
+        intensity=None if row["intensity"] is None else int(row["intensity"]),
         trigger=row["trigger_text"],
         body=row["body_text"],
         story=row["story_text"],
@@ -216,6 +217,17 @@ class ActivationRepository:
             raise ValidationError("settled_at", "is before the episode started")
         content = replace(current.content, settled_at=settled_at)
         return self.update(activation_id, content)
+
+    def rate_if_unrated(self, activation_id: int, intensity: int) -> bool:
+        """Fill a "not rated yet" intensity; a rating already given is kept. True if filled."""
+        check_intensity(intensity)
+        with self._vault.transaction() as connection:
+            cursor = connection.execute(
+                "UPDATE activation SET intensity = ?, updated_at = ?"
+                " WHERE id = ? AND intensity IS NULL",
+                (intensity, format_stored(utc_now()), activation_id),
+            )
+        return cursor.rowcount > 0
 
     def delete(self, activation_id: int) -> ActivationLinks:
         """Remove an episode and its search entry; returns what pointed at it (now unlinked)."""

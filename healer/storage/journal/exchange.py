@@ -71,7 +71,12 @@ def _parse_activation(record: Any, where: str) -> ParsedActivation:
     content = ActivationInput(
         started_at=started_at,
         settled_at=read_moment(record, "settled_at", where, False),
-        intensity=read_value(record, "intensity", where, int, True),
+        # null is "not rated yet"; a missing key is still a broken file.
+        intensity=(
+            None
+            if "intensity" in record and record["intensity"] is None
+            else read_value(record, "intensity", where, int, True)
+        ),
         category=read_value(record, "category", where, str, False),
         person=read_value(record, "person", where, str, False) or "",
         urge_outcome=None,  # kept under its own key in the file (see the pause's exchange)

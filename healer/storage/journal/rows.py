@@ -46,7 +46,7 @@ def _to_row(row: Row) -> ActivationRow:
         settled_at=parse_stored(row["settled_at"]) if row["settled_at"] is not None else None,
         trigger=row_trigger(row["trigger"]),
         category=row["category"],
-        intensity=int(row["intensity"]),
+        intensity=None if row["intensity"] is None else int(row["intensity"]),
     )
 
 

@@ -124,3 +124,69 @@ def create_drafts_and_table_support(connection: Connection) -> None:
     connection.execute(
         f"CREATE INDEX activation_duration_order ON activation ({DURATION_SQL}, started_at)"
     )
+
+
+def allow_unrated_intensity(connection: Connection) -> None:
+    """Migration step: intensity may be NULL ("not rated yet") instead of a made-up number.
+
+    SQLite cannot drop a CHECK, so the table is rebuilt the documented way (new table,
+    copy, drop, rename), then its indexes and triggers (search index, running count) are
+    made again from their stored definitions. The migration runs it with foreign keys off,
+    so the rows that point at activations are left alone, and checks them before commit.
+    """
+    kept = connection.execute(
+        "SELECT sql FROM sqlite_schema WHERE tbl_name = 'activation'"
+        " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+    ).fetchall()
+    connection.execute(
+        """
+        CREATE TABLE activation_new (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            started_at TEXT NOT NULL,
+            settled_at TEXT CHECK (settled_at IS NULL OR settled_at >= started_at),
+            intensity INTEGER CHECK (intensity IS NULL OR intensity BETWEEN 0 AND 10),
+            trigger_text TEXT NOT NULL CHECK (length(trim(trigger_text)) > 0),
+            body_text TEXT NOT NULL DEFAULT '',
+            story_text TEXT NOT NULL DEFAULT '',
+            urge_text TEXT NOT NULL DEFAULT '',
+            did_text TEXT NOT NULL DEFAULT '',
+            after_text TEXT NOT NULL DEFAULT '',
+            category_id INTEGER REFERENCES category (id) ON DELETE SET NULL,
+            person TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            urge_outcome TEXT CHECK (urge_outcome IS NULL
+                OR urge_outcome IN ('at-once', 'after-pause', 'not-acted')),
+            urge_pause_seconds INTEGER CHECK
+                (urge_pause_seconds IS NULL OR urge_pause_seconds BETWEEN 0 AND 604800)
+        )
+        """
+    )
+    columns = ", ".join(_ACTIVATION_COLUMNS)
+    connection.execute(f"INSERT INTO activation_new ({columns}) SELECT {columns} FROM activation")
+    connection.execute("DROP TABLE activation")
+    connection.execute("ALTER TABLE activation_new RENAME TO activation")
+    for (sql,) in kept:
+        connection.execute(sql)
+
+
+_ACTIVATION_COLUMNS = (
+    "id",
+    "uid",
+    "started_at",
+    "settled_at",
+    "intensity",
+    "trigger_text",
+    "body_text",
+    "story_text",
+    "urge_text",
+    "did_text",
+    "after_text",
+    "category_id",
+    "person",
+    "created_at",
+    "updated_at",
+    "urge_outcome",
+    "urge_pause_seconds",
+)

@@ -18,6 +18,7 @@ from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.texts import tr
 
 T = TypeVar("T")
+FEW_POINTS = 60
 Dates = NDArray[np.datetime64]
 
 
@@ -130,11 +131,7 @@ class SeriesPainter(Painter[T]):
             empty, [], color=colours.accent, linewidth=2.2, label=tr("14-day median"),
         )  # fmt: skip
         axes.set_ylabel(self.unit_label)
-        legend = axes.legend(
-            loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3, frameon=False, fontsize="small"
-        )
-        for text in legend.get_texts():
-            text.set_color(colours.text)
+        self._legend()
 
     def show_series(
         self, series: TimeSeries, values: Sequence[float] | NDArray[np.float64], span: DaySpan
@@ -142,14 +139,43 @@ class SeriesPainter(Painter[T]):
         """Set every line's data and the date limits."""
         when = np.asarray(series.when_seconds, dtype=np.int64).astype("datetime64[s]")
         self.points.set_data(when, np.asarray(values, dtype=np.float64))
+        # Faint dots let thousands blend into a cloud; a handful must each be seen.
+        self.points.set_alpha(0.35 if len(when) > FEW_POINTS else 0.9)
         rolling = self._scaled(series.rolling_values)
         self.rolling.set_data(dates(series.rolling_when), rolling)
-        xs, ys = month_steps(
-            [month.month for month in series.months],
-            self._scaled([month.median for month in series.months]),
-        )
+        if series.telling_months() is None and not series.is_empty:
+            # Too few episodes for monthly medians worth comparing: one line at the median
+            # the summary names, so the words and the drawing agree.
+            xs = dates([series.when[0], series.when[-1]])
+            ys = self._scaled([series.median, series.median])
+            self.months.set_label(tr("Median"))
+        else:
+            xs, ys = month_steps(
+                [month.month for month in series.months],
+                self._scaled([month.median for month in series.months]),
+            )
+            self.months.set_label(tr("Monthly median"))
         self.months.set_data(xs, ys)
+        self.rolling.set_visible(series.has_rolling)
         self.axes.set_xlim(*span_numbers(span))
+        self._legend()
+
+    def _legend(self) -> None:
+        """List only the lines that are drawn."""
+        handles = [self.points, self.months]
+        if self.rolling.get_visible() and len(self.rolling.get_xdata()):  # type: ignore[arg-type]
+            handles.append(self.rolling)
+        legend = self.axes.legend(
+            handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3,
+            frameon=False, fontsize="small",
+        )  # fmt: skip
+        for text in legend.get_texts():
+            text.set_color(self.colours.text)
+
+    def legend_labels(self) -> list[str]:
+        """The legend's entries as shown (for tests and the saved image)."""
+        legend = self.axes.get_legend()
+        return [] if legend is None else [text.get_text() for text in legend.get_texts()]
 
     def _scaled(self, values: Sequence[float]) -> NDArray[np.float64]:
         return np.asarray(values, dtype=np.float64)

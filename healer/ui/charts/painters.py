@@ -59,13 +59,16 @@ class DurationPainter(SeriesPainter[DurationChart]):
         values = self._scaled(data.series.values)
         self.show_series(data.series, values, span)
         top = float(values.max()) if values.size else 60.0
+        # The floor sits a little below the shortest episode, so one under a minute shows
+        # as a dot above the axis line instead of hiding on it.
         if data.log_scale:
-            bottom = max(1.0, float(values.min()) * 0.8) if values.size else 1.0
+            bottom = float(values.min()) * 0.7 if values.size else 0.7
             axes.set_ylim(bottom, top * 1.4)
             axes.yaxis.set_major_locator(FixedLocator(NICE_MINUTES))
             axes.yaxis.set_minor_locator(NullLocator())
         else:
-            axes.set_ylim(0, top * 1.08 or 1)
+            top = top or 1.0
+            axes.set_ylim(-top * 0.05, top * 1.08)
             axes.yaxis.set_major_locator(MultipleLocator(linear_step(top)))
         axes.yaxis.set_major_formatter(FuncFormatter(minutes_label))
 

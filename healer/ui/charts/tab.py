@@ -85,6 +85,8 @@ class ChartsTab(QWidget):
         # Chart sets of the last few ranges, dropped at any change of data.
         self._kept: dict[tuple[RangeChoice, DaySpan | None, date], ChartSet] = {}
         self._ticket_keys: dict[int, tuple[RangeChoice, DaySpan | None, date]] = {}
+        # Until the person picks a range, the charts open at the range the data fills.
+        self._fitting = True
         self.setAccessibleName(tr("Charts"))
 
         top = self._build_range_bar(today())
@@ -165,6 +167,7 @@ class ChartsTab(QWidget):
 
     def set_range(self, choice: RangeChoice, custom: DaySpan | None = None) -> None:
         """Pick a range (custom with its days); the charts refresh."""
+        self._fitting = False
         if custom is not None:
             for edit, day in ((self.from_edit, custom.first), (self.to_edit, custom.last)):
                 edit.blockSignals(True)
@@ -186,7 +189,8 @@ class ChartsTab(QWidget):
         key = (self.choice, custom, self._today())
         self._stale -= parts
         kept = self._kept.get(key)
-        if parts == ALL_PARTS and kept is not None:
+        fit = self._fitting and parts == ALL_PARTS
+        if parts == ALL_PARTS and kept is not None and not fit:
             self._latest.clear()
             self._show(kept, ALL_PARTS)
             return
@@ -198,6 +202,7 @@ class ChartsTab(QWidget):
             today=key[2],
             custom=custom,
             parts=parts,
+            fit=fit,
         )
         ticket = pending.ticket
         for part in parts:
@@ -225,6 +230,7 @@ class ChartsTab(QWidget):
 
     @Slot(int)
     def _on_range_box_current_index_changed(self, _index: int) -> None:
+        self._fitting = False
         custom = self.choice is RangeChoice.CUSTOM
         self.from_edit.setVisible(custom)
         self.to_edit.setVisible(custom)
@@ -249,11 +255,22 @@ class ChartsTab(QWidget):
             return
         for part in fresh:
             del self._latest[part]
+        if result.fitted is not None and self._fitting:
+            self._show_fitted(result.fitted)
+            key = None if key is None else (result.fitted, None, key[2])
         if key is not None and fresh == ALL_PARTS:
             self._kept[key] = result
             while len(self._kept) > KEPT_RANGES:
                 del self._kept[next(iter(self._kept))]
         self._show(result, fresh)
+
+    def _show_fitted(self, choice: RangeChoice) -> None:
+        """Show the range the service fitted to the data, without asking again."""
+        self.range_box.blockSignals(True)
+        self.range_box.setCurrentIndex(self.range_box.findData(choice))
+        self.range_box.blockSignals(False)
+        self.from_edit.setVisible(False)
+        self.to_edit.setVisible(False)
 
     def _show(self, result: ChartSet, fresh: frozenset[ChartPart]) -> None:
         span = result.span

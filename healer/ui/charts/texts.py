@@ -78,13 +78,13 @@ def duration_summary(chart: DurationChart) -> str:
             month_name(last.month),
         )
     else:
-        ordered = sorted(series.values)
-        middle = ordered[len(ordered) // 2]
         text = fill(
             tr("%1 settled episodes; the typical one lasted %2."),
-            len(ordered),
-            minutes_words(middle),
+            len(series.values),
+            minutes_words(series.median),
         )
+    if not series.has_rolling:
+        text += " " + tr("A 14-day median line appears once two weeks hold three settled episodes.")
     if chart.open_count:
         text += " " + open_note(chart.open_count)
     return text
@@ -109,11 +109,10 @@ def intensity_summary(series: TimeSeries) -> str:
             f"{last.median:g}",
             month_name(last.month),
         )
-    ordered = sorted(series.values)
     return fill(
         tr("%1 episodes; the typical peak was %2 out of 10."),
-        len(ordered),
-        f"{ordered[len(ordered) // 2]:g}",
+        len(series.values),
+        f"{series.median:g}",
     )
 
 

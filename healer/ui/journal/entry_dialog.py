@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,9 +28,11 @@ from healer.domain.draft import NEW_ENTRY_SLOT, edit_slot
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.urge import UrgeRecord
 from healer.services.session import Session
+from healer.ui.common.autosave import Autosave
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
 from healer.ui.journal.entry_form import EntryForm
+from healer.ui.journal.intensity_slider import rating_words
 
 AUTOSAVE_MS = 2500
 # Roomy where the screen allows; fit_to_screen shrinks it on a small laptop.
@@ -57,15 +59,9 @@ class EntryDialog(EntryForm):
         self._session = session
         self._activation = activation
         self._slot = edit_slot(activation.id) if activation is not None else NEW_ENTRY_SLOT
-        self._dirty = False
-        self._loading = True
+        self._autosave = Autosave(self.save_draft_now, AUTOSAVE_MS, self)
         self.setWindowTitle(self.tr("Edit entry") if activation else self.tr("New entry"))
         self.setModal(False)
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self._on_autosave_timeout)
 
         self.prompt_edits: dict[str, QPlainTextEdit] = {}
         self._errors: dict[str, QLabel] = {}
@@ -74,7 +70,7 @@ class EntryDialog(EntryForm):
         self.reload_categories()
         self._fill_from(activation, initial_trigger, initial_intensity)
         self._offer_draft()
-        self._loading = False
+        self._autosave.loading = False
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
         fit_to_screen(self, PREFERRED_SIZE)
 
@@ -86,7 +82,7 @@ class EntryDialog(EntryForm):
         self.started_edit.dateTimeChanged.connect(self._on_field_changed)
         self.settled_check.toggled.connect(self._on_settled_check_toggled)
         self.settled_edit.dateTimeChanged.connect(self._on_field_changed)
-        self.intensity_slider.valueChanged.connect(self._on_intensity_slider_value_changed)
+        self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
         self.category_combo.currentIndexChanged.connect(self._on_field_changed)
         self.new_category_button.clicked.connect(self._on_new_category_button_clicked)
         self.new_category_edit.returnPressed.connect(self._on_new_category_edit_return_pressed)
@@ -120,7 +116,7 @@ class EntryDialog(EntryForm):
             self._set_fields(
                 {
                     **fields,
-                    "intensity": str(content.intensity),
+                    "intensity": "" if content.intensity is None else str(content.intensity),
                     "started_at": _iso(content.started_at),
                     "settled_at": _iso(content.settled_at) if content.settled_at else "",
                     "category": content.category or "",
@@ -133,19 +129,18 @@ class EntryDialog(EntryForm):
         self._set_fields(
             {
                 "trigger": trigger,
-                "intensity": str(intensity if intensity is not None else 5),
+                "intensity": "" if intensity is None else str(intensity),
                 "started_at": now,
                 "settled_at": "",
             }
         )
-        self._dirty = bool(trigger.strip())
+        self._autosave.dirty = bool(trigger.strip())
 
     def _set_fields(self, fields: Mapping[str, str]) -> None:
         for name, edit in self.prompt_edits.items():
             edit.setPlainText(fields.get(name, ""))
         intensity = fields.get("intensity", "")
-        self.intensity_slider.setValue(int(intensity) if intensity.isdigit() else 5)
-        self._on_intensity_slider_value_changed(self.intensity_slider.value())
+        self.intensity_slider.set_rating(int(intensity) if intensity.isdigit() else None)
         started = _parse_iso(fields.get("started_at", ""))
         self.started_edit.setDateTime(started if started.isValid() else QDateTime.currentDateTime())
         settled = _parse_iso(fields.get("settled_at", ""))
@@ -159,7 +154,8 @@ class EntryDialog(EntryForm):
     def fields(self) -> dict[str, str]:
         """Everything the form holds, as text (the shape a draft is kept in)."""
         values = {name: edit.toPlainText() for name, edit in self.prompt_edits.items()}
-        values["intensity"] = str(self.intensity_slider.value())
+        rating = self.intensity_slider.rating()
+        values["intensity"] = "" if rating is None else str(rating)
         values["started_at"] = self.started_edit.dateTime().toString(Qt.DateFormat.ISODate)
         values["settled_at"] = (
             self.settled_edit.dateTime().toString(Qt.DateFormat.ISODate)
@@ -194,14 +190,14 @@ class EntryDialog(EntryForm):
     def save_draft_now(self) -> None:
         """Write what the form holds into the vault, if anything changed since the last time."""
         self._autosave.stop()
-        if not self._dirty or not self._session.is_open:
+        if not self._autosave.dirty or not self._session.is_open:
             return
         try:
             self._session.journal.save_draft(self._slot, self.fields())
         except HealerError:
             self.draft_status.setText(self.tr("The draft could not be kept just now."))
             return
-        self._dirty = False
+        self._autosave.dirty = False
         self.draft_status.setText(
             self.tr("Draft kept at %1").replace("%1", format_time(utc_now(), self.locale()))
         )
@@ -227,7 +223,7 @@ class EntryDialog(EntryForm):
             self.draft_status.setText(self.tr("This could not be saved yet; nothing is lost."))
             self.save_draft_now()
             return None
-        self._dirty = False
+        self._autosave.dirty = False
         self.saved.emit(activation.id)
         self.accept()
         return activation.id
@@ -247,7 +243,7 @@ class EntryDialog(EntryForm):
             urge=texts["urge"],
             did=texts["did"],
             after=texts["after"],
-            intensity=self.intensity_slider.value(),
+            intensity=self.intensity_slider.rating(),
             started_at=_utc(self.started_edit.dateTime()),
             settled_at=settled,
             category=category,
@@ -290,25 +286,18 @@ class EntryDialog(EntryForm):
 
     @Slot()
     def _on_field_changed(self) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self._autosave.start()
-
-    @Slot()
-    def _on_autosave_timeout(self) -> None:
-        self.save_draft_now()
+        self._autosave.changed()
 
     @Slot(bool)
     def _on_settled_check_toggled(self, checked: bool) -> None:
         self.settled_edit.setEnabled(checked)
-        if checked and not self._loading:
+        if checked and not self._autosave.loading:
             self.settled_edit.setDateTime(QDateTime.currentDateTime())
         self._on_field_changed()
 
-    @Slot(int)
-    def _on_intensity_slider_value_changed(self, value: int) -> None:
-        self.intensity_value.setText(self.tr("%1 / 10").replace("%1", str(value)))
+    @Slot(object)
+    def _on_intensity_slider_rating_changed(self, rating: int | None) -> None:
+        rating_words(self.intensity_value, rating)
         self._on_field_changed()
 
     @Slot()
@@ -336,10 +325,10 @@ class EntryDialog(EntryForm):
     @Slot()
     def _on_start_fresh_button_clicked(self) -> None:
         self._session.journal.discard_draft(self._slot)
-        self._loading = True
+        self._autosave.loading = True
         self._fill_from(self._activation, "", None)
-        self._loading = False
-        self._dirty = False
+        self._autosave.loading = False
+        self._autosave.dirty = False
         self.draft_notice.hide()
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -358,7 +347,7 @@ class EntryDialog(EntryForm):
     def _on_discard_button_clicked(self) -> None:
         self._autosave.stop()
         self._session.journal.discard_draft(self._slot)
-        self._dirty = False
+        self._autosave.dirty = False
         super().reject()
 
     @Slot()

@@ -22,20 +22,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from healer.domain.activation import (
-    MAX_INTENSITY,
     MAX_PERSON_CHARS,
-    MIN_INTENSITY,
     Activation,
 )
 from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
+from healer.ui.common.form_pieces import prompt_labels
 from healer.ui.common.formatting import format_when
+from healer.ui.journal.intensity_slider import IntensitySlider
 from healer.ui.journal.prompts import prompt_texts
 from healer.ui.journal.urge_field import UrgeField
 
@@ -109,16 +108,12 @@ class EntryForm(QDialog):
         prompts_layout.setContentsMargins(0, 0, 8, 0)
         prompts_layout.setSpacing(4)
         for number, text in enumerate(prompt_texts()):
-            label = QLabel(f"<b>{text.label}</b>", prompts_page)
-            hint = QLabel(text.hint, prompts_page)
-            hint.setWordWrap(True)
-            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             edit = QPlainTextEdit(prompts_page)
+            label, hint = prompt_labels(text.label, text.hint, edit)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(text.label)
             edit.setAccessibleDescription(text.hint)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
-            label.setBuddy(edit)
             if number:
                 prompts_layout.addSpacing(10)
             prompts_layout.addWidget(label)
@@ -157,13 +152,12 @@ class EntryForm(QDialog):
         return facts
 
     def _add_intensity_row(self, form: QFormLayout, facts: QWidget) -> None:
-        self.intensity_slider = QSlider(Qt.Orientation.Horizontal, facts)
-        self.intensity_slider.setRange(MIN_INTENSITY, MAX_INTENSITY)
-        self.intensity_slider.setPageStep(1)
-        self.intensity_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity_slider = IntensitySlider(facts)
         self.intensity_slider.setAccessibleName(self.tr("How strong at its peak, from 0 to 10"))
         self.intensity_value = QLabel(facts)
-        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 / 10") + 4)
+        self.intensity_value.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("not rated")) + 4
+        )
         intensity_row = QHBoxLayout()
         intensity_row.addWidget(self.intensity_slider, 1)
         intensity_row.addWidget(self.intensity_value)

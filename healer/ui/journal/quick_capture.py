@@ -2,7 +2,8 @@
 
 Signals:
     saved(activation_id): an episode was logged.
-    full_entry_requested(text, intensity): the person wants the whole form, carrying this over.
+    full_entry_requested(text, intensity): the person wants the whole form, carrying this over
+        (intensity None when not rated).
     problem(message): saving was refused; the message is calm and safe to show.
 """
 
@@ -14,24 +15,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSlider,
     QWidget,
 )
 
-from healer.domain.activation import MAX_INTENSITY, MIN_INTENSITY, ActivationInput
+from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
 from healer.domain.draft import QUICK_CAPTURE_SLOT
 from healer.domain.errors import HealerError
 from healer.services.session import Session
-
-DEFAULT_INTENSITY = 5
+from healer.ui.journal.intensity_slider import IntensitySlider, rating_words
 
 
 class QuickCaptureWidget(QWidget):
     """One line to log an activation the moment it happens; the rest can follow later."""
 
     saved = Signal(int)
-    full_entry_requested = Signal(str, int)
+    full_entry_requested = Signal(str, object)
     problem = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -46,18 +45,15 @@ class QuickCaptureWidget(QWidget):
         trigger_label = QLabel(self.tr("&What happened?"), self)
         trigger_label.setBuddy(self.trigger_edit)
 
-        self.intensity_slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.intensity_slider.setRange(MIN_INTENSITY, MAX_INTENSITY)
-        self.intensity_slider.setValue(DEFAULT_INTENSITY)
-        self.intensity_slider.setPageStep(1)
-        self.intensity_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.intensity_slider.setTickInterval(1)
+        self.intensity_slider = IntensitySlider(self)
         self.intensity_slider.setMinimumWidth(160)
         self.intensity_slider.setAccessibleName(self.tr("How strong, from 0 to 10"))
         intensity_label = QLabel(self.tr("How stro&ng?"), self)
         intensity_label.setBuddy(self.intensity_slider)
         self.intensity_value = QLabel(self)
-        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 / 10") + 4)
+        self.intensity_value.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("not rated")) + 4
+        )
         self.intensity_value.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -84,8 +80,8 @@ class QuickCaptureWidget(QWidget):
         self.trigger_edit.returnPressed.connect(self._on_trigger_edit_return_pressed)
         self.log_button.clicked.connect(self._on_log_button_clicked)
         self.full_button.clicked.connect(self._on_full_button_clicked)
-        self.intensity_slider.valueChanged.connect(self._on_intensity_slider_value_changed)
-        self._on_intensity_slider_value_changed(self.intensity_slider.value())
+        self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
+        self._on_intensity_slider_rating_changed(None)
         self._restore_draft()
 
     def save(self) -> int | None:
@@ -96,7 +92,7 @@ class QuickCaptureWidget(QWidget):
             self.trigger_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         content = ActivationInput(
-            trigger=text, intensity=self.intensity_slider.value(), started_at=utc_now()
+            trigger=text, intensity=self.intensity_slider.rating(), started_at=utc_now()
         )
         try:
             activation = self._session.journal.log(content, discard_draft=QUICK_CAPTURE_SLOT)
@@ -108,15 +104,16 @@ class QuickCaptureWidget(QWidget):
         return activation.id
 
     def reset(self) -> None:
-        """Empty the line and put the slider back to the middle."""
+        """Empty the line and put the slider back to rest, not rated."""
         self.trigger_edit.clear()
-        self.intensity_slider.setValue(DEFAULT_INTENSITY)
+        self.intensity_slider.set_rating(None)
 
     def save_draft(self) -> None:
         """Keep a half-typed line in the vault (before a lock); an empty line keeps nothing."""
         fields = {"trigger": self.trigger_edit.text()}
-        if fields["trigger"].strip():
-            fields["intensity"] = str(self.intensity_slider.value())
+        rating = self.intensity_slider.rating()
+        if fields["trigger"].strip() and rating is not None:
+            fields["intensity"] = str(rating)
         self._session.journal.save_draft(QUICK_CAPTURE_SLOT, fields)
 
     def _restore_draft(self) -> None:
@@ -126,7 +123,7 @@ class QuickCaptureWidget(QWidget):
         self.trigger_edit.setText(draft.fields.get("trigger", ""))
         intensity = draft.fields.get("intensity", "")
         if intensity.isdigit():
-            self.intensity_slider.setValue(int(intensity))
+            self.intensity_slider.set_rating(int(intensity))
 
     @Slot()
     def _on_trigger_edit_return_pressed(self) -> None:
@@ -138,9 +135,8 @@ class QuickCaptureWidget(QWidget):
 
     @Slot()
     def _on_full_button_clicked(self) -> None:
-        self.full_entry_requested.emit(self.trigger_edit.text(), self.intensity_slider.value())
+        self.full_entry_requested.emit(self.trigger_edit.text(), self.intensity_slider.rating())
 
-    @Slot(int)
-    def _on_intensity_slider_value_changed(self, value: int) -> None:
-        self.intensity_value.setText(self.tr("%1 / 10").replace("%1", str(value)))
-        self.intensity_slider.setAccessibleDescription(str(value))
+    @Slot(object)
+    def _on_intensity_slider_rating_changed(self, rating: int | None) -> None:
+        rating_words(self.intensity_value, rating)

@@ -283,8 +283,8 @@ class JournalTab(QWidget):
         del activation_id
         self.status_message.emit(self.tr("Saved. Add the rest whenever you are ready."))
 
-    @Slot(str, int)
-    def _on_quick_capture_full_entry_requested(self, text: str, intensity: int) -> None:
+    @Slot(str, object)
+    def _on_quick_capture_full_entry_requested(self, text: str, intensity: int | None) -> None:
         self._open_dialog(None, text, intensity)
         if text.strip():
             self.quick_capture.reset()

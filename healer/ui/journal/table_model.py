@@ -253,7 +253,7 @@ class ActivationTableModel(QAbstractTableModel):
                 format_when(row.started_at, self._locale),
                 row.trigger,
                 row.category or "",
-                str(row.intensity),
+                "–" if row.intensity is None else str(row.intensity),
                 format_duration(row.duration),
             )
             for row in rows

@@ -1,7 +1,8 @@
-"""The two-week map panel: days of the first fortnight tracked, and the leading triggers."""
+"""The two-week map panel: days of the first (later: the last) fortnight tracked, and triggers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Slot
@@ -15,7 +16,7 @@ from healer.domain.twoweek import (
     TRACKING_DAYS,
     TrackingFacts,
     TwoWeekMap,
-    two_week_map,
+    current_two_weeks,
 )
 from healer.services.background import PendingRead
 from healer.services.session import Session
@@ -28,6 +29,8 @@ class TwoWeekPanel(QFrame):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        # Which local day it is; the window moves on from the first fortnight by this.
+        self.today: Callable[[], date] = date.today
         self._ticket: PendingRead[TrackingFacts] | None = None
         self.current: TwoWeekMap | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -36,11 +39,11 @@ class TwoWeekPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(8)
-        title = QLabel(self.tr("Your first two weeks"), self)
-        font = QFont(title.font())
+        self.title = QLabel(self.tr("Your first two weeks"), self)
+        font = QFont(self.title.font())
         font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
         self.days_label = QLabel(self)
         self.days_label.setWordWrap(True)
         layout.addWidget(self.days_label)
@@ -60,7 +63,7 @@ class TwoWeekPanel(QFrame):
 
         session.changes.data_changed.connect(self._on_session_data_changed)
         session.locked.connect(self._on_session_locked)
-        self.show_map(two_week_map(TrackingFacts(None, (), {}), date.today()))
+        self.show_map(current_two_weeks(TrackingFacts(None, (), {}), self.today()))
 
     def _build_top_rows(self) -> QGridLayout:
         grid = QGridLayout()
@@ -99,12 +102,26 @@ class TwoWeekPanel(QFrame):
             self.days_label.setText(
                 self.tr("Log each activation for two weeks, and a pattern will start to show.")
             )
+        elif summary.latest:
+            self.days_label.setText(
+                self.tr(
+                    "Your first two weeks are behind you; this shows the last %2 days."
+                    " %1 of them have an entry."
+                )
+                .replace("%1", str(summary.days_covered))
+                .replace("%2", str(TRACKING_DAYS))
+            )
         else:
             self.days_label.setText(
                 self.tr("%1 of %2 days have an entry so far.")
                 .replace("%1", str(summary.days_covered))
                 .replace("%2", str(TRACKING_DAYS))
             )
+        title = self.tr("Your first two weeks")
+        if summary.latest:
+            title = self.tr("Your last two weeks")
+        self.title.setText(title)
+        self.setAccessibleName(title)
         self.day_strip.set_days(summary.covered, summary.days_elapsed)
         self.day_strip.setAccessibleDescription(self.days_label.text())
         if summary.has_pattern:
@@ -140,7 +157,7 @@ class TwoWeekPanel(QFrame):
 
     def _on_facts_read(self, facts: TrackingFacts) -> None:
         self._ticket = None
-        self.show_map(two_week_map(facts, date.today()))
+        self.show_map(current_two_weeks(facts, self.today()))
 
     @Slot(object)
     def _on_session_data_changed(self, changes: Change) -> None:
@@ -150,4 +167,4 @@ class TwoWeekPanel(QFrame):
     @Slot()
     def _on_session_locked(self) -> None:
         self._ticket = None
-        self.show_map(two_week_map(TrackingFacts(None, (), {}), date.today()))
+        self.show_map(current_two_weeks(TrackingFacts(None, (), {}), self.today()))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from healer.domain.parts import AGE_CHOICES, DialogueStep
 from healer.ui.common.dialogue_texts import DialogueTexts, StepText
+from healer.ui.common.form_pieces import prompt_labels
 from healer.ui.common.intensity_taps import IntensityTaps
 
 READING_WIDTH = 640
@@ -279,11 +280,7 @@ class ClosePage(DialogueStepPage):
         self._add_labelled(text.get("link_label"), text.get("link_hint"), self.link_combo)
 
     def _add_labelled(self, label_text: str, hint_text: str, field: QWidget) -> None:
-        label = QLabel(f"<b>{label_text}</b>", self)
-        label.setBuddy(field)
-        hint = QLabel(hint_text, self)
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label, hint = prompt_labels(label_text, hint_text, field)
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 6)

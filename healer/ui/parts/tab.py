@@ -156,6 +156,10 @@ class PartsTab(QWidget):
         self.reopen_button = QPushButton(self.tr("Continue &writing"), page)
         self.reopen_button.setAccessibleName(self.tr("Continue writing this dialogue"))
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        # A kept dialogue can be changed too, with the same autosave as while writing it.
+        self.edit_button = QPushButton(self.tr("&Edit"), page)
+        self.edit_button.setAccessibleName(self.tr("Edit this kept dialogue"))
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button = QPushButton(self.tr("&Delete…"), page)
         self.delete_button.setAccessibleName(self.tr("Delete this dialogue"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -163,6 +167,7 @@ class PartsTab(QWidget):
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         actions.addWidget(self.reopen_button)
+        actions.addWidget(self.edit_button)
         right = QWidget(page)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 8, 0, 0)
@@ -230,6 +235,7 @@ class PartsTab(QWidget):
     def _update_reopen(self) -> None:
         dialogue = self.selected_dialogue()
         self.reopen_button.setVisible(dialogue is not None and not dialogue.is_finished)
+        self.edit_button.setVisible(dialogue is not None and dialogue.is_finished)
         self.delete_button.setEnabled(dialogue is not None)
 
     def ask_delete(self) -> bool:
@@ -299,6 +305,12 @@ class PartsTab(QWidget):
     def _on_reopen_button_clicked(self) -> None:
         dialogue = self.selected_dialogue()
         if dialogue is not None and not dialogue.is_finished:
+            self.open_wizard(dialogue.id)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        dialogue = self.selected_dialogue()
+        if dialogue is not None and dialogue.is_finished:
             self.open_wizard(dialogue.id)
 
     @Slot()

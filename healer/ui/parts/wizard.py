@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from healer.domain.activation import ActivationQuery
@@ -27,6 +27,7 @@ from healer.domain.parts import (
     dialogue_from_fields,
 )
 from healer.services.session import Session
+from healer.ui.common.autosave import Autosave
 from healer.ui.common.dialogue_texts import dialogue_texts
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.formatting import format_time, format_when
@@ -61,17 +62,20 @@ class DialogueWizard(QWizard):
         super().__init__(parent)
         self._session = session
         self._dialogue_id = dialogue.id if dialogue is not None else None
+        # A kept (finished) dialogue opened to edit: it stays kept, at its step, and
+        # closing it keeps the changes instead of asking to set it aside or discard it.
+        self._kept_step = dialogue.content.step if dialogue and dialogue.is_finished else None
         self._started_at: datetime = (
             dialogue.content.started_at if dialogue is not None else utc_now()
         )
-        self._dirty = False
-        self._loading = True
+        self._autosave = Autosave(self.save_drafts, AUTOSAVE_MS, self)
         self._closing = False
         self._question: QMessageBox | None = None
         texts = dialogue_texts()
         self._keys_hint = texts.keys_hint
-        self.setWindowTitle(texts.wizard_title)
-        self.setAccessibleName(texts.wizard_title)
+        title = texts.wizard_title if self._kept_step is None else self.tr("Edit a kept dialogue")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButton, False)
@@ -90,11 +94,6 @@ class DialogueWizard(QWizard):
             button = self.button(which)
             button.setAccessibleName(name)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self._on_autosave_timeout)
-
         self.pages: dict[DialogueStep, DialogueStepPage] = {}
         self._build_pages()
         self._fill_choices(dialogue)
@@ -103,10 +102,10 @@ class DialogueWizard(QWizard):
                 page.set_fields(dialogue_fields(dialogue.content))
         self._set_footer("")
         self.restart()
-        if dialogue is not None:
+        if dialogue is not None and self._kept_step is None:
             while self.current_step() is not dialogue.content.step and self.nextId() != -1:
                 self.next()
-        self._loading = False
+        self._autosave.loading = False
         self.currentIdChanged.connect(self._on_self_current_id_changed)
 
     # -- building ----------------------------------------------------------
@@ -189,9 +188,8 @@ class DialogueWizard(QWizard):
 
     def content(self) -> DialogueInput:
         """The dialogue as it stands, at the step on screen."""
-        return dialogue_from_fields(
-            self.fields(), started_at=self._started_at, step=self.current_step()
-        )
+        step = self.current_step() if self._kept_step is None else self._kept_step
+        return dialogue_from_fields(self.fields(), started_at=self._started_at, step=step)
 
     # -- keeping -----------------------------------------------------------
 
@@ -202,7 +200,7 @@ class DialogueWizard(QWizard):
             # A lock while the closing question is open: answer "go on writing", so the
             # question's event loop ends before the wizard is torn down with its page.
             self._question.reject()
-        if not self._dirty or not self._session.is_open:
+        if not self._autosave.dirty or not self._session.is_open:
             return
         content = self.content()
         if content.is_blank and self._dialogue_id is None:
@@ -213,7 +211,7 @@ class DialogueWizard(QWizard):
             self._set_footer(self.tr("This could not be kept just now; nothing is lost yet."))
             return
         self._dialogue_id = kept.id
-        self._dirty = False
+        self._autosave.dirty = False
         self._set_footer(self.tr("Kept at %1").replace("%1", format_time(utc_now(), self.locale())))
 
     def finish(self) -> int | None:
@@ -224,11 +222,11 @@ class DialogueWizard(QWizard):
             if self._dialogue_id is not None:
                 self._session.parts.delete_dialogue(self._dialogue_id)
                 self._dialogue_id = None
-            self._dirty = False
+            self._autosave.dirty = False
             return None
         dialogue = self._session.parts.finish_dialogue(self._dialogue_id, content)
         self._dialogue_id = dialogue.id
-        self._dirty = False
+        self._autosave.dirty = False
         return dialogue.id
 
     def ask_close(self) -> CloseChoice:
@@ -275,6 +273,10 @@ class DialogueWizard(QWizard):
         """Esc, Close and the window's close box ask before anything typed is dropped."""
         if self._closing:
             return
+        if self._kept_step is not None:
+            # Editing a kept dialogue: closing keeps the changes, as the autosave would.
+            self.accept()
+            return
         nothing_kept = self._dialogue_id is None and self.content().is_blank
         if nothing_kept or not self._session.is_open:
             super().reject()
@@ -298,7 +300,7 @@ class DialogueWizard(QWizard):
         except HealerError:
             self._set_footer(self.tr("This could not be kept just now; nothing is lost yet."))
             return
-        self._dirty = False
+        self._autosave.dirty = False
         super().reject()
         if choice is CloseChoice.KEEP and self._dialogue_id is not None:
             self.set_aside.emit(self._dialogue_id)
@@ -307,14 +309,7 @@ class DialogueWizard(QWizard):
 
     @Slot()
     def _on_page_changed(self) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self._autosave.start()
-
-    @Slot()
-    def _on_autosave_timeout(self) -> None:
-        self.save_drafts()
+        self._autosave.changed()
 
     @Slot()
     def _on_page_advance_requested(self) -> None:
@@ -327,8 +322,7 @@ class DialogueWizard(QWizard):
     def _on_self_current_id_changed(self, _index: int) -> None:
         # The step reached is kept too, so a continued dialogue opens where it was left.
         if self._dialogue_id is not None or not self.content().is_blank:
-            self._dirty = True
-            self._autosave.start()
+            self._autosave.changed()
         page = self.currentPage()
         if isinstance(page, DialogueStepPage):
             target = page.first_field()

@@ -11,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import replace
 from datetime import timedelta
@@ -249,7 +250,7 @@ class PauseTab(PauseStepStack):
                 activation_id = self._session.journal.log(
                     ActivationInput(
                         trigger=page.trigger_edit.text(),
-                        intensity=intensity if intensity is not None else 5,
+                        intensity=intensity,
                         started_at=utc_now(),
                     )
                 ).id
@@ -263,10 +264,18 @@ class PauseTab(PauseStepStack):
                 replace(preferences, naming_statement=own, minutes=page.minutes_spin.value())
             )
         machine.set_minutes(page.minutes_spin.value())
+        if activation_id is not None and intensity is not None:
+            self._fill_rating(activation_id, intensity)
         machine.link(activation_id, intensity)
         machine.start_timer(statement)
         self._save()
         self._show_phase()
+
+    def _fill_rating(self, activation_id: int, intensity: int) -> None:
+        """A rating in the pause fills the linked entry's intensity if it was not rated yet."""
+        # The pause goes on if this fails: the entry keeps "not rated", to be rated later.
+        with contextlib.suppress(HealerError):
+            self._session.journal.rate_if_unrated(activation_id, intensity)
 
     @Slot()
     def _on_pause_button_clicked(self) -> None:
@@ -308,6 +317,10 @@ class PauseTab(PauseStepStack):
             return
         self._settle = page.settle_check.isVisible() and page.settle_check.isChecked()
         machine.reassess(page.intensity.value(), urge_remains=page.still_there.isChecked())
+        after = page.intensity.value()
+        linked = machine.record.activation_id
+        if linked is not None and after is not None:
+            self._fill_rating(linked, after)
         if machine.phase is PausePhase.FINISHED:
             self._close_run(settle=self._settle)
             return

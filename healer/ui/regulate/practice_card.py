@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from healer.domain.clock import utc_now
 from healer.domain.practice import PracticeKind, PracticeUseInput
+from healer.ui.common.form_pieces import button_row
 from healer.ui.common.painting import paint_rounded_panel
 from healer.ui.common.practice_texts import PracticeText
 from healer.ui.regulate.practice_timer import PracticeTimer
@@ -66,10 +66,7 @@ class PracticeCard(QFrame):
         self.done_button.setEnabled(False)
         self.begin_button.clicked.connect(self._on_begin_button_clicked)
         self.done_button.clicked.connect(self._on_done_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.begin_button)
-        buttons.addWidget(self.done_button)
+        buttons = button_row(self.begin_button, self.done_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)

@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
@@ -26,15 +27,25 @@ from PySide6.QtWidgets import (
 from healer.domain.activation import ActivationQuery
 from healer.domain.breathing import BreathPattern
 from healer.domain.changes import Change
+from healer.domain.clock import utc_now
 from healer.domain.errors import HealerError
-from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
+from healer.domain.practice import (
+    RECENTLY_SETTLED,
+    PracticeKind,
+    PracticeUse,
+    PracticeUseInput,
+    link_choices,
+)
 from healer.services.session import Session
+from healer.ui.common.form_pieces import button_row
 from healer.ui.common.intensity_taps import IntensityTaps
 from healer.ui.common.painting import paint_rounded_panel
 from healer.ui.common.practice_texts import practice_texts
 
 TRIGGER_PREVIEW_CHARS = 40
 _OFFER_OPEN = object()  # no earlier choice to keep: offer the newest open episode
+# Episodes that started this long before the recent window may have settled inside it.
+_LONGEST_OFFERED = timedelta(days=2)
 
 
 def _tr(text: str) -> str:
@@ -90,10 +101,7 @@ class RecordPanel(QFrame):
         self.save_button.setDefault(True)
         self.skip_button = QPushButton(self.tr("&Not now"), self)
         self.skip_button.setAccessibleName(self.tr("Don't save this practice"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
+        buttons = button_row(self.skip_button, self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
@@ -162,27 +170,34 @@ class RecordPanel(QFrame):
             self._link_chosen = False
         self.activation.clear()
         self.activation.addItem(self.tr("No episode"), None)
+        now = utc_now()
         try:
-            episodes = self._session.journal.find(ActivationQuery(open_only=True, limit=20))
+            journal = self._session.journal
+            episodes = journal.find(ActivationQuery(open_only=True, limit=20)) + journal.find(
+                ActivationQuery(since=now - RECENTLY_SETTLED - _LONGEST_OFFERED, limit=50)
+            )
         except HealerError:
             episodes = []
+        choices = link_choices(episodes, now)
         locale = self.locale()
-        for episode in episodes:
+        for episode in choices:
             trigger = episode.content.trigger
             if len(trigger) > TRIGGER_PREVIEW_CHARS:
                 trigger = trigger[: TRIGGER_PREVIEW_CHARS - 1] + "…"
             started = QDateTime.fromSecsSinceEpoch(int(episode.content.started_at.timestamp()))
             when = locale.toString(started.toLocalTime(), QLocale.FormatType.ShortFormat)
-            self.activation.addItem(
-                self.tr("Still open: %1 (%2)").replace("%1", trigger).replace("%2", when),
-                episode.id,
+            template = (
+                self.tr("Still open: %1 (%2)") if episode.is_open else self.tr("Settled: %1 (%2)")
             )
+            self.activation.addItem(template.replace("%1", trigger).replace("%2", when), episode.id)
         # The open episode is offered by default: that is usually what the practice was for.
+        # A settled one is offered, not chosen: the practice may be for something else.
         if keep is None:
             kept = 0
         else:
             kept = self.activation.findData(keep) if keep is not _OFFER_OPEN else -1
-        self.activation.setCurrentIndex(kept if kept >= 0 else (1 if episodes else 0))
+        opened = bool(choices) and choices[0].is_open
+        self.activation.setCurrentIndex(kept if kept >= 0 else (1 if opened else 0))
 
     def save(self) -> PracticeUse | None:
         """Write the pending practice with the chosen intensities and link."""

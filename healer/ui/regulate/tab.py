@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
 from healer.ui.common.practice_texts import practice_texts
 from healer.ui.regulate.cards import BilateralCard, OrientingCard
+from healer.ui.regulate.history_page import PracticeHistoryPage
 from healer.ui.regulate.pacer_controller import PacerState
 from healer.ui.regulate.pacer_page import PacerPage
 from healer.ui.regulate.practice_card import PracticeCard
@@ -83,6 +85,13 @@ class RegulateTab(QWidget):
         self._add_page(PracticeKind.BREATHING, texts[PracticeKind.BREATHING].title, self.pacer_page)
         for kind, card in self.cards.items():
             self._add_page(kind, texts[kind].title, self._centred(card))
+        # The saved practices sit apart from the practices themselves, below their list.
+        self.history_page = PracticeHistoryPage(session, self)
+        self.stack.addWidget(self.history_page)
+        self.history_button = QPushButton(self.tr("Practice &history"), self)
+        self.history_button.setAccessibleName(self.tr("Show the practices you saved"))
+        self.history_button.setCheckable(True)
+        self.history_button.setFixedWidth(LIST_WIDTH)
 
         self.record_panel = RecordPanel(session, self)
 
@@ -93,10 +102,15 @@ class RegulateTab(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(18)
-        layout.addWidget(self.practice_list)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.practice_list, 1)
+        left.addWidget(self.history_button)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
 
         self.practice_list.currentRowChanged.connect(self._on_practice_list_current_row_changed)
+        self.history_button.toggled.connect(self._on_history_button_toggled)
         self.pacer_page.run_ended.connect(self._on_practice_run_ended)
         for card in self.cards.values():
             card.run_ended.connect(self._on_practice_run_ended)
@@ -157,6 +171,11 @@ class RegulateTab(QWidget):
             card.is_running for card in self.cards.values()
         )
 
+    def show_history(self) -> None:
+        """The saved practices, in place of the practice shown."""
+        self.stack.setCurrentWidget(self.history_page)
+        self.history_button.setChecked(True)
+
     def show_pacer(self) -> None:
         """Ctrl+B: the pacer, ready for Space."""
         self.show_practice(PracticeKind.BREATHING)
@@ -173,6 +192,16 @@ class RegulateTab(QWidget):
     def _on_practice_list_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+            self.history_button.setChecked(False)
+
+    @Slot(bool)
+    def _on_history_button_toggled(self, checked: bool) -> None:
+        if checked:
+            # No practice stays marked as shown: any click on one brings it back.
+            self.practice_list.setCurrentRow(-1)
+            self.stack.setCurrentWidget(self.history_page)
+        elif self.stack.currentWidget() is self.history_page:
+            self.practice_list.setCurrentRow(0)
 
     @Slot(object)
     def _on_practice_run_ended(self, use: object) -> None:

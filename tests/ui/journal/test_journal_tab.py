@@ -175,6 +175,7 @@ def test_two_week_map_counts_days_and_names_the_top_three(
     qtbot: QtBot, journal_tab: JournalTab, session: Session
 ) -> None:
     panel = journal_tab.two_week
+    panel.today = lambda: BASE.date() + timedelta(days=3)  # inside the first fortnight
     assert panel.current is not None
     assert panel.current.first_day is None
     bulk_fill(session, 60)  # hourly from BASE: 60 hours cover three UTC days

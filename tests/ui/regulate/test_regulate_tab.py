@@ -50,7 +50,10 @@ def test_a_breathing_session_is_saved_with_intensities_and_the_open_episode(
     assert "Slow breathing" in panel.summary.text()
     assert "3 min 5 s" in panel.summary.text()
     assert panel.activation.currentData() == still_open.id  # offered by default
-    assert settled.id not in [panel.activation.itemData(i) for i in range(panel.activation.count())]
+    # Settled a moment ago: offered too (settling first and breathing after), not chosen.
+    offered = [panel.activation.itemData(i) for i in range(panel.activation.count())]
+    assert offered == [None, still_open.id, settled.id]
+    assert panel.activation.itemText(2).startswith("Settled: old")
     qtbot.mouseClick(panel.before.buttons[8], qtbot_button())
     qtbot.mouseClick(panel.after.buttons[5], qtbot_button())
     with (
