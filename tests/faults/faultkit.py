@@ -17,7 +17,6 @@ from healer.services.session import Session
 
 PAGE = 4096
 ENTRIES = 300
-NOBODY = 65534
 
 
 @dataclass(frozen=True)
@@ -51,11 +50,18 @@ def cli_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_cli(home: Path, *args: str, stdin: str = PASSPHRASE + "\n", as_nobody: bool = False) -> Run:
-    """healer-cli in a real process (as the unprivileged user `nobody` when asked)."""
-    prefix = (
-        ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"] if as_nobody else []
-    )
+# Root without capabilities obeys file modes as any user does; `nobody` cannot be used
+# here because the interpreter lives under /root (0700). Empty when setpriv is missing.
+NO_OVERRIDE = (
+    ["setpriv", "--bounding-set=-all", "--inh-caps=-all"] if shutil.which("setpriv") else []
+)
+
+
+def run_cli(
+    home: Path, *args: str, stdin: str = PASSPHRASE + "\n", no_override: bool = False
+) -> Run:
+    """healer-cli in a real process (without the capabilities that ignore file modes)."""
+    prefix = NO_OVERRIDE if no_override else []
     done = subprocess.run(
         [*prefix, sys.executable, "-m", "healer.cli", *args],
         input=stdin,
@@ -113,6 +119,6 @@ def leaf_page_of_entry(vault: Path, scratch: Path, entry_id: int) -> int:
     raise AssertionError("no leaf page found for the entry")
 
 
-def give_to_nobody(*paths: Path) -> None:
-    for path in paths:
-        os.chown(path, NOBODY, NOBODY)
+def listing(folder: Path) -> dict[str, bytes]:
+    """Every file in the folder with its bytes."""
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
