@@ -328,7 +328,7 @@ class Vault:
         self.refuse_writes_if_unsafe()
         lock = self._lock or VaultLock(self.path)
         if not lock.take_alone():
-            raise VaultInUseError(self.path, "changing the passphrase")
+            raise VaultInUseError(self.path, "change the passphrase")
         try:
             sqlcipher.rekey(self.connection, normalized)
             self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
