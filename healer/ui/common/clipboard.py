@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QMimeData, QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from healer.ui.settings import CLIPBOARD_CLEAR_SECONDS
-
-# Clipboard managers that honour this hint (KDE's Klipper, KeePassXC's convention) keep
-# the text out of their history.
-_HISTORY_HINT_TYPE = "x-kde-passwordManagerHint"
 
 
 class TimedClipboard(QObject):
@@ -29,10 +25,9 @@ class TimedClipboard(QObject):
 
     def copy(self, text: str) -> int:
         """Put text on the clipboard; returns the seconds until it is cleared (0: never)."""
-        data = QMimeData()
-        data.setText(text)
-        data.setData(_HISTORY_HINT_TYPE, b"secret")
-        _clipboard().setMimeData(data)
+        # Plain text only: PySide6 6.12 crashes at exit while the clipboard still owns a
+        # QMimeData made in Python, so the clipboard managers' "secret" hint is not set.
+        _clipboard().setText(text)
         seconds = CLIPBOARD_CLEAR_SECONDS.read()
         self._digest = _digest(text)
         if seconds:
