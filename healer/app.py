@@ -123,6 +123,7 @@ def _run(vault_path: Path) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from healer.ui.controller import AppController  # noqa: PLC0415
+    from healer.ui.quit_signals import QuitOnSignals  # noqa: PLC0415
     from healer.ui.single_instance import SingleInstance  # noqa: PLC0415
 
     app = QApplication.instance()
@@ -141,10 +142,12 @@ def _run(vault_path: Path) -> int:
     instance.raise_requested.connect(controller.bring_forward)
     controller.quit_requested.connect(app.quit)
     app.setQuitOnLastWindowClosed(True)
+    quit_signals = QuitOnSignals()
     controller.start()
     try:
         return app.exec()
     finally:
+        quit_signals.uninstall()
         controller.shutdown()
         instance.release()
 

@@ -13,7 +13,13 @@ from healer.cli.terminal import Console
 from healer.domain.activation import PROMPTS
 from healer.domain.errors import HealerError, ValidationError
 from healer.services.crashreport import redacted_report
+from healer.services.errors import VaultDamagedError
 from healer.services.hardening import disable_core_dumps
+
+RESCUE_HINT = (
+    "healer-cli export --rescue -o FILE writes every entry that can still be read;"
+    " check says which pages are damaged."
+)
 
 Command = Callable[[Console, argparse.Namespace], int]
 
@@ -103,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = add("export", "write a plaintext export (NOT encrypted)")
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--rescue",
+        action="store_true",
+        help="from a damaged vault: every row still readable, as JSON (not importable)",
+    )
 
     importing = add("import", "import a Healer JSON export (entries already present are skipped)")
     importing.add_argument("file", metavar="FILE")
@@ -127,6 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         cli.note(f"healer-cli: {error}; nothing was changed.")
         return 2
+    except VaultDamagedError as error:
+        cli.note(f"healer-cli: {error}")
+        if error.rescuable:
+            cli.note(RESCUE_HINT)
+        return 1
     except HealerError as error:
         cli.note(f"healer-cli: {error}")
         return 1

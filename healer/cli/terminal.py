@@ -55,7 +55,13 @@ class Console:
     def open(self, args: argparse.Namespace) -> Session:
         """Ask the passphrase and unlock the vault the arguments name."""
         path = resolve_vault_path(args.vault)
-        return Session.unlock(path, self.passphrases.ask(f"Passphrase for {path}: "))
+        session = Session.unlock(path, self.passphrases.ask(f"Passphrase for {path}: "))
+        if session.read_only is not None:
+            self.note(
+                f"healer-cli: {path} is open read-only because {session.read_only};"
+                " you can read and export it, but not change it."
+            )
+        return session
 
     def with_session(self, args: argparse.Namespace, action: Callable[[Session], int]) -> int:
         """Run action on an unlocked session, locking it afterwards whatever happens."""

@@ -32,6 +32,8 @@ def init(console: Console, args: argparse.Namespace) -> int:
 
 def export(console: Console, args: argparse.Namespace) -> int:
     destination = Path(args.output)
+    if args.rescue:
+        return _rescue(console, args, destination)
 
     def run(session: Session) -> int:
         if args.format == "json":
@@ -43,6 +45,21 @@ def export(console: Console, args: argparse.Namespace) -> int:
         return 0
 
     return console.with_session(args, run)
+
+
+def _rescue(console: Console, args: argparse.Namespace, destination: Path) -> int:
+    """Every row a damaged vault still yields; exit 3 when some could not be read."""
+    from healer.services.exchange import export_rescue  # noqa: PLC0415
+
+    path = resolve_vault_path(args.vault)
+    rescued = export_rescue(path, console.passphrases.ask(f"Passphrase for {path}: "), destination)
+    unreadable = ", ".join(rescued.tables_unreadable)
+    console.say(
+        f"Rescued {rescued.rows} rows to {destination}; {rescued.lost} could not be read"
+        + (f" (tables not readable at all: {unreadable})" if unreadable else "")
+    )
+    console.note(PLAINTEXT_WARNING)
+    return 3 if rescued.lost or unreadable else 0
 
 
 def import_(console: Console, args: argparse.Namespace) -> int:
@@ -83,6 +100,12 @@ def backup(console: Console, args: argparse.Namespace) -> int:
 def check(console: Console, args: argparse.Namespace) -> int:
     def run(session: Session) -> int:
         report = session.check()
+        if report.ok and report.skipped:
+            console.say(
+                "Vault is healthy: integrity and encryption checks passed"
+                f" (not checked: {', '.join(report.skipped)})."
+            )
+            return 0
         if report.ok:
             console.say("Vault is healthy: integrity, encryption and search index checks passed.")
             return 0

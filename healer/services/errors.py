@@ -8,9 +8,12 @@ from healer.storage.errors import (
     NotFoundError,
     VaultBusyError,
     VaultClosedError,
+    VaultDamagedError,
     VaultError,
     VaultExistsError,
+    VaultInUseError,
     VaultNotFoundError,
+    VaultReadOnlyError,
     WrongPassphraseError,
 )
 
@@ -21,8 +24,11 @@ __all__ = [
     "ValidationError",
     "VaultBusyError",
     "VaultClosedError",
+    "VaultDamagedError",
     "VaultError",
     "VaultExistsError",
+    "VaultInUseError",
     "VaultNotFoundError",
+    "VaultReadOnlyError",
     "WrongPassphraseError",
 ]

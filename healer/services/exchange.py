@@ -15,9 +15,10 @@ from healer.storage import exchange
 from healer.storage.exchange import ImportResult
 from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.pause import exchange as pause_exchange
+from healer.storage.rescue import RescueResult, rescue_export
 from healer.storage.vault import Vault
 
-__all__ = ["ExchangeService", "ImportResult"]
+__all__ = ["ExchangeService", "ImportResult", "RescueResult", "export_rescue"]
 
 
 class ExchangeService:
@@ -88,6 +89,13 @@ class ExchangeService:
         return pause_exchange.pause_document(
             uids, self._pause.runs(), urges, self._pause.preferences()
         )
+
+
+def export_rescue(vault_path: Path, passphrase: str, destination: Path) -> RescueResult:
+    """Write every row a damaged vault still yields as plaintext JSON; the vault is only read."""
+    result = rescue_export(vault_path, passphrase)
+    _write_export(destination, result.data)
+    return result
 
 
 def _write_export(destination: Path, data: bytes) -> None:

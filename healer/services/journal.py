@@ -48,6 +48,7 @@ class JournalService:
     """Episodes and what the activation log shows of them."""
 
     def __init__(self, vault: Vault, changes: ChangeNotifier, reads: BackgroundReads) -> None:
+        self._vault = vault
         self._activations = ActivationRepository(vault)
         self._categories = CategoryRepository(vault)
         self._drafts = DraftRepository(vault)
@@ -175,7 +176,13 @@ class JournalService:
     # -- drafts ------------------------------------------------------------
 
     def save_draft(self, slot: str, fields: Mapping[str, str]) -> EntryDraft | None:
-        """Keep what a form holds; an empty form removes the slot's draft. Announces nothing."""
+        """Keep what a form holds; an empty form removes the slot's draft. Announces nothing.
+
+        A vault that can only be read keeps no drafts (the window's banner says why); the
+        text stays in the form.
+        """
+        if self._vault_read_only():
+            return None
         return self._drafts.save(slot, fields)
 
     def draft(self, slot: str) -> EntryDraft | None:
@@ -184,7 +191,11 @@ class JournalService:
 
     def discard_draft(self, slot: str) -> None:
         """Forget a slot's draft, typically right after the entry was saved."""
-        self._drafts.discard(slot)
+        if not self._vault_read_only():
+            self._drafts.discard(slot)
+
+    def _vault_read_only(self) -> bool:
+        return self._vault.read_only is not None or self._vault.damaged
 
     # -- categories --------------------------------------------------------
 

@@ -107,6 +107,16 @@ class Session(QObject):
         return self._vault.path
 
     @property
+    def read_only(self) -> str | None:
+        """Why the vault could only be opened for reading (a plain reason), or None."""
+        return self._vault.read_only
+
+    @property
+    def damaged(self) -> bool:
+        """True once a page failed its check: the vault is in read-only rescue mode."""
+        return self._vault.damaged
+
+    @property
     def is_open(self) -> bool:
         """False once locked."""
         return self._vault.is_open

@@ -71,3 +71,36 @@ class NotFoundError(VaultError):
 
 class ImportFormatError(VaultError):
     """An import file that cannot be read; the message names the line or field."""
+
+
+class VaultDamagedError(VaultError):
+    """Pages of the vault fail their checks; it is open for reading and rescue only."""
+
+    def __init__(self, path: Path, detail: str, *, rescuable: bool = True) -> None:
+        super().__init__(f"{path}: {detail}.")
+        self.path = path
+        # False when the vault cannot be opened at all, so no rescue export can read it.
+        self.rescuable = rescuable
+
+
+class VaultReadOnlyError(VaultError):
+    """A write to a vault that could only be opened read-only."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{path} is read-only ({reason}); nothing was changed."
+            " You can still read and export it."
+        )
+        self.path = path
+        self.reason = reason
+
+
+class VaultInUseError(VaultError):
+    """Another process has the vault open, so an operation needing it alone is refused."""
+
+    def __init__(self, path: Path, action: str) -> None:
+        super().__init__(
+            f"{path} is open in another Healer window or command; close it before you"
+            f" {action}. Nothing was changed."
+        )
+        self.path = path

@@ -13,11 +13,21 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create the folder (and parents) if missing; a folder we create is owner-only."""
-    if directory.is_dir():
-        return
-    directory.mkdir(parents=True, mode=PRIVATE_DIR_MODE, exist_ok=True)
-    os.chmod(directory, PRIVATE_DIR_MODE)
+    """Create the folder and any missing parents; each folder we create is owner-only (0700).
+
+    Folders that already exist keep their modes: they are the person's, not ours.
+    """
+    missing: list[Path] = []
+    while not directory.is_dir():
+        missing.append(directory)
+        directory = directory.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            continue
+        # mkdir's mode is filtered through the umask; 0700 must not depend on it.
+        os.chmod(folder, PRIVATE_DIR_MODE)
 
 
 def tighten_file_mode(path: Path) -> None:

@@ -36,10 +36,16 @@ def key_literal(passphrase: str) -> str:
     return "'" + normalize_passphrase(passphrase).replace("'", "''") + "'"
 
 
-def open_connection(path: Path) -> Connection:
-    """Open an existing file read-write without ever creating it; autocommit mode."""
+def open_connection(path: Path, *, read_only: bool = False, immutable: bool = False) -> Connection:
+    """Open an existing file without ever creating it; autocommit mode.
+
+    read_only opens it for reading only; immutable also tells SQLite nothing else can
+    change it, so it takes no locks and creates no -shm file (a read-only folder or medium).
+    """
     silence_cipher_log()
-    uri = "file:" + urllib.parse.quote(str(path)) + "?mode=rw"
+    uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=ro" if read_only else "?mode=rw")
+    if immutable:
+        uri += "&immutable=1"
     connection = sqlcipher3.connect(
         uri,
         uri=True,

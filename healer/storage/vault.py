@@ -12,13 +12,18 @@ from pathlib import Path
 from healer.domain.clock import utc_now
 from healer.domain.passphrase import check_new_passphrase
 from healer.storage import migrations, sqlcipher
+from healer.storage.access import read_only_reason
+from healer.storage.damage import passphrase_opens_later_pages
 from healer.storage.errors import (
     NotAVaultError,
     VaultBusyError,
     VaultClosedError,
+    VaultDamagedError,
     VaultError,
     VaultExistsError,
+    VaultInUseError,
     VaultNotFoundError,
+    VaultReadOnlyError,
     WrongPassphraseError,
 )
 from healer.storage.files import (
@@ -27,10 +32,18 @@ from healer.storage.files import (
     fsync_path,
     tighten_file_mode,
 )
+from healer.storage.lock import VaultLock
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE_SIZE = 4096
 _SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+# SQLite's codes for a page that fails its checks (SQLCipher's HMAC, or a malformed b-tree).
+_DAMAGE_CODES = (11, sqlcipher.SQLITE_NOTADB)
+START_DAMAGED = "the passphrase is right but the start of the vault is damaged — restore a backup"
+PAGES_DAMAGED = (
+    "the vault is damaged (some pages fail their checks), so it is open read-only;"
+    " make a rescue export of what is still readable, then restore a backup"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +51,7 @@ class CheckReport:
     """The result of the integrity checks; an empty problem list means healthy."""
 
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -53,10 +67,22 @@ class Vault:
     statements from the two never interleave and closing waits for a running read.
     """
 
-    def __init__(self, path: Path, connection: sqlcipher.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlcipher.Connection,
+        *,
+        read_only: str | None = None,
+        lock: VaultLock | None = None,
+    ) -> None:
         self.path = path
         self._connection: sqlcipher.Connection | None = connection
         self._guard = threading.RLock()
+        # Why the vault can only be read (a read-only file, folder or medium), or None.
+        self.read_only = read_only
+        # None until pages were checked (before the first write) or a read hit damage.
+        self._damaged: bool | None = None
+        self._lock = lock
 
     # -- opening -----------------------------------------------------------
 
@@ -81,23 +107,30 @@ class Vault:
             for suffix in ("", *_SIDE_FILE_SUFFIXES):
                 Path(str(path) + suffix).unlink(missing_ok=True)
             raise
-        return cls(path, connection)
+        lock = VaultLock(path)
+        lock.share()
+        return cls(path, connection, lock=lock)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
         """Unlock an existing vault; a wrong passphrase changes nothing on disk."""
         path = path.expanduser().absolute()
-        _refuse_non_vault(path)
+        refuse_non_vault(path)
+        read_only = read_only_reason(path)
         try:
-            connection = sqlcipher.open_connection(path)
+            connection = sqlcipher.open_connection(
+                path, read_only=read_only is not None, immutable=bool(read_only and read_only[1])
+            )
         except sqlcipher.OperationalError:
-            raise NotAVaultError(path, "it cannot be opened for reading and writing") from None
+            raise NotAVaultError(path, "it cannot be opened") from None
         try:
             sqlcipher.apply_key(connection, passphrase)
             sqlcipher.read_first_page(connection)
         except sqlcipher.DatabaseError as error:
             connection.close()
             if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_NOTADB:
+                if passphrase_opens_later_pages(path, passphrase):
+                    raise VaultDamagedError(path, START_DAMAGED, rescuable=False) from None
                 raise WrongPassphraseError(path) from None
             if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_BUSY:
                 raise VaultBusyError(path) from None
@@ -105,7 +138,14 @@ class Vault:
         except BaseException:
             connection.close()
             raise
-        vault = cls(path, connection)
+        lock = None
+        if read_only is None:
+            lock = VaultLock(path)
+            if not lock.share():
+                connection.close()
+                lock.release()
+                raise VaultBusyError(path)
+        vault = cls(path, connection, read_only=read_only[0] if read_only else None, lock=lock)
         try:
             vault._prepare_opened()
         except BaseException:
@@ -126,6 +166,10 @@ class Vault:
                     f"{self.path} was written by a newer version of Healer;"
                     " update the app to open it."
                 )
+            if self.read_only is not None:
+                if migrations.pending(connection):
+                    raise VaultReadOnlyError(self.path, self.read_only)
+                return
             sqlcipher.apply_session_pragmas(connection)
         except sqlcipher.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
@@ -157,18 +201,48 @@ class Vault:
         This connection's own writes never move it; healer-cli's do.
         """
         with self.reading() as connection:
-            return int(connection.execute("PRAGMA data_version").fetchone()[0])
+            return int(connection.execute("PRAGMA data_version").fetchone()["data_version"])
+
+    @property
+    def damaged(self) -> bool:
+        """True if a page failed its check; such a vault refuses writes (rescue mode)."""
+        return bool(self._damaged)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlcipher.Connection]:
         """The connection, held exclusively for a few read statements (any thread)."""
-        with self._guard:
+        with self._guard, self._naming_damage():
             yield self.connection
+
+    @contextlib.contextmanager
+    def _naming_damage(self) -> Iterator[None]:
+        """Turn SQLite's page errors into VaultDamagedError, and remember the damage."""
+        try:
+            yield
+        except sqlcipher.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) not in _DAMAGE_CODES:
+                raise
+            self._damaged = True
+            raise VaultDamagedError(self.path, PAGES_DAMAGED) from None
+
+    def refuse_writes_if_unsafe(self) -> None:
+        """Raise unless the vault may be written: not read-only, no page failing its check."""
+        if self.read_only is not None:
+            raise VaultReadOnlyError(self.path, self.read_only)
+        if self._damaged is None:
+            # Checked once per open, before the first write: a write into a damaged file
+            # could bury more entries under the damage (SQLCipher checks only pages it reads).
+            with self._guard:
+                rows = self.connection.execute("PRAGMA cipher_integrity_check").fetchall()
+            self._damaged = bool(rows)
+        if self._damaged:
+            raise VaultDamagedError(self.path, PAGES_DAMAGED + "; nothing was changed")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
         """One write transaction: commits on success, rolls back on any error."""
-        with self._guard:
+        self.refuse_writes_if_unsafe()
+        with self._guard, self._naming_damage():
             connection = self.connection
             try:
                 connection.execute("BEGIN IMMEDIATE")
@@ -187,9 +261,14 @@ class Vault:
             if self._connection is None:
                 return
             connection, self._connection = self._connection, None
-            with contextlib.suppress(sqlcipher.DatabaseError):
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.read_only is None:
+                with contextlib.suppress(sqlcipher.DatabaseError):
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # SQLCipher wipes the key material it holds when the connection closes.
             connection.close()
+            del connection
+            if self._lock is not None:
+                self._lock.release()
 
     # -- maintenance -------------------------------------------------------
 
@@ -205,7 +284,8 @@ class Vault:
         temp.unlink(missing_ok=True)
         create_empty_private_file(temp)
         try:
-            self.connection.execute("VACUUM INTO ?", (str(temp),))
+            with self._naming_damage():
+                self.connection.execute("VACUUM INTO ?", (str(temp),))
             fsync_path(temp)
             os.replace(temp, destination)
         except BaseException:
@@ -232,6 +312,9 @@ class Vault:
             ]
         except sqlcipher.DatabaseError as error:
             problems.append(f"integrity check: {error}")
+        if self.read_only is not None:
+            # The search index checks are written as INSERT commands, refused read-only.
+            return CheckReport(problems, ["search index (the vault is read-only)"])
         try:
             connection.execute(
                 "INSERT INTO activation_fts (activation_fts) VALUES ('integrity-check')"
@@ -250,11 +333,21 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the vault under a new passphrase; atomic, the old one stops working."""
         normalized = check_new_passphrase(new_passphrase)
-        sqlcipher.rekey(self.connection, normalized)
-        self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.refuse_writes_if_unsafe()
+        lock = self._lock or VaultLock(self.path)
+        if not lock.take_alone():
+            raise VaultInUseError(self.path, "change the passphrase")
+        try:
+            sqlcipher.rekey(self.connection, normalized)
+            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            if lock is self._lock:
+                lock.share()
+            else:
+                lock.release()
 
 
-def _refuse_non_vault(path: Path) -> None:
+def refuse_non_vault(path: Path) -> None:
     """Raise before keying for files that cannot be a vault, so nothing is created over them."""
     if not path.exists():
         raise VaultNotFoundError(path)

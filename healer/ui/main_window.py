@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from healer.appinfo import APP_NAME
 from healer.services.session import Session
 from healer.ui.common.fit import fit_to_screen
+from healer.ui.common.vault_banner import VaultStateBanner
 from healer.ui.tabs import TabSpec, default_tabs
 from healer.ui.window_menus import WindowMenus
 
@@ -65,7 +66,16 @@ class MainWindow(WindowMenus):
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders.append(layout)
             self.tab_widget.addTab(holder, spec.title())
-        self.setCentralWidget(self.tab_widget)
+        # The banner says when the vault can only be read; it sits above the tabs.
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.vault_banner = VaultStateBanner(central)
+        column.addWidget(self.vault_banner)
+        column.addWidget(self.tab_widget)
+        self.setCentralWidget(central)
+        self.vault_banner.show_state(session.read_only, session.damaged)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().setAccessibleName(self.tr("Status"))
 
@@ -252,6 +262,7 @@ class MainWindow(WindowMenus):
     def attach_session(self, session: Session) -> None:
         """After an unlock: take the new session and rebuild the visible page."""
         self._session = session
+        self.vault_banner.show_state(session.read_only, session.damaged)
         self._build_pages()
         self.statusBar().showMessage(self.tr("Unlocked"), STATUS_TIMEOUT_MS)
 

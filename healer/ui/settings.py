@@ -142,6 +142,10 @@ class TextSetting(Setting[T]):
 # Minutes without keyboard or mouse use before Healer locks itself; 0 turns it off.
 AUTO_LOCK_MINUTES = IntSetting("security/auto_lock_minutes", 5, 0, 24 * 60)
 
+# Seconds before words copied from the pause are taken off the clipboard (if still there);
+# 0 leaves them. Password managers use 10-45 s; a message is pasted less hurriedly.
+CLIPBOARD_CLEAR_SECONDS = IntSetting("security/clipboard_clear_seconds", 60, 0, 3600)
+
 # The regulate tab's last choices (never notes).
 BREATH_PATTERN: TextSetting[BreathPattern] = TextSetting(
     "regulate/pattern", DEFAULT_PATTERN, BreathPattern.from_spec, BreathPattern.spec
@@ -157,6 +161,7 @@ BILATERAL_TEMPO = IntSetting("regulate/bilateral_tempo", 60, 20, 120)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES,
+    CLIPBOARD_CLEAR_SECONDS,
     BREATH_PATTERN,
     LENGTH_KIND,
     LENGTH_AMOUNT,

@@ -1,4 +1,4 @@
-"""One Healer per vault: a lock file beside the vault and a local socket to wake the first one.
+"""One Healer per vault: the vault's lock file and a local socket to wake the first one.
 
 Signals:
     raise_requested(): a second launch on the same vault asked this one to come forward.
@@ -10,23 +10,30 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from healer.services.vault_lock import VaultLock, ensure_private_dir, lock_file_path
+
+__all__ = ["SingleInstance", "lock_file_path", "server_name"]
 
 _REQUEST = b"raise\n"
 _ANSWER = b"ok\n"
 _WAIT_MS = 3000
 
 
-def lock_file_path(vault_path: Path) -> Path:
-    """The lock file that marks a vault as open in some Healer window."""
-    return vault_path.with_name(f"{vault_path.name}.lock")
-
-
 def server_name(vault_path: Path) -> str:
-    """A per-user, per-vault socket name that reveals nothing about the path."""
+    """A per-user, per-vault socket that reveals nothing about the path.
+
+    Under $XDG_RUNTIME_DIR (private to the user, emptied at logout) where there is one;
+    otherwise a bare name, which Qt places in the temp folder.
+    """
     digest = hashlib.sha256(str(vault_path.absolute()).encode("utf-8")).hexdigest()[:24]
-    return f"healer-{os.getuid()}-{digest}"
+    name = f"healer-{os.getuid()}-{digest}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
+        return os.path.join(runtime, name)
+    return name
 
 
 class SingleInstance(QObject):
@@ -37,16 +44,16 @@ class SingleInstance(QObject):
     def __init__(self, vault_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault_path = vault_path
-        self._lock = QLockFile(str(lock_file_path(vault_path)))
-        # A holder that is still running is never stale; a crashed one is, at once.
-        self._lock.setStaleLockTime(0)
+        # The lock vanishes with a crashed holder, so it is never stale.
+        self._lock = VaultLock(vault_path)
         self._server: QLocalServer | None = None
         self._clients: set[QLocalSocket] = set()
 
     def acquire(self) -> bool:
         """Take the vault for this process and start listening; False if another has it."""
-        lock_file_path(self._vault_path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not self._lock.tryLock(0):
+        ensure_private_dir(lock_file_path(self._vault_path).parent)
+        if not self._lock.take_window():
+            self._lock.release()
             return False
         name = server_name(self._vault_path)
         QLocalServer.removeServer(name)  # left over from a crash: we hold the lock now
@@ -79,7 +86,7 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
-        self._lock.unlock()
+        self._lock.release()
 
     def _on_server_new_connection(self) -> None:
         assert self._server is not None

@@ -9,9 +9,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
 from support import PASSPHRASE
 
+from healer.services.vault_lock import VaultLock
 from healer.ui.single_instance import lock_file_path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -87,9 +87,8 @@ def test_lock_unlock_cycles_then_exit(vault_path: Path, isolated_home: Path, fin
 
 @pytest.mark.slow
 def test_vault_comes_from_the_environment(vault_path: Path, isolated_home: Path) -> None:
-    holder = QLockFile(str(lock_file_path(vault_path)))
-    holder.setStaleLockTime(0)
-    assert holder.tryLock(0)
+    holder = VaultLock(vault_path)
+    assert holder.take_window()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HEALER_VAULT=str(vault_path))
     try:
         result = subprocess.run(
@@ -102,7 +101,7 @@ def test_vault_comes_from_the_environment(vault_path: Path, isolated_home: Path)
             check=False,
         )
     finally:
-        holder.unlock()
+        holder.release()
     # It found HEALER_VAULT's lock taken, so it looked at that vault, not the default one.
     assert result.returncode == 1
     assert "open in another Healer window" in result.stderr

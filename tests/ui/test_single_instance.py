@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from healer.services.vault_lock import VaultLock
 from healer.ui.single_instance import SingleInstance, lock_file_path, server_name
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +29,7 @@ def _launch(vault: Path, home: Path) -> subprocess.Popen[str]:
     )
 
 
-def test_lock_is_exclusive_and_released(tmp_path: Path) -> None:
+def test_lock_is_exclusive_and_released(qapp: QApplication, tmp_path: Path) -> None:
     vault = tmp_path / "v" / "healer.vault"
     first = SingleInstance(vault)
     assert first.acquire()
@@ -65,13 +66,12 @@ def test_second_launch_raises_the_first(
 
 @pytest.mark.slow
 def test_silent_holder_is_reported_clearly(vault_path: Path, isolated_home: Path) -> None:
-    holder = QLockFile(str(lock_file_path(vault_path)))
-    holder.setStaleLockTime(0)
-    assert holder.tryLock(0)
+    holder = VaultLock(vault_path)
+    assert holder.take_window()
     try:
         second = _launch(vault_path, isolated_home)
         _out, err = second.communicate(timeout=60)
     finally:
-        holder.unlock()
+        holder.release()
     assert second.returncode == 1
     assert "open in another Healer window" in err

@@ -17,7 +17,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from healer.domain.activation import ActivationInput
@@ -31,6 +30,7 @@ from healer.domain.pause import (
 )
 from healer.domain.urge import UrgeOutcome
 from healer.services.session import Session
+from healer.ui.common.clipboard import TimedClipboard
 from healer.ui.pause.naming_page import NEW_EPISODE, NO_EPISODE
 from healer.ui.pause.step_stack import IDLE, PauseStepStack
 from healer.ui.pause.texts import default_naming_statement
@@ -70,6 +70,8 @@ class PauseTab(PauseStepStack):
         self._need_autosave.setSingleShot(True)
         self._need_autosave.setInterval(NEED_AUTOSAVE_MS)
         self._need_autosave.timeout.connect(self._on_need_autosave_timeout)
+        # The need's words leave the clipboard after a while, and at lock or quit.
+        self.clipboard = TimedClipboard(self)
         self._connect_pages()
         self._restore()
 
@@ -161,6 +163,7 @@ class PauseTab(PauseStepStack):
 
     def save_drafts(self) -> None:
         """Before a lock or quit: keep the running count and the typed need in the vault."""
+        self.clipboard.clear_if_ours()
         self._need_autosave.stop()
         if self._machine is None:
             return
@@ -342,10 +345,13 @@ class PauseTab(PauseStepStack):
         text = self.need_page.draft_edit.toPlainText().strip()
         if not text:
             return
-        QGuiApplication.clipboard().setText(text)
-        self.need_page.copy_status.setText(
-            self.tr("Copied. There is no hurry to send it; you can sit with it first.")
-        )
+        seconds = self.clipboard.copy(text)
+        status = self.tr("Copied. There is no hurry to send it; you can sit with it first.")
+        if seconds:
+            status += " " + self.tr(
+                "Healer takes it off the clipboard after %n second(s).", "", seconds
+            )
+        self.need_page.copy_status.setText(status)
 
     @Slot()
     def _on_finish_button_clicked(self) -> None:
