@@ -18,6 +18,11 @@ PLAINTEXT_WARNING = (
 
 def init(console: Console, args: argparse.Namespace) -> int:
     path = resolve_vault_path(args.vault)
+    if path.is_file() and path.stat().st_size == 0:
+        raise HealerError(
+            f"{path} is an empty file, perhaps left by an interrupted init of an older"
+            " Healer; it holds nothing. Delete it, then run init again."
+        )
     if path.exists():
         raise HealerError(f"{path} already exists; a new vault is never written over it.")
     passphrase = console.passphrases.ask_new("New passphrase: ")
@@ -35,9 +40,9 @@ def export(console: Console, args: argparse.Namespace) -> int:
 
     def run(session: Session) -> int:
         if args.format == "json":
-            count = session.exchange.export_json(destination)
+            count = session.exchange.export_json(destination, force=args.force)
         else:
-            count = session.exchange.export_csv(destination)
+            count = session.exchange.export_csv(destination, force=args.force)
         console.say(f"Exported {count} activations to {destination}")
         console.note(PLAINTEXT_WARNING)
         return 0
@@ -69,11 +74,9 @@ def import_(console: Console, args: argparse.Namespace) -> int:
 
 def backup(console: Console, args: argparse.Namespace) -> int:
     destination = Path(args.file).expanduser().absolute()
-    if destination.exists():
-        raise HealerError(f"{destination} already exists; choose a new file name.")
 
     def run(session: Session) -> int:
-        written = session.backup(destination)
+        written = session.backup(destination, force=args.force)
         console.say(f"Encrypted backup written to {written} (same passphrase as the vault)")
         return 0
 

@@ -4,20 +4,29 @@ from __future__ import annotations
 
 from healer.domain.errors import HealerError, ValidationError
 from healer.storage.errors import (
+    DestinationError,
+    DestinationExistsError,
+    DiskFullError,
     NotAVaultError,
     NotFoundError,
+    ProtectedDestinationError,
     VaultBusyError,
     VaultClosedError,
     VaultError,
     VaultExistsError,
     VaultNotFoundError,
     WrongPassphraseError,
+    is_disk_full,
 )
 
 __all__ = [
+    "DestinationError",
+    "DestinationExistsError",
+    "DiskFullError",
     "HealerError",
     "NotAVaultError",
     "NotFoundError",
+    "ProtectedDestinationError",
     "ValidationError",
     "VaultBusyError",
     "VaultClosedError",
@@ -25,4 +34,5 @@ __all__ = [
     "VaultExistsError",
     "VaultNotFoundError",
     "WrongPassphraseError",
+    "is_disk_full",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from healer.domain.errors import HealerError
@@ -71,3 +72,54 @@ class NotFoundError(VaultError):
 
 class ImportFormatError(VaultError):
     """An import file that cannot be read; the message names the line or field."""
+
+
+class DiskFullError(VaultError):
+    """The disk ran out of space; what was being written was given up whole."""
+
+    def __init__(self, folder: Path, kept: str = "nothing was changed") -> None:
+        super().__init__(
+            f"The disk is full; {kept}. Free some space on the disk holding {folder} and try again."
+        )
+        self.folder = folder
+
+
+class DestinationError(VaultError):
+    """A file Healer was asked to write cannot or must not be written there."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DestinationExistsError(DestinationError):
+    """Something already exists where a new file was asked for (and no --force)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{path} already exists; nothing was written. Choose a new name, or add --force"
+            " to replace it.",
+        )
+
+
+class ProtectedDestinationError(DestinationError):
+    """The destination is a vault, a backup or one of their side files: never written over."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{path} is a Healer vault, a backup or one of their files; Healer never writes"
+            " over it, even with --force. Choose a new name.",
+        )
+
+
+_SQLITE_FULL = 13
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True when the disk (or the quota) ran out: an OSError, or SQLite's SQLITE_FULL."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == _SQLITE_FULL

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 from collections.abc import Iterator
@@ -11,8 +12,10 @@ from pathlib import Path
 
 from healer.domain.clock import utc_now
 from healer.domain.passphrase import check_new_passphrase
-from healer.storage import migrations, sqlcipher
+from healer.storage import migrations, partials, sqlcipher
+from healer.storage.destinations import check_destination, os_error_message, translated_os_errors
 from healer.storage.errors import (
+    DiskFullError,
     NotAVaultError,
     VaultBusyError,
     VaultClosedError,
@@ -20,6 +23,7 @@ from healer.storage.errors import (
     VaultExistsError,
     VaultNotFoundError,
     WrongPassphraseError,
+    is_disk_full,
 )
 from healer.storage.files import (
     create_empty_private_file,
@@ -62,26 +66,25 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Vault:
-        """Create a new vault at path; never overwrites anything already there."""
+        """Create a new vault at path; never overwrites anything already there.
+
+        The vault is built under a temporary name and linked into place only once it is
+        complete, so a killed `init` leaves no empty or half-made vault behind.
+        """
         normalized = check_new_passphrase(passphrase)
         path = path.expanduser().absolute()
         if path.exists() or path.is_symlink():
             raise VaultExistsError(path)
-        ensure_private_dir(path.parent)
-        create_empty_private_file(path)
-        try:
-            connection = sqlcipher.open_connection(path)
-            sqlcipher.apply_key(connection, normalized)
-            sqlcipher.read_first_page(connection)
-            sqlcipher.apply_session_pragmas(connection)
-            migrations.migrate(connection)
-        except BaseException:
-            with contextlib.suppress(Exception):
-                connection.close()
-            for suffix in ("", *_SIDE_FILE_SUFFIXES):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            raise
-        return cls(path, connection)
+        with translated_os_errors(path):
+            ensure_private_dir(path.parent)
+        partials.sweep(path.parent)
+        with partials.partial_file(path, None) as temp:
+            with translated_os_errors(path):
+                create_empty_private_file(temp)
+            _build_new_vault(temp, normalized, path.parent)
+            _link_new_vault(temp, path)
+        fsync_path(path.parent)
+        return cls.open(path, passphrase)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
@@ -168,10 +171,13 @@ class Vault:
                 raise VaultBusyError(self.path) from None
             try:
                 yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
+                connection.execute("COMMIT")
+            except BaseException as error:
+                if connection.in_transaction:  # SQLite may have rolled back already
+                    connection.execute("ROLLBACK")
+                if isinstance(error, sqlcipher.DatabaseError) and is_disk_full(error):
+                    raise DiskFullError(self.path.parent) from None
                 raise
-            connection.execute("COMMIT")
 
     def close(self) -> None:
         """Checkpoint the write-ahead log and close the connection (idempotent)."""
@@ -185,24 +191,30 @@ class Vault:
 
     # -- maintenance -------------------------------------------------------
 
-    def backup(self, destination: Path) -> Path:
-        """Write an encrypted copy (same passphrase) through SQLite, then move it into place."""
-        destination = destination.expanduser().absolute()
-        if destination.resolve() == self.path.resolve():
-            raise VaultError("A backup cannot be written over the vault itself.")
-        if destination.exists() or destination.is_symlink():
-            raise VaultError(f"{destination} already exists; choose a new name for the backup.")
-        ensure_private_dir(destination.parent)
-        temp = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
-        temp.unlink(missing_ok=True)
-        create_empty_private_file(temp)
-        try:
-            self.connection.execute("VACUUM INTO ?", (str(temp),))
-            fsync_path(temp)
-            os.replace(temp, destination)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+    def backup(self, destination: Path, *, force: bool = False) -> Path:
+        """Write an encrypted copy (same passphrase) through SQLite, then move it into place.
+
+        Never over a vault, a backup or their side files; over another file only with force.
+        """
+        destination = check_destination(destination, force=force, protected=[self.path])
+        with translated_os_errors(destination):
+            ensure_private_dir(destination.parent)
+        partials.sweep(destination.parent)
+        with partials.partial_file(destination, partials.ledger_for(self.path)) as temp:
+            with translated_os_errors(destination):
+                create_empty_private_file(temp)
+            try:
+                self.connection.execute("VACUUM INTO ?", (str(temp),))
+            except sqlcipher.DatabaseError as error:
+                if is_disk_full(error):
+                    raise DiskFullError(destination.parent) from None
+                raise
+            with translated_os_errors(destination):
+                fsync_path(temp)
+                if force:
+                    os.replace(temp, destination)
+                else:
+                    os.link(temp, destination)  # never replaces a file that appeared meanwhile
         fsync_path(destination.parent)
         return destination
 
@@ -242,8 +254,43 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the vault under a new passphrase; atomic, the old one stops working."""
         normalized = check_new_passphrase(new_passphrase)
-        sqlcipher.rekey(self.connection, normalized)
-        self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            sqlcipher.rekey(self.connection, normalized)
+            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher.DatabaseError as error:
+            if is_disk_full(error):
+                raise DiskFullError(self.path.parent, "the passphrase was not changed") from None
+            raise
+
+
+def _build_new_vault(temp: Path, normalized: str, folder: Path) -> None:
+    """Key and migrate an empty file; the connection is closed again before it is moved."""
+    connection = sqlcipher.open_connection(temp)
+    try:
+        sqlcipher.apply_key(connection, normalized)
+        sqlcipher.read_first_page(connection)
+        sqlcipher.apply_session_pragmas(connection)
+        migrations.migrate(connection)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher.DatabaseError as error:
+        if is_disk_full(error):
+            raise DiskFullError(folder) from None
+        raise
+    finally:
+        connection.close()
+    fsync_path(temp)
+
+
+def _link_new_vault(temp: Path, path: Path) -> None:
+    """Give the finished vault its name; link() fails rather than replace a file."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise VaultExistsError(path) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP) or os.path.lexists(path):
+            raise os_error_message(path, error) from None
+        os.rename(temp, path)  # a filesystem without hard links
 
 
 def _refuse_non_vault(path: Path) -> None:
