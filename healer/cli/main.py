@@ -144,8 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence keeps text out of stderr
-        if is_disk_full(error):  # a cause we can name, from a path no writer translated
-            cli.note(f"healer-cli: {DiskFullError(resolve_vault_path(args.vault).parent)}")
+        folder = resolve_vault_path(args.vault).parent
+        if is_disk_full(error, folder):  # a cause we can name, on a path nothing translated
+            cli.note(f"healer-cli: {DiskFullError(folder)}")
             return 1
         cli.note(redacted_report(type(error), error.__traceback__))
         return 70

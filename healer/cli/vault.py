@@ -7,6 +7,7 @@ from pathlib import Path
 
 from healer.cli.terminal import Console
 from healer.domain.errors import HealerError
+from healer.services.errors import DiskFullError
 from healer.services.locations import resolve_vault_path
 from healer.services.session import Session
 
@@ -60,6 +61,8 @@ def import_(console: Console, args: argparse.Namespace) -> int:
     def run(session: Session) -> int:
         try:
             result = session.exchange.import_json(data)
+        except DiskFullError:
+            raise  # about the vault's disk, not the file
         except HealerError as error:
             raise HealerError(f"{source}: {error}; nothing was imported.") from None
         console.say(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 from healer.domain.errors import HealerError
@@ -115,11 +116,30 @@ class ProtectedDestinationError(DestinationError):
 
 
 _SQLITE_FULL = 13
+_SQLITE_IOERR = 10
+_LOW_SPACE_BYTES = 64 * 1024  # less than SQLite needs for a -shm file and a few pages
 
 
-def is_disk_full(error: BaseException) -> bool:
-    """True when the disk (or the quota) ran out: an OSError, or SQLite's SQLITE_FULL."""
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """True when the disk (or the quota) ran out: an OSError, or SQLite's SQLITE_FULL.
+
+    SQLite reports a -shm file it could not grow as a plain I/O error; with folder given,
+    an I/O error on a disk with (almost) no space left counts as full too.
+    """
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
     code = getattr(error, "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF == _SQLITE_FULL
+    if not isinstance(code, int):
+        return False
+    if code & 0xFF == _SQLITE_FULL:
+        return True
+    return code & 0xFF == _SQLITE_IOERR and folder is not None and low_on_space(folder)
+
+
+def low_on_space(folder: Path) -> bool:
+    """True when the disk holding folder has (almost) no space left."""
+    try:
+        usage = os.statvfs(folder)
+    except OSError:
+        return False
+    return usage.f_bavail * usage.f_frsize < _LOW_SPACE_BYTES

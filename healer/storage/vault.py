@@ -24,6 +24,7 @@ from healer.storage.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
     is_disk_full,
+    low_on_space,
 )
 from healer.storage.files import (
     create_empty_private_file,
@@ -100,6 +101,8 @@ class Vault:
             sqlcipher.read_first_page(connection)
         except sqlcipher.DatabaseError as error:
             connection.close()
+            if is_disk_full(error, path.parent):  # no room for the -shm file
+                raise DiskFullError(path.parent) from None
             if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_NOTADB:
                 raise WrongPassphraseError(path) from None
             if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_BUSY:
@@ -133,6 +136,8 @@ class Vault:
         except sqlcipher.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise VaultBusyError(self.path) from None
+            if is_disk_full(error, self.path.parent):
+                raise DiskFullError(self.path.parent) from None
             raise
         if migrations.pending(connection):
             self.backup(self.path.with_name(f"{self.path.name}.before-v{version + 1}-{_stamp()}"))
@@ -175,7 +180,9 @@ class Vault:
             except BaseException as error:
                 if connection.in_transaction:  # SQLite may have rolled back already
                     connection.execute("ROLLBACK")
-                if isinstance(error, sqlcipher.DatabaseError) and is_disk_full(error):
+                if isinstance(error, sqlcipher.DatabaseError) and is_disk_full(
+                    error, self.path.parent
+                ):
                     raise DiskFullError(self.path.parent) from None
                 raise
 
@@ -206,7 +213,7 @@ class Vault:
             try:
                 self.connection.execute("VACUUM INTO ?", (str(temp),))
             except sqlcipher.DatabaseError as error:
-                if is_disk_full(error):
+                if is_disk_full(error, destination.parent):
                     raise DiskFullError(destination.parent) from None
                 raise
             with translated_os_errors(destination):
@@ -254,13 +261,22 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the vault under a new passphrase; atomic, the old one stops working."""
         normalized = check_new_passphrase(new_passphrase)
+        folder = self.path.parent
+        before = _first_page(self.path)
         try:
             sqlcipher.rekey(self.connection, normalized)
             self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlcipher.DatabaseError as error:
-            if is_disk_full(error):
-                raise DiskFullError(self.path.parent, "the passphrase was not changed") from None
+            # A rekey that runs out of space rolls back; what follows fails as "locked".
+            if is_disk_full(error, folder) or low_on_space(folder):
+                raise DiskFullError(folder, "the passphrase was not changed") from None
             raise
+        # SQLCipher's rekey can give up without an error: every page gets a fresh IV, so
+        # an unchanged first page means the old passphrase still holds.
+        if _first_page(self.path) == before:
+            if low_on_space(folder):
+                raise DiskFullError(folder, "the passphrase was not changed")
+            raise VaultError("The passphrase could not be changed; the old one still opens it.")
 
 
 def _build_new_vault(temp: Path, normalized: str, folder: Path) -> None:
@@ -273,7 +289,7 @@ def _build_new_vault(temp: Path, normalized: str, folder: Path) -> None:
         migrations.migrate(connection)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlcipher.DatabaseError as error:
-        if is_disk_full(error):
+        if is_disk_full(error, folder):
             raise DiskFullError(folder) from None
         raise
     finally:
@@ -291,6 +307,11 @@ def _link_new_vault(temp: Path, path: Path) -> None:
         if error.errno not in (errno.EPERM, errno.EOPNOTSUPP) or os.path.lexists(path):
             raise os_error_message(path, error) from None
         os.rename(temp, path)  # a filesystem without hard links
+
+
+def _first_page(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        return stream.read(_PAGE_SIZE)
 
 
 def _refuse_non_vault(path: Path) -> None:
