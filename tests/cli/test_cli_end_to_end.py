@@ -361,9 +361,8 @@ def test_exports_are_private_files_with_a_plaintext_warning(
     csv_file.write_text("old content that must be replaced (asked for with --force)\n")
 
     for fmt, target, force in (("json", json_file, ()), ("csv", csv_file, ("--force",))):
-        result = run_cli(
-            env, "export", "--format", fmt, "-o", str(target), "--vault", str(vault), *force, umask=0
-        )
+        args = ("export", "--format", fmt, "-o", str(target), "--vault", str(vault), *force)
+        result = run_cli(env, *args, umask=0)
         assert result.code == 0, result.err
         assert "Exported 1 activations" in result.out
         assert "NOT encrypted" in result.err

@@ -297,7 +297,7 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_files(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(DiskFullError, match="^The disk is full; nothing was changed"):
+    with pytest.raises(DiskFullError, match=r"^The disk is full; nothing was changed"):
         session.exchange.export_json(destination, force=True)
     monkeypatch.undo()
 
