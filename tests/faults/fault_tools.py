@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,3 +146,21 @@ def fill_disk(folder: Path, leave: int = 0) -> None:
         os.close(descriptor)
     if leave:
         os.truncate(filler, max(0, filler.stat().st_size - leave))
+
+
+def kill_when_a_file_appears(
+    child: subprocess.Popen[bytes], folder: Path, *, ignore: frozenset[str] = frozenset()
+) -> int:
+    """SIGKILL child the moment any new name shows in folder (the worst moment for a
+    writer that builds under a visible name); its exit code if it ends first."""
+    deadline = time.monotonic() + 120
+    while child.poll() is None and time.monotonic() < deadline:
+        try:
+            names = set(os.listdir(folder)) - ignore
+        except FileNotFoundError:
+            names = set()
+        if names:
+            child.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.0005)
+    return child.wait(timeout=60)

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from fault_tools import MARKER, cli, cli_env, fill
+from fault_tools import MARKER, cli, cli_env, fill, kill_when_a_file_appears
 from support import PASSPHRASE, copy_vault
 
 from healer.storage import partials
@@ -41,7 +41,8 @@ def _plaintext_files(root: Path) -> list[Path]:
 
 
 def _export_and_kill(env: dict[str, str], vault: Path, target: Path, delay: float) -> int | None:
-    """Start `healer-cli export`, SIGKILL it after delay; its exit code if it finished first."""
+    """Start `healer-cli export`, SIGKILL it after delay (or, with delay 0, the moment a
+    file shows in the folder); its exit code if it finished first."""
     with subprocess.Popen(
         [
             sys.executable,
@@ -50,7 +51,6 @@ def _export_and_kill(env: dict[str, str], vault: Path, target: Path, delay: floa
             "export",
             "-o",
             str(target),
-            "--force",
             "--vault",
             str(vault),
         ],
@@ -62,9 +62,12 @@ def _export_and_kill(env: dict[str, str], vault: Path, target: Path, delay: floa
         assert child.stdin is not None
         child.stdin.write(PASSPHRASE.encode() + b"\n")
         child.stdin.close()
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        code = child.wait(timeout=60)
+        if delay:
+            time.sleep(delay)
+            child.send_signal(signal.SIGKILL)
+            code = child.wait(timeout=60)
+        else:
+            code = kill_when_a_file_appears(child, target.parent)
     return None if code == -signal.SIGKILL else code
 
 
@@ -80,8 +83,11 @@ def test_killed_exports_leave_no_plaintext(big_vault: Path, tmp_path: Path) -> N
     seed = random.randrange(2**32)
     rng = random.Random(seed)
     finished = 0
-    for _ in range(KILLS):
-        code = _export_and_kill(env, big_vault, target, rng.uniform(0.1, took * 1.1))
+    for run in range(KILLS):
+        # Half the kills at a random moment, half the moment a file shows in the folder.
+        delay = rng.uniform(0.1, took * 1.1) if run % 2 else 0.0
+        code = _export_and_kill(env, big_vault, target, delay)
+        assert code in (None, 0), f"seed {seed}: exit {code}"
         finished += code == 0
         left = _plaintext_files(tmp_path)
         assert left in ([], [target]), f"seed {seed}: {left}"

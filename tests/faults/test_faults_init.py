@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
@@ -10,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from fault_tools import cli, cli_env, fill, note, row_count
+from fault_tools import cli, cli_env, fill, kill_when_a_file_appears, note, row_count
 from support import PASSPHRASE, copy_vault
 
 pytestmark = pytest.mark.slow
@@ -52,10 +53,12 @@ def test_a_killed_init_leaves_no_vault_and_never_blocks_the_next(tmp_path: Path)
     for run in range(KILLS):
         folder = tmp_path / f"run{run}"
         vault = folder / "healer.vault"
-        code = _kill_after(
-            _start(env, "init", "--vault", str(vault), stdin=PASSPHRASE + "\n"),
-            rng.uniform(0.05, 1.5),
-        )
+        child = _start(env, "init", "--vault", str(vault), stdin=PASSPHRASE + "\n")
+        # Half the kills at a random moment, half the moment a file shows in the folder.
+        if run % 2:
+            code = _kill_after(child, rng.uniform(0.05, 1.5))
+        else:
+            code = kill_when_a_file_appears(child, folder)
         outcomes.append(code)
         if vault.exists():  # finished before the kill: a whole vault
             assert vault.stat().st_size > 0, f"seed {seed}"
@@ -114,17 +117,18 @@ def test_killed_backups_are_swept_by_the_next_run(vault_template: Path, tmp_path
     rng = random.Random(seed)
     partials_seen = 0
     for run in range(KILLS):
-        _kill_after(
-            _start(
-                env,
-                "backup",
-                str(backups / f"copy{run}.vault"),
-                "--vault",
-                str(vault),
-                stdin=PASSPHRASE + "\n",
-            ),
-            rng.uniform(took * 0.4, took),
+        child = _start(
+            env,
+            "backup",
+            str(backups / f"copy{run}.vault"),
+            "--vault",
+            str(vault),
+            stdin=PASSPHRASE + "\n",
         )
+        if run % 2:
+            _kill_after(child, rng.uniform(took * 0.4, took))
+        else:  # the moment this run's file shows
+            kill_when_a_file_appears(child, backups, ignore=frozenset(os.listdir(backups)))
         partials_seen += any(p.name.startswith(f".copy{run}.") for p in backups.iterdir())
     # One left by an older Healer beside the vault, under the old name.
     (vault.parent / f".healer.vault.before-v2.partial-{_dead_pid()}").write_bytes(b"\0" * 4096)
