@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import threading
 from collections.abc import Iterator
@@ -13,7 +12,7 @@ from pathlib import Path
 from healer.domain.clock import utc_now
 from healer.domain.passphrase import check_new_passphrase
 from healer.storage import migrations, partials, sqlcipher
-from healer.storage.destinations import check_destination, os_error_message, translated_os_errors
+from healer.storage.destinations import check_destination, translated_os_errors
 from healer.storage.errors import (
     DiskFullError,
     NotAVaultError,
@@ -32,6 +31,7 @@ from healer.storage.files import (
     fsync_path,
     tighten_file_mode,
 )
+from healer.storage.new_vault import build_new_vault, link_new_vault
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE_SIZE = 4096
@@ -82,8 +82,8 @@ class Vault:
         with partials.partial_file(path, None) as temp:
             with translated_os_errors(path):
                 create_empty_private_file(temp)
-            _build_new_vault(temp, normalized, path.parent)
-            _link_new_vault(temp, path)
+            build_new_vault(temp, normalized, path.parent)
+            link_new_vault(temp, path)
         fsync_path(path.parent)
         return cls.open(path, passphrase)
 
@@ -265,48 +265,19 @@ class Vault:
         before = _first_page(self.path)
         try:
             sqlcipher.rekey(self.connection, normalized)
-            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            done = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher.DatabaseError as error:
             # A rekey that runs out of space rolls back; what follows fails as "locked".
             if is_disk_full(error, folder) or low_on_space(folder):
                 raise DiskFullError(folder, "the passphrase was not changed") from None
             raise
         # SQLCipher's rekey can give up without an error: every page gets a fresh IV, so
-        # an unchanged first page means the old passphrase still holds.
-        if _first_page(self.path) == before:
+        # once the log is fully copied back (busy 0), an unchanged first page means the
+        # old passphrase still holds.
+        if done is not None and done[0] == 0 and _first_page(self.path) == before:
             if low_on_space(folder):
                 raise DiskFullError(folder, "the passphrase was not changed")
             raise VaultError("The passphrase could not be changed; the old one still opens it.")
-
-
-def _build_new_vault(temp: Path, normalized: str, folder: Path) -> None:
-    """Key and migrate an empty file; the connection is closed again before it is moved."""
-    connection = sqlcipher.open_connection(temp)
-    try:
-        sqlcipher.apply_key(connection, normalized)
-        sqlcipher.read_first_page(connection)
-        sqlcipher.apply_session_pragmas(connection)
-        migrations.migrate(connection)
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlcipher.DatabaseError as error:
-        if is_disk_full(error, folder):
-            raise DiskFullError(folder) from None
-        raise
-    finally:
-        connection.close()
-    fsync_path(temp)
-
-
-def _link_new_vault(temp: Path, path: Path) -> None:
-    """Give the finished vault its name; link() fails rather than replace a file."""
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        raise VaultExistsError(path) from None
-    except OSError as error:
-        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP) or os.path.lexists(path):
-            raise os_error_message(path, error) from None
-        os.rename(temp, path)  # a filesystem without hard links
 
 
 def _first_page(path: Path) -> bytes:
