@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import threading
 from collections.abc import Sequence
@@ -138,6 +139,10 @@ def _run(vault_path: Path) -> int:
             "Close that window first, then start Healer again.\n"
         )
         return 1
+    from healer.services.leftovers import clean_leftovers  # noqa: PLC0415
+
+    with contextlib.suppress(OSError):  # what a killed backup or export left half-written
+        clean_leftovers(vault_path)
     controller = AppController(vault_path)
     instance.raise_requested.connect(controller.bring_forward)
     controller.quit_requested.connect(app.quit)

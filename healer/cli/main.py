@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -13,8 +14,12 @@ from healer.cli.terminal import Console
 from healer.domain.activation import PROMPTS
 from healer.domain.errors import HealerError, ValidationError
 from healer.services.crashreport import redacted_report
-from healer.services.errors import VaultDamagedError
+from healer.services.errors import DiskFullError, VaultDamagedError, is_disk_full
 from healer.services.hardening import disable_core_dumps
+from healer.services.leftovers import clean_leftovers
+from healer.services.locations import resolve_vault_path
+
+FORCE_HELP = "replace an existing file (never a vault, a backup or one of their files)"
 
 RESCUE_HINT = (
     "healer-cli export --rescue -o FILE writes every entry that can still be read;"
@@ -114,12 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="from a damaged vault: every row still readable, as JSON (not importable)",
     )
+    export.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     importing = add("import", "import a Healer JSON export (entries already present are skipped)")
     importing.add_argument("file", metavar="FILE")
 
     backup = add("backup", "write an encrypted backup copy")
     backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     add("check", "verify integrity, encryption and the search index")
     add("passwd", "change the passphrase")
@@ -133,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "vault"):
         args.vault = None
     cli = Console(sys.stdin, sys.stdout, sys.stderr)
+    # Whatever a killed run left half-written goes first, whichever command this is.
+    with contextlib.suppress(Exception):
+        clean_leftovers(resolve_vault_path(args.vault))
     try:
         status = COMMANDS[args.command](cli, args)
     except ValidationError as error:
@@ -149,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence keeps text out of stderr
+        folder = resolve_vault_path(args.vault).parent
+        if is_disk_full(error, folder):  # a cause we can name, on a path nothing translated
+            cli.note(f"healer-cli: {DiskFullError(folder)}")
+            return 1
         cli.note(redacted_report(type(error), error.__traceback__))
         return 70
     return status

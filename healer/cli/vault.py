@@ -7,6 +7,7 @@ from pathlib import Path
 
 from healer.cli.terminal import Console
 from healer.domain.errors import HealerError
+from healer.services.errors import DiskFullError
 from healer.services.locations import resolve_vault_path
 from healer.services.session import Session
 
@@ -18,6 +19,11 @@ PLAINTEXT_WARNING = (
 
 def init(console: Console, args: argparse.Namespace) -> int:
     path = resolve_vault_path(args.vault)
+    if path.is_file() and path.stat().st_size == 0:
+        raise HealerError(
+            f"{path} is an empty file, perhaps left by an interrupted init of an older"
+            " Healer; it holds nothing. Delete it, then run init again."
+        )
     if path.exists():
         raise HealerError(f"{path} already exists; a new vault is never written over it.")
     passphrase = console.passphrases.ask_new("New passphrase: ")
@@ -37,9 +43,9 @@ def export(console: Console, args: argparse.Namespace) -> int:
 
     def run(session: Session) -> int:
         if args.format == "json":
-            count = session.exchange.export_json(destination)
+            count = session.exchange.export_json(destination, force=args.force)
         else:
-            count = session.exchange.export_csv(destination)
+            count = session.exchange.export_csv(destination, force=args.force)
         console.say(f"Exported {count} activations to {destination}")
         console.note(PLAINTEXT_WARNING)
         return 0
@@ -72,6 +78,8 @@ def import_(console: Console, args: argparse.Namespace) -> int:
     def run(session: Session) -> int:
         try:
             result = session.exchange.import_json(data)
+        except DiskFullError:
+            raise  # about the vault's disk, not the file
         except HealerError as error:
             raise HealerError(f"{source}: {error}; nothing was imported.") from None
         console.say(
@@ -86,11 +94,9 @@ def import_(console: Console, args: argparse.Namespace) -> int:
 
 def backup(console: Console, args: argparse.Namespace) -> int:
     destination = Path(args.file).expanduser().absolute()
-    if destination.exists():
-        raise HealerError(f"{destination} already exists; choose a new file name.")
 
     def run(session: Session) -> int:
-        written = session.backup(destination)
+        written = session.backup(destination, force=args.force)
         console.say(f"Encrypted backup written to {written} (same passphrase as the vault)")
         return 0
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from healer.domain.errors import HealerError, ValidationError
 from healer.storage.errors import (
+    DestinationError,
+    DestinationExistsError,
+    DiskFullError,
     NotAVaultError,
     NotFoundError,
+    ProtectedDestinationError,
     VaultBusyError,
     VaultClosedError,
     VaultDamagedError,
@@ -15,12 +19,17 @@ from healer.storage.errors import (
     VaultNotFoundError,
     VaultReadOnlyError,
     WrongPassphraseError,
+    is_disk_full,
 )
 
 __all__ = [
+    "DestinationError",
+    "DestinationExistsError",
+    "DiskFullError",
     "HealerError",
     "NotAVaultError",
     "NotFoundError",
+    "ProtectedDestinationError",
     "ValidationError",
     "VaultBusyError",
     "VaultClosedError",
@@ -31,4 +40,5 @@ __all__ = [
     "VaultNotFoundError",
     "VaultReadOnlyError",
     "WrongPassphraseError",
+    "is_disk_full",
 ]

@@ -11,9 +11,8 @@ from healer.services.journal import JournalService
 from healer.services.parts import PartsService
 from healer.services.pause import PauseService
 from healer.services.practices import PracticeService
-from healer.storage import exchange
+from healer.storage import destinations, exchange, partials
 from healer.storage.exchange import ImportResult
-from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.pause import exchange as pause_exchange
 from healer.storage.rescue import RescueResult, rescue_export
 from healer.storage.vault import Vault
@@ -41,8 +40,12 @@ class ExchangeService:
         self._pause = pause
         self._parts = parts
 
-    def export_json(self, destination: Path) -> int:
-        """Write a plaintext JSON export where the person chose; returns the number of entries."""
+    def export_json(self, destination: Path, *, force: bool = False) -> int:
+        """Write a plaintext JSON export where the person chose; returns the number of entries.
+
+        An existing file is replaced only with force, and a vault or backup never.
+        """
+        self.check_destination(destination, force=force)
         activations = self._journal.find()
         data = exchange.export_json(
             activations,
@@ -52,14 +55,34 @@ class ExchangeService:
             dialogues=self._parts.dialogues(),
             extra=self._pause_document(activations),
         )
-        _write_export(destination, data)
+        self.write_file(destination, data, force=force)
         return len(activations)
 
-    def export_csv(self, destination: Path) -> int:
+    def export_csv(self, destination: Path, *, force: bool = False) -> int:
         """Write a plaintext CSV export where the person chose; returns the number of entries."""
+        self.check_destination(destination, force=force)
         activations = self._journal.find()
-        _write_export(destination, exchange.export_csv(activations))
+        self.write_file(destination, exchange.export_csv(activations), force=force)
         return len(activations)
+
+    def check_destination(self, destination: Path, *, force: bool = False) -> Path:
+        """Refuse now, before any work, a destination write_file would refuse."""
+        protected = [self._vault.path]
+        return destinations.check_destination(destination, force=force, protected=protected)
+
+    def write_file(self, destination: Path, data: bytes, *, force: bool = False) -> Path:
+        """Write a 0600 file (an export, a chart) whole or not at all; returns where.
+
+        Refuses an existing file unless force, and a vault, a backup or their side files
+        always; a kill mid-write leaves nothing behind.
+        """
+        return destinations.write_private_file(
+            destination,
+            data,
+            force=force,
+            protected=[self._vault.path],
+            ledger=partials.ledger_for(self._vault.path),
+        )
 
     def import_json(self, data: bytes) -> ImportResult:
         """Import a Healer JSON export; entries already present are skipped."""
@@ -91,14 +114,22 @@ class ExchangeService:
         )
 
 
-def export_rescue(vault_path: Path, passphrase: str, destination: Path) -> RescueResult:
-    """Write every row a damaged vault still yields as plaintext JSON; the vault is only read."""
+def export_rescue(
+    vault_path: Path, passphrase: str, destination: Path, *, force: bool = False
+) -> RescueResult:
+    """Write every row a damaged vault still yields as plaintext JSON; the vault is only read.
+
+    The destination follows the same rules as every export: never a vault or a backup,
+    an existing file only with force, nothing left behind by a kill.
+    """
+    protected = [vault_path]
+    destinations.check_destination(destination, force=force, protected=protected)
     result = rescue_export(vault_path, passphrase)
-    _write_export(destination, result.data)
+    destinations.write_private_file(
+        destination,
+        result.data,
+        force=force,
+        protected=protected,
+        ledger=partials.ledger_for(vault_path),
+    )
     return result
-
-
-def _write_export(destination: Path, data: bytes) -> None:
-    destination = destination.expanduser().absolute()
-    ensure_private_dir(destination.parent)
-    atomic_write_bytes(destination, data)

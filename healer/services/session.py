@@ -151,9 +151,9 @@ class Session(QObject):
         """Re-encrypt the vault under a new passphrase."""
         self._vault.change_passphrase(new_passphrase)
 
-    def backup(self, destination: Path) -> Path:
-        """Write an encrypted copy of the vault (same passphrase)."""
-        return self._vault.backup(destination)
+    def backup(self, destination: Path, *, force: bool = False) -> Path:
+        """Write an encrypted copy of the vault (same passphrase); see Vault.backup."""
+        return self._vault.backup(destination, force=force)
 
     def check(self) -> CheckReport:
         """Run the integrity checks."""

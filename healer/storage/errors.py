@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from healer.domain.errors import HealerError
@@ -104,3 +106,73 @@ class VaultInUseError(VaultError):
             f" {action}. Nothing was changed."
         )
         self.path = path
+
+
+class DiskFullError(VaultError):
+    """The disk ran out of space; what was being written was given up whole."""
+
+    def __init__(self, folder: Path, kept: str = "nothing was changed") -> None:
+        super().__init__(
+            f"The disk is full; {kept}. Free some space on the disk holding {folder} and try again."
+        )
+        self.folder = folder
+
+
+class DestinationError(VaultError):
+    """A file Healer was asked to write cannot or must not be written there."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DestinationExistsError(DestinationError):
+    """Something already exists where a new file was asked for (and no --force)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{path} already exists; nothing was written. Choose a new name, or add --force"
+            " to replace it.",
+        )
+
+
+class ProtectedDestinationError(DestinationError):
+    """The destination is a vault, a backup or one of their side files: never written over."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{path} is a Healer vault, a backup or one of their files; Healer never writes"
+            " over it, even with --force. Choose a new name.",
+        )
+
+
+_SQLITE_FULL = 13
+_SQLITE_IOERR = 10
+_LOW_SPACE_BYTES = 64 * 1024  # less than SQLite needs for a -shm file and a few pages
+
+
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """True when the disk (or the quota) ran out: an OSError, or SQLite's SQLITE_FULL.
+
+    SQLite reports a -shm file it could not grow as a plain I/O error; with folder given,
+    an I/O error on a disk with (almost) no space left counts as full too.
+    """
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return False
+    if code & 0xFF == _SQLITE_FULL:
+        return True
+    return code & 0xFF == _SQLITE_IOERR and folder is not None and low_on_space(folder)
+
+
+def low_on_space(folder: Path) -> bool:
+    """True when the disk holding folder has (almost) no space left."""
+    try:
+        usage = os.statvfs(folder)
+    except OSError:
+        return False
+    return usage.f_bavail * usage.f_frsize < _LOW_SPACE_BYTES

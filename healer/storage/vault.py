@@ -11,10 +11,12 @@ from pathlib import Path
 
 from healer.domain.clock import utc_now
 from healer.domain.passphrase import check_new_passphrase
-from healer.storage import migrations, sqlcipher
+from healer.storage import migrations, partials, sqlcipher
 from healer.storage.access import read_only_reason
 from healer.storage.damage import passphrase_opens_later_pages
+from healer.storage.destinations import check_destination, translated_os_errors
 from healer.storage.errors import (
+    DiskFullError,
     NotAVaultError,
     VaultBusyError,
     VaultClosedError,
@@ -25,6 +27,8 @@ from healer.storage.errors import (
     VaultNotFoundError,
     VaultReadOnlyError,
     WrongPassphraseError,
+    is_disk_full,
+    low_on_space,
 )
 from healer.storage.files import (
     create_empty_private_file,
@@ -33,6 +37,7 @@ from healer.storage.files import (
     tighten_file_mode,
 )
 from healer.storage.lock import VaultLock
+from healer.storage.new_vault import build_new_vault, link_new_vault
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE_SIZE = 4096
@@ -88,28 +93,25 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Vault:
-        """Create a new vault at path; never overwrites anything already there."""
+        """Create a new vault at path; never overwrites anything already there.
+
+        The vault is built under a temporary name and linked into place only once it is
+        complete, so a killed `init` leaves no empty or half-made vault behind.
+        """
         normalized = check_new_passphrase(passphrase)
         path = path.expanduser().absolute()
         if path.exists() or path.is_symlink():
             raise VaultExistsError(path)
-        ensure_private_dir(path.parent)
-        create_empty_private_file(path)
-        try:
-            connection = sqlcipher.open_connection(path)
-            sqlcipher.apply_key(connection, normalized)
-            sqlcipher.read_first_page(connection)
-            sqlcipher.apply_session_pragmas(connection)
-            migrations.migrate(connection)
-        except BaseException:
-            with contextlib.suppress(Exception):
-                connection.close()
-            for suffix in ("", *_SIDE_FILE_SUFFIXES):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            raise
-        lock = VaultLock(path)
-        lock.share()
-        return cls(path, connection, lock=lock)
+        with translated_os_errors(path):
+            ensure_private_dir(path.parent)
+        partials.sweep(path.parent)
+        with partials.partial_file(path, None) as temp:
+            with translated_os_errors(path):
+                create_empty_private_file(temp)
+            build_new_vault(temp, normalized, path.parent)
+            link_new_vault(temp, path)
+        fsync_path(path.parent)
+        return cls.open(path, passphrase)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
@@ -128,6 +130,8 @@ class Vault:
             sqlcipher.read_first_page(connection)
         except sqlcipher.DatabaseError as error:
             connection.close()
+            if is_disk_full(error, path.parent):  # no room for the -shm file
+                raise DiskFullError(path.parent) from None
             if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_NOTADB:
                 if passphrase_opens_later_pages(path, passphrase):
                     raise VaultDamagedError(path, START_DAMAGED, rescuable=False) from None
@@ -174,6 +178,8 @@ class Vault:
         except sqlcipher.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise VaultBusyError(self.path) from None
+            if is_disk_full(error, self.path.parent):
+                raise DiskFullError(self.path.parent) from None
             raise
         if migrations.pending(connection):
             self.backup(self.path.with_name(f"{self.path.name}.before-v{version + 1}-{_stamp()}"))
@@ -250,10 +256,15 @@ class Vault:
                 raise VaultBusyError(self.path) from None
             try:
                 yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
+                connection.execute("COMMIT")
+            except BaseException as error:
+                if connection.in_transaction:  # SQLite may have rolled back already
+                    connection.execute("ROLLBACK")
+                if isinstance(error, sqlcipher.DatabaseError) and is_disk_full(
+                    error, self.path.parent
+                ):
+                    raise DiskFullError(self.path.parent) from None
                 raise
-            connection.execute("COMMIT")
 
     def close(self) -> None:
         """Checkpoint the write-ahead log and close the connection (idempotent)."""
@@ -272,25 +283,31 @@ class Vault:
 
     # -- maintenance -------------------------------------------------------
 
-    def backup(self, destination: Path) -> Path:
-        """Write an encrypted copy (same passphrase) through SQLite, then move it into place."""
-        destination = destination.expanduser().absolute()
-        if destination.resolve() == self.path.resolve():
-            raise VaultError("A backup cannot be written over the vault itself.")
-        if destination.exists() or destination.is_symlink():
-            raise VaultError(f"{destination} already exists; choose a new name for the backup.")
-        ensure_private_dir(destination.parent)
-        temp = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
-        temp.unlink(missing_ok=True)
-        create_empty_private_file(temp)
-        try:
-            with self._naming_damage():
-                self.connection.execute("VACUUM INTO ?", (str(temp),))
-            fsync_path(temp)
-            os.replace(temp, destination)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+    def backup(self, destination: Path, *, force: bool = False) -> Path:
+        """Write an encrypted copy (same passphrase) through SQLite, then move it into place.
+
+        Never over a vault, a backup or their side files; over another file only with force.
+        """
+        destination = check_destination(destination, force=force, protected=[self.path])
+        with translated_os_errors(destination):
+            ensure_private_dir(destination.parent)
+        partials.sweep(destination.parent)
+        with partials.partial_file(destination, partials.ledger_for(self.path)) as temp:
+            with translated_os_errors(destination):
+                create_empty_private_file(temp)
+            try:
+                with self._naming_damage():
+                    self.connection.execute("VACUUM INTO ?", (str(temp),))
+            except sqlcipher.DatabaseError as error:
+                if is_disk_full(error, destination.parent):
+                    raise DiskFullError(destination.parent) from None
+                raise
+            with translated_os_errors(destination):
+                fsync_path(temp)
+                if force:
+                    os.replace(temp, destination)
+                else:
+                    os.link(temp, destination)  # never replaces a file that appeared meanwhile
         fsync_path(destination.parent)
         return destination
 
@@ -334,17 +351,37 @@ class Vault:
         """Re-encrypt the vault under a new passphrase; atomic, the old one stops working."""
         normalized = check_new_passphrase(new_passphrase)
         self.refuse_writes_if_unsafe()
+        folder = self.path.parent
         lock = self._lock or VaultLock(self.path)
         if not lock.take_alone():
             raise VaultInUseError(self.path, "change the passphrase")
         try:
-            sqlcipher.rekey(self.connection, normalized)
-            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            before = _first_page(self.path)
+            try:
+                sqlcipher.rekey(self.connection, normalized)
+                done = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlcipher.DatabaseError as error:
+                # A rekey that runs out of space rolls back; what follows fails as "locked".
+                if is_disk_full(error, folder) or low_on_space(folder):
+                    raise DiskFullError(folder, "the passphrase was not changed") from None
+                raise
         finally:
             if lock is self._lock:
                 lock.share()
             else:
                 lock.release()
+        # SQLCipher's rekey can give up without an error: every page gets a fresh IV, so
+        # once the log is fully copied back (busy 0), an unchanged first page means the
+        # old passphrase still holds.
+        if done is not None and done[0] == 0 and _first_page(self.path) == before:
+            if low_on_space(folder):
+                raise DiskFullError(folder, "the passphrase was not changed")
+            raise VaultError("The passphrase could not be changed; the old one still opens it.")
+
+
+def _first_page(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        return stream.read(_PAGE_SIZE)
 
 
 def refuse_non_vault(path: Path) -> None:

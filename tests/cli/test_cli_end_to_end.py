@@ -358,12 +358,11 @@ def test_exports_are_private_files_with_a_plaintext_warning(
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
     json_file, csv_file = out_dir / "journal.json", out_dir / "journal.csv"
-    csv_file.write_text("old content that must be replaced\n")
+    csv_file.write_text("old content that must be replaced (asked for with --force)\n")
 
-    for fmt, target in (("json", json_file), ("csv", csv_file)):
-        result = run_cli(
-            env, "export", "--format", fmt, "-o", str(target), "--vault", str(vault), umask=0
-        )
+    for fmt, target, force in (("json", json_file, ()), ("csv", csv_file, ("--force",))):
+        args = ("export", "--format", fmt, "-o", str(target), "--vault", str(vault), *force)
+        result = run_cli(env, *args, umask=0)
         assert result.code == 0, result.err
         assert "Exported 1 activations" in result.out
         assert "NOT encrypted" in result.err
@@ -455,7 +454,7 @@ def test_a_backup_opens_with_the_same_passphrase(
     before = backup.read_bytes()
     again = run_cli(env, "backup", str(backup), "--vault", str(vault))
     assert again.code == 1
-    assert "already exists" in again.err
+    assert "is a Healer vault, a backup or one of their files" in again.err
     assert backup.read_bytes() == before
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from healer.domain.activation import ActivationInput
 from healer.domain.changes import Change
 from healer.domain.errors import ValidationError
+from healer.services.errors import DestinationExistsError, DiskFullError
 from healer.services.session import Session
 from healer.storage.errors import ImportFormatError, NotFoundError, VaultClosedError
 
@@ -254,7 +256,9 @@ def test_an_export_is_a_private_file_and_leaves_no_temp_files(
 
 
 @pytest.mark.usefixtures("open_umask")
-def test_an_export_replaces_an_existing_file(session: Session, tmp_path: Path) -> None:
+def test_an_export_replaces_an_existing_file_only_when_forced(
+    session: Session, tmp_path: Path
+) -> None:
     destination = tmp_path / "out" / "journal.json"
     destination.parent.mkdir()
     destination.write_text("an older export, world readable\n")
@@ -262,7 +266,10 @@ def test_an_export_replaces_an_existing_file(session: Session, tmp_path: Path) -
     session.journal.log(entry(trigger="first"))
     session.journal.log(entry(trigger="second"))
 
-    assert session.exchange.export_json(destination) == 2
+    with pytest.raises(DestinationExistsError):
+        session.exchange.export_json(destination)
+    assert destination.read_text() == "an older export, world readable\n"
+    assert session.exchange.export_json(destination, force=True) == 2
 
     document = json.loads(destination.read_text(encoding="utf-8"))
     assert sorted(a["trigger"] for a in document["activations"]) == ["first", "second"]
@@ -287,11 +294,11 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_files(
     session.journal.log(entry())
 
     def refuse(*args: object) -> None:
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError, match="disk full"):
-        session.exchange.export_json(destination)
+    with pytest.raises(DiskFullError, match=r"^The disk is full; nothing was changed"):
+        session.exchange.export_json(destination, force=True)
     monkeypatch.undo()
 
     assert destination.read_text() == "previous export\n"

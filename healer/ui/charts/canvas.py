@@ -4,7 +4,8 @@ Imported when the charts tab is first shown, never at start-up. Figures are plai
 `matplotlib.figure.Figure` objects on a `FigureCanvasQTAgg` (no pyplot, no global state).
 Line charts update their cached artists (set_data, then a draw queued in draw_queue);
 bar charts redraw their axes inside the same cached figure. Everything renders in
-memory; "Save chart" writes only where the person chose, through QSaveFile.
+memory; "Save chart" writes only where the person chose, through the session's one
+file writer (no clobbering of vaults or backups, whole or not at all).
 
 Signals (ChartView):
     drawn(): the canvas finished an Agg draw.
@@ -13,6 +14,7 @@ Signals (ChartView):
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -21,7 +23,7 @@ from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qt import NavigationToolbar2QT
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QByteArray, QDate, QEvent, QFileDevice, QLocale, QSaveFile, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -34,10 +36,6 @@ from healer.ui.charts.texts import fill, tr
 
 T = TypeVar("T")
 SAVE_FORMATS = ("png", "svg", "pdf")
-
-
-class SaveFailedError(OSError):
-    """The chart file could not be written where the person chose."""
 
 
 class _Toolbar(NavigationToolbar2QT):
@@ -190,24 +188,14 @@ class ChartView(QWidget, Generic[T]):
             title.set_in_layout(False)
         return buffer.getvalue()
 
-    def save(self, path: Path, heading: str = "") -> Path:
+    def save(self, path: Path, write: Callable[[Path, bytes], Path], heading: str = "") -> Path:
         """Write the chart where the person chose (format from the suffix; PNG without one).
 
-        The file is private (0600), like everything else Healer writes.
+        write is the session's private-file writer (0600, whole or not at all, never over
+        a vault or a backup).
         """
         file_format = path.suffix.lower().lstrip(".")
         if file_format not in SAVE_FORMATS:
             path = path.with_name(path.name + ".png")
             file_format = "png"
-        data = self.render_bytes(file_format, heading)
-        target = QSaveFile(str(path))
-        if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-            raise SaveFailedError(target.errorString())
-        owner = QFileDevice.Permission
-        if not target.setPermissions(owner.ReadOwner | owner.WriteOwner):
-            target.cancelWriting()
-            raise SaveFailedError(target.errorString())
-        target.write(data)
-        if not target.commit():
-            raise SaveFailedError(target.errorString())
-        return path
+        return write(path, self.render_bytes(file_format, heading))

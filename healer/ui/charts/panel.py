@@ -7,6 +7,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.chartrange import DaySpan
-from healer.ui.charts.canvas import ChartView, SaveFailedError
+from healer.domain.errors import HealerError
+from healer.ui.charts.canvas import ChartView
 from healer.ui.charts.painter import Painter
 from healer.ui.charts.texts import empty_text, fill, tr
 
@@ -43,6 +45,8 @@ class ChartPanel(QFrame, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self.key = key
+        # Set by the tab: the session's file writer (refuses vaults and backups).
+        self.write_file: Callable[[Path, bytes], Path] | None = None
         self.title = title
         self.setObjectName(f"chart-{key}")
         self.setAccessibleName(title)
@@ -132,11 +136,14 @@ class ChartPanel(QFrame, Generic[T]):
         path = self.ask_save_path(self, suggested)
         if path is None:
             return
+        if self.write_file is None:
+            return
         try:
-            saved = self.view.save(path, self.title)
-        except (OSError, ValueError) as error:
+            saved = self.view.save(path, self.write_file, self.title)
+        except (HealerError, OSError, ValueError) as error:
             _log.warning("saving a chart failed: %s", type(error).__name__)
-            message = error.args[0] if isinstance(error, SaveFailedError) and error.args else ""
+            # HealerError messages name files, never journal text.
+            message = str(error) if isinstance(error, HealerError) else ""
             self.status_message.emit(fill(tr("The chart could not be saved. %1"), message))
             return
         self.status_message.emit(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal, Slot
@@ -104,6 +105,7 @@ class ChartsTab(QWidget):
         ):
             panel = ChartPanel[Any](key, title, painter, content)
             panel.status_message.connect(self.status_message)
+            panel.write_file = self._write_chart_file
             self.panels[key] = panel
             column.addWidget(panel)
         self.scope_box = QComboBox(self.panels["pareto"])
@@ -218,6 +220,11 @@ class ChartsTab(QWidget):
             self.refresh(frozenset(self._stale))
 
     @Slot(object)
+    def _write_chart_file(self, path: Path, data: bytes) -> Path:
+        # The file dialog has already asked before replacing a file: force, but never
+        # over a vault or a backup.
+        return self._session.exchange.write_file(path, data, force=True)
+
     def _on_session_data_changed(self, changes: Change) -> None:
         parts = ChartPart.for_changes(changes)
         if not parts:

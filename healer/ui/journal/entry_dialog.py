@@ -219,9 +219,14 @@ class EntryDialog(EntryForm):
             self._show_problem(error)
             self.save_draft_now()
             return None
-        except HealerError:
-            self.draft_status.setText(self.tr("This could not be saved yet; nothing is lost."))
+        except HealerError as error:
             self.save_draft_now()
+            # Say why (a full disk, a busy vault); HealerError messages never quote text.
+            self.draft_status.setText(
+                self.tr("This could not be saved yet; your words are still here. %1").replace(
+                    "%1", str(error)
+                )
+            )
             return None
         self._autosave.dirty = False
         self.saved.emit(activation.id)

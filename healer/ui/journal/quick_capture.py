@@ -96,8 +96,12 @@ class QuickCaptureWidget(QWidget):
         )
         try:
             activation = self._session.journal.log(content, discard_draft=QUICK_CAPTURE_SLOT)
-        except HealerError:
-            self.problem.emit(self.tr("This could not be saved yet; your words are still here."))
+        except HealerError as error:
+            self.problem.emit(
+                self.tr("This could not be saved yet; your words are still here. %1").replace(
+                    "%1", str(error)
+                )
+            )
             return None
         self.reset()
         self.saved.emit(activation.id)

@@ -9,6 +9,7 @@ import pytest
 from chart_fixtures import seeded_session_fixture, seeded_tab_fixture  # noqa: F401
 from pytestqt.qtbot import QtBot
 
+from healer.services.session import Session
 from healer.ui.charts.panel import ChartPanel
 from healer.ui.charts.tab import ChartsTab
 
@@ -91,6 +92,32 @@ def test_cancel_writes_nothing(
 def test_an_unwritable_place_is_reported(
     seeded_tab: ChartsTab, out: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    messages = _save_as(seeded_tab, "helps", out / "missing" / "c.png", monkeypatch, qtbot)
-    assert len(messages) == 1
-    assert messages[0].startswith("The chart could not be saved.")
+    notes = out / "notes.txt"
+    notes.write_text("not a folder")
+    messages = _save_as(seeded_tab, "helps", notes / "c.png", monkeypatch, qtbot)
+    assert messages == [
+        f"The chart could not be saved. {notes} is a file, not a folder; nothing was written."
+        " Choose another place."
+    ]
+    assert notes.read_text() == "not a folder"
+
+
+def test_a_chart_is_never_saved_over_the_vault(
+    seeded_tab: ChartsTab,
+    seeded_session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    vault = seeded_session.vault_path
+    before = vault.read_bytes()
+    messages = _save_as(seeded_tab, "duration", vault.with_suffix(".png"), monkeypatch, qtbot)
+    assert messages == ["Chart saved to healer.png"]  # beside the vault is fine
+    link = vault.parent / "chart.png"
+    link.symlink_to(vault)
+    messages = _save_as(seeded_tab, "duration", link, monkeypatch, qtbot)
+    assert messages[-1] == (
+        f"The chart could not be saved. {link} is a Healer vault, a backup or one of their"
+        " files; Healer never writes over it, even with --force. Choose a new name."
+    )
+    assert vault.read_bytes() == before
+    assert link.is_symlink()
