@@ -7,6 +7,7 @@ from pathlib import Path
 
 from healer.cli.terminal import Console
 from healer.domain.errors import HealerError
+from healer.services.exchange import open_import
 from healer.services.locations import resolve_vault_path
 from healer.services.session import Session
 
@@ -47,14 +48,17 @@ def export(console: Console, args: argparse.Namespace) -> int:
 
 def import_(console: Console, args: argparse.Namespace) -> int:
     source = Path(args.file)
+    # Checked (and opened) before the passphrase is asked: a wrong file fails at once.
     try:
-        data = source.read_bytes()
+        stream = open_import(source)
     except OSError as error:
         raise HealerError(f"Cannot read {source}: {error.strerror}") from None
+    except HealerError as error:
+        raise HealerError(f"{source}: {error}; nothing was imported.") from None
 
     def run(session: Session) -> int:
         try:
-            result = session.exchange.import_json(data)
+            result = session.exchange.import_json(stream)
         except HealerError as error:
             raise HealerError(f"{source}: {error}; nothing was imported.") from None
         console.say(
@@ -64,7 +68,8 @@ def import_(console: Console, args: argparse.Namespace) -> int:
         )
         return 0
 
-    return console.with_session(args, run)
+    with stream:
+        return console.with_session(args, run)
 
 
 def backup(console: Console, args: argparse.Namespace) -> int:
