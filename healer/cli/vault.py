@@ -101,11 +101,17 @@ def check(console: Console, args: argparse.Namespace) -> int:
 
 
 def passwd(console: Console, args: argparse.Namespace) -> int:
+    current = console.ask_passphrase(args)
+
     def run(session: Session) -> int:
         new = console.passphrases.ask_new("New passphrase: ")
+        if new == current:
+            raise HealerError(
+                "The new passphrase is the same as the current one; nothing was changed."
+            )
         session.change_passphrase(new)
         console.say("Passphrase changed. The old one no longer opens this vault.")
         console.note("Backups made before now still open with the old passphrase.")
         return 0
 
-    return console.with_session(args, run)
+    return console.with_session(args, run, current)
