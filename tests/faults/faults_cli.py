@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -103,6 +104,6 @@ def add_entries(path: Path, triggers: list[str]) -> None:
                 content = ActivationInput(
                     trigger=trigger, intensity=5, started_at=BASE + timedelta(hours=n)
                 ).validated()
-                ActivationRepository.insert(connection, content, uid=f"seed-{n}")
+                ActivationRepository.insert(connection, content, uid=str(uuid.uuid4()))
     finally:
         vault.close()
