@@ -97,7 +97,8 @@ class _Cursor:
         self._base = start  # where _buffer[0] is in the file
         self._eof = False
         if start.offset == 0:
-            self._fill(_CHUNK)
+            while not self._buffer and self._fill(_CHUNK):
+                pass
             if self._buffer.startswith("\ufeff"):  # as "utf-8-sig": the mark is not text
                 self._buffer = self._buffer[1:]
                 self._base = Position(3, 1, 1)
