@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -91,3 +92,42 @@ def wait_loaded(qtbot: QtBot, tab: JournalTab) -> None:
     qtbot.wait_until(lambda: not tab.model.is_loading)
     if tab.model.rowCount():
         qtbot.wait_until(lambda: tab.model.row_at(0) is not None)
+
+
+def write_large_export(path: Path, megabytes: int) -> int:
+    """A valid JSON export of about this size, written record by record; returns its entries.
+
+    Each entry carries a few hundred characters of mixed-script text, so the file looks like
+    a long journal rather than a list of empty records.
+    """
+    prose = "Le message est resté sans réponse; 心が重い; the old fear came back again. "
+    target = megabytes * 1024 * 1024
+    count = 0
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write(
+            '{\n  "format": "healer-export",\n  "schema_version": 1,\n'
+            '  "app_version": "test",\n  "exported_at": "2026-01-01T00:00:00Z",\n'
+            '  "categories": [{"name": "delayed reply", "builtin": true}],\n'
+            '  "activations": [\n'
+        )
+        while stream.tell() < target:
+            started = BASE + timedelta(minutes=count)
+            record = {
+                "uid": f"bulk-{count:09d}",
+                "started_at": started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "settled_at": (started + timedelta(minutes=20)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "intensity": count % 11,
+                "category": "delayed reply" if count % 3 else None,
+                "person": "",
+                "trigger": f"entry {count} " + prose * 3,
+                "body": prose * 2,
+                "story": prose * 2,
+                "urge": prose,
+                "did": prose,
+                "after": prose,
+            }
+            separator = ",\n" if count else ""
+            stream.write(separator + "    " + json.dumps(record, ensure_ascii=False))
+            count += 1
+        stream.write('\n  ],\n  "practices": [],\n  "parts": [],\n  "dialogues": []\n}\n')
+    return count

@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from healer.cli.terminal import Console
+from healer.cli.terminal import Console, shown, shown_json
 from healer.domain.activation import (
     PROMPTS,
     Activation,
@@ -16,7 +16,7 @@ from healer.domain.activation import (
     intensity_text,
 )
 from healer.domain.clock import format_stored, parse_user_moment, utc_now
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, ValidationError
 from healer.services.session import Session
 
 PROMPT_HELP = {
@@ -59,11 +59,52 @@ def _record(activation: Activation) -> dict[str, Any]:
 
 
 def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
+    flat = shown(" ".join(text.split()))
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+# What `log --stdin` reads: the options' names, with the same meaning.
+STDIN_FIELDS = ("trigger", "intensity", *PROMPTS[1:], "category", "person", "started", "settled")
+MAX_STDIN_ENTRY = 1_000_000  # characters; far more than any entry
+
+
+def _read_stdin_entry(console: Console, args: argparse.Namespace) -> None:
+    """Fill the options from one JSON object on stdin; a field given twice is refused."""
+    hint = 'give one object such as {"trigger": "...", "intensity": 5}; nothing was changed.'
+    try:
+        record = json.loads(console.passphrases.rest(MAX_STDIN_ENTRY))
+    except json.JSONDecodeError as error:
+        raise HealerError(
+            f"The entry on stdin is not JSON (line {error.lineno}, column {error.colno}:"
+            f" {error.msg}); {hint}"
+        ) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, deep nesting
+        raise HealerError(f"The entry on stdin is not an entry; {hint}") from None
+    if not isinstance(record, dict):
+        raise HealerError(f"The entry on stdin is not a JSON object; {hint}")
+    if not set(record) <= set(STDIN_FIELDS):
+        raise HealerError(
+            "The entry on stdin may hold only these fields: "
+            f"{', '.join(STDIN_FIELDS)}; nothing was changed."
+        )
+    for name, value in record.items():
+        if getattr(args, name) is not None:
+            raise HealerError(f"{name} is given both as --{name} and on stdin; give it once.")
+        wanted = int if name == "intensity" else str
+        if isinstance(value, bool) or not isinstance(value, wanted):
+            kind = "a whole number from 0 to 10" if wanted is int else "text"
+            raise ValidationError(name, f"on stdin must be {kind}")
+        setattr(args, name, value)
+
+
 def log(console: Console, args: argparse.Namespace) -> int:
+    passphrase = None
+    if args.stdin:
+        passphrase = console.ask_passphrase(args)
+        _read_stdin_entry(console, args)
+    for name in ("trigger", "intensity"):
+        if getattr(args, name) is None:
+            raise ValidationError(name, f"is required: give --{name} (or use --stdin)")
     started = parse_user_moment(args.started, "started") if args.started else utc_now()
     settled = parse_user_moment(args.settled, "settled") if args.settled else None
     content = ActivationInput(
@@ -84,11 +125,11 @@ def log(console: Console, args: argparse.Namespace) -> int:
         console.say(f"Logged activation {activation.id} ({state})")
         return 0
 
-    return console.with_session(args, run)
+    return console.with_session(args, run, passphrase)
 
 
 def settle(console: Console, args: argparse.Namespace) -> int:
-    at = parse_user_moment(args.at, "at") if args.at else None
+    at = parse_user_moment(args.at, "at") if args.at is not None else None
 
     def run(session: Session) -> int:
         activation = session.journal.settle(args.id, at)
@@ -110,10 +151,9 @@ def list_(console: Console, args: argparse.Namespace) -> int:
     def run(session: Session) -> int:
         activations = session.journal.find(query)
         if args.json:
-            json.dump(
-                [_record(a) for a in activations], console.stdout, ensure_ascii=False, indent=2
-            )
-            console.stdout.write("\n")
+            text = json.dumps([_record(a) for a in activations], ensure_ascii=False, indent=2)
+            # Controls only occur inside strings, where \u escapes keep the JSON the same.
+            console.stdout.write(shown_json(text) + "\n")
             return 0
         if not activations:
             console.say("No activations match.")
@@ -141,15 +181,15 @@ def show(console: Console, args: argparse.Namespace) -> int:
         console.say(f"  lasted      {_duration_text(a)}")
         rated = "not rated" if c.intensity is None else f"{c.intensity}/10"
         console.say(f"  intensity   {rated}")
-        console.say(f"  category    {c.category or '—'}")
+        console.say(f"  category    {shown(c.category or '—')}")
         if c.person:
-            console.say(f"  person      {c.person}")
+            console.say(f"  person      {shown(c.person)}")
         for name in PROMPTS:
             value = getattr(c, name)
             if value:
                 console.say(f"  {PROMPT_HELP[name]}:")
-                for line in value.splitlines():
-                    console.say(f"      {line}")
+                for line in value.split("\n"):
+                    console.say(f"      {shown(line)}")
         return 0
 
     return console.with_session(args, run)
@@ -169,12 +209,12 @@ def delete(console: Console, args: argparse.Namespace) -> int:
 
 def categories(console: Console, args: argparse.Namespace) -> int:
     def run(session: Session) -> int:
-        if args.add:
+        if args.add is not None:
             category = session.journal.add_category(args.add)
-            console.say(f"Category ready: {category.name}")
+            console.say(f"Category ready: {shown(category.name)}")
             return 0
         for category in session.journal.categories():
-            console.say(category.name + ("" if category.builtin else "  (yours)"))
+            console.say(shown(category.name) + ("" if category.builtin else "  (yours)"))
         return 0
 
     return console.with_session(args, run)

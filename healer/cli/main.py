@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -54,11 +56,40 @@ def _intensity(text: str) -> int:
     return value
 
 
+_LARGEST_ID = 2**63 - 1  # SQLite's largest whole number
+
+
+def _record_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number (an id from list)") from None
+    if value > _LARGEST_ID:
+        raise argparse.ArgumentTypeError("no record has an id that large; see list for ids")
+    return value
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    return min(value, _LARGEST_ID)  # more than the vault can hold means all of them
+
+
+def _given(text: str) -> str:
+    """An option's value that may not be empty: empty is refused, never read as absent."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--vault",
+        type=_given,
         default=argparse.SUPPRESS,
         help=f"vault file (default: ${VAULT_ENV_VAR}, else the app-data folder)",
     )
@@ -80,40 +111,48 @@ def build_parser() -> argparse.ArgumentParser:
     add("init", "create a new encrypted vault")
 
     log = add("log", "record an activation")
-    log.add_argument("--trigger", required=True, help=PROMPT_HELP["trigger"])
-    log.add_argument("--intensity", required=True, type=_intensity, help="how strong, 0-10")
+    log.add_argument("--trigger", help=PROMPT_HELP["trigger"] + " (required)")
+    log.add_argument("--intensity", type=_intensity, help="how strong, 0-10 (required)")
     for name in PROMPTS[1:]:
         log.add_argument(f"--{name}", help=PROMPT_HELP[name])
     log.add_argument("--category", help="trigger category (see the categories command)")
     log.add_argument("--person", help="who it involved (optional)")
-    log.add_argument("--started", help="when it started, ISO form (default: now)")
-    log.add_argument("--settled", help="when it settled, ISO form (default: still open)")
+    log.add_argument("--started", type=_given, help="when it started, ISO form (default: now)")
+    log.add_argument(
+        "--settled", type=_given, help="when it settled, ISO form (default: still open)"
+    )
+    log.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read the entry as one JSON object from stdin, after the passphrase line "
+        "(keeps journal text out of the process list and shell history)",
+    )
 
     settle = add("settle", "mark an activation as settled")
-    settle.add_argument("id", type=int)
-    settle.add_argument("--at", help="when it settled, ISO form (default: now)")
+    settle.add_argument("id", type=_record_id)
+    settle.add_argument("--at", type=_given, help="when it settled, ISO form (default: now)")
 
     listing = add("list", "list activations, newest first")
-    listing.add_argument("--since", help="only those started on or after this date")
+    listing.add_argument("--since", type=_given, help="only those started on or after this date")
     listing.add_argument("--category", help="only this category")
     listing.add_argument("--search", help="words to find in any prompt")
     listing.add_argument("--open", action="store_true", help="only episodes still open")
-    listing.add_argument("--limit", type=int, help="at most this many")
+    listing.add_argument("--limit", type=_limit, help="at most this many")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
     show = add("show", "show one activation in full")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=_record_id)
 
     delete = add("delete", "delete one activation")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=_record_id)
     delete.add_argument("--yes", action="store_true", help="confirm the deletion")
 
     categories = add("categories", "list trigger categories, or add one")
-    categories.add_argument("--add", metavar="NAME", help="add a category")
+    categories.add_argument("--add", type=_given, metavar="NAME", help="add a category")
 
     export = add("export", "write a plaintext export (NOT encrypted)")
     export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("-o", "--output", type=_given, required=True, metavar="FILE")
     export.add_argument(
         "--rescue",
         action="store_true",
@@ -122,10 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     importing = add("import", "import a Healer JSON export (entries already present are skipped)")
-    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("file", type=_given, metavar="FILE")
 
     backup = add("backup", "write an encrypted backup copy")
-    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("file", type=_given, metavar="FILE")
     backup.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     add("check", "verify integrity, encryption and the search index")
@@ -144,7 +183,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(Exception):
         clean_leftovers(resolve_vault_path(args.vault))
     try:
+        _check_utf8(args)
         status = COMMANDS[args.command](cli, args)
+        cli.stdout.flush()  # a closed pipe shows here, not as a report at exit
+    except BrokenPipeError:
+        # The reader went away (`healer-cli list | head -1`): end quietly, as Unix tools
+        # do, with nothing more written to the closed pipe at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except ValidationError as error:
         cli.note(f"healer-cli: {error}; nothing was changed.")
         return 2
@@ -166,3 +213,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli.note(redacted_report(type(error), error.__traceback__))
         return 70
     return status
+
+
+def _check_utf8(args: argparse.Namespace) -> None:
+    """Refuse arguments that were not UTF-8 (the shell passed bytes Python cannot store)."""
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                option = name.replace("_", "-")
+                raise HealerError(
+                    f"The {option} argument is not UTF-8 text; nothing was changed."
+                ) from None

@@ -22,11 +22,35 @@ class PassphraseReader:
     def ask(self, prompt: str) -> str:
         """One passphrase."""
         if self._interactive:
-            return getpass.getpass(prompt)
-        line = self._stdin.readline()
-        if not line:
+            typed = getpass.getpass(prompt)
+            if not _is_utf8(typed):
+                raise HealerError("The passphrase is not UTF-8 text; nothing was changed.")
+            return typed
+        try:
+            line = self._stdin.readline()
+        except UnicodeDecodeError:
+            line = None
+        if line == "":
             raise HealerError("No passphrase given: expected it on the first line of stdin.")
+        if line is None or not _is_utf8(line):
+            raise HealerError(
+                "The passphrase line is not UTF-8 text; give it as UTF-8. Nothing was changed."
+            )
         return line.rstrip("\r\n")
+
+    def rest(self, limit: int) -> str:
+        """Everything after the passphrase line, up to limit characters (more is refused)."""
+        try:
+            text = self._stdin.read(limit + 1)
+        except UnicodeDecodeError:
+            text = None
+        if text is None or not _is_utf8(text):
+            raise HealerError("The entry on stdin is not UTF-8 text; nothing was changed.")
+        if len(text) > limit:
+            raise HealerError(
+                f"The entry on stdin is longer than {limit} characters; nothing was changed."
+            )
+        return text
 
     def ask_new(self, prompt: str) -> str:
         """A new passphrase, typed twice on a terminal."""
@@ -34,6 +58,44 @@ class PassphraseReader:
         if self._interactive and self.ask("Type it again: ") != first:
             raise HealerError("The two passphrases differ; nothing was changed.")
         return first
+
+
+def _is_utf8(text: str) -> bool:
+    """False for text that came from invalid UTF-8 (undecodable bytes kept as surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# C0 and C1 controls (a terminal acts on them) and the bidirectional overrides that
+# make text display in another order than it is stored.
+_UNSAFE = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0x2028,
+        0x2029,
+    )
+    if code not in (0x09, 0x0A)
+}
+
+
+def shown(text: str) -> str:
+    """Text for the terminal: controls and escape sequences written as visible escapes."""
+    return text.translate(_UNSAFE)
+
+
+_UNSAFE_JSON = {code: f"\\u{code:04x}" for code in _UNSAFE}
+
+
+def shown_json(text: str) -> str:
+    """JSON text with every control escaped (the same JSON, safe on a terminal)."""
+    return text.translate(_UNSAFE_JSON)
 
 
 class Console:
@@ -52,10 +114,16 @@ class Console:
         """A notice on stderr (never journal text)."""
         print(text, file=self.stderr)
 
-    def open(self, args: argparse.Namespace) -> Session:
-        """Ask the passphrase and unlock the vault the arguments name."""
+    def ask_passphrase(self, args: argparse.Namespace) -> str:
+        """The passphrase of the vault the arguments name."""
+        return self.passphrases.ask(f"Passphrase for {resolve_vault_path(args.vault)}: ")
+
+    def open(self, args: argparse.Namespace, passphrase: str | None = None) -> Session:
+        """Unlock the vault the arguments name (asking the passphrase unless given)."""
         path = resolve_vault_path(args.vault)
-        session = Session.unlock(path, self.passphrases.ask(f"Passphrase for {path}: "))
+        if passphrase is None:
+            passphrase = self.ask_passphrase(args)
+        session = Session.unlock(path, passphrase)
         if session.read_only is not None:
             self.note(
                 f"healer-cli: {path} is open read-only because {session.read_only};"
@@ -63,9 +131,14 @@ class Console:
             )
         return session
 
-    def with_session(self, args: argparse.Namespace, action: Callable[[Session], int]) -> int:
+    def with_session(
+        self,
+        args: argparse.Namespace,
+        action: Callable[[Session], int],
+        passphrase: str | None = None,
+    ) -> int:
         """Run action on an unlocked session, locking it afterwards whatever happens."""
-        session = self.open(args)
+        session = self.open(args, passphrase)
         try:
             return action(session)
         finally:

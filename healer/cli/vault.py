@@ -8,6 +8,7 @@ from pathlib import Path
 from healer.cli.terminal import Console
 from healer.domain.errors import HealerError
 from healer.services.errors import DiskFullError
+from healer.services.exchange import open_import
 from healer.services.locations import resolve_vault_path
 from healer.services.session import Session
 
@@ -58,7 +59,8 @@ def _rescue(console: Console, args: argparse.Namespace, destination: Path) -> in
     from healer.services.exchange import export_rescue  # noqa: PLC0415
 
     path = resolve_vault_path(args.vault)
-    rescued = export_rescue(path, console.passphrases.ask(f"Passphrase for {path}: "), destination)
+    passphrase = console.passphrases.ask(f"Passphrase for {path}: ")
+    rescued = export_rescue(path, passphrase, destination, force=args.force)
     unreadable = ", ".join(rescued.tables_unreadable)
     console.say(
         f"Rescued {rescued.rows} rows to {destination}; {rescued.lost} could not be read"
@@ -70,14 +72,17 @@ def _rescue(console: Console, args: argparse.Namespace, destination: Path) -> in
 
 def import_(console: Console, args: argparse.Namespace) -> int:
     source = Path(args.file)
+    # Checked (and opened) before the passphrase is asked: a wrong file fails at once.
     try:
-        data = source.read_bytes()
+        stream = open_import(source)
     except OSError as error:
         raise HealerError(f"Cannot read {source}: {error.strerror}") from None
+    except HealerError as error:
+        raise HealerError(f"{source}: {error}; nothing was imported.") from None
 
     def run(session: Session) -> int:
         try:
-            result = session.exchange.import_json(data)
+            result = session.exchange.import_json(stream)
         except DiskFullError:
             raise  # about the vault's disk, not the file
         except HealerError as error:
@@ -89,7 +94,8 @@ def import_(console: Console, args: argparse.Namespace) -> int:
         )
         return 0
 
-    return console.with_session(args, run)
+    with stream:
+        return console.with_session(args, run)
 
 
 def backup(console: Console, args: argparse.Namespace) -> int:
@@ -125,11 +131,17 @@ def check(console: Console, args: argparse.Namespace) -> int:
 
 
 def passwd(console: Console, args: argparse.Namespace) -> int:
+    current = console.ask_passphrase(args)
+
     def run(session: Session) -> int:
         new = console.passphrases.ask_new("New passphrase: ")
+        if new == current:
+            raise HealerError(
+                "The new passphrase is the same as the current one; nothing was changed."
+            )
         session.change_passphrase(new)
         console.say("Passphrase changed. The old one no longer opens this vault.")
         console.note("Backups made before now still open with the old passphrase.")
         return 0
 
-    return console.with_session(args, run)
+    return console.with_session(args, run, current)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from healer.domain.activation import Activation
 from healer.domain.changes import Change
@@ -18,6 +19,15 @@ from healer.storage.rescue import RescueResult, rescue_export
 from healer.storage.vault import Vault
 
 __all__ = ["ExchangeService", "ImportResult", "RescueResult", "export_rescue"]
+
+
+def open_import(path: Path) -> BinaryIO:
+    """The file to import, refused before any reading if it cannot be an export.
+
+    Folders, devices, pipes and files over the size limit raise ImportFormatError;
+    a file that cannot be opened raises OSError.
+    """
+    return exchange.open_source(path)
 
 
 class ExchangeService:
@@ -84,9 +94,9 @@ class ExchangeService:
             ledger=partials.ledger_for(self._vault.path),
         )
 
-    def import_json(self, data: bytes) -> ImportResult:
-        """Import a Healer JSON export; entries already present are skipped."""
-        result = exchange.import_json(self._vault, data)
+    def import_json(self, source: bytes | BinaryIO) -> ImportResult:
+        """Import a Healer JSON export (bytes, or what open_import gave); skip what is present."""
+        result = exchange.import_json(self._vault, source)
         changes = Change(0)
         for added, change in (
             (result.added, Change.ACTIVATION),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from healer.appinfo import VERSION
 from healer.domain.activation import PROMPTS, Activation
@@ -15,7 +16,9 @@ from healer.domain.category import Category
 from healer.domain.clock import format_stored, utc_now
 from healer.domain.parts import Dialogue, Part
 from healer.domain.practice import PracticeUse
+from healer.domain.urge import UrgeRecord
 from healer.storage.errors import ImportFormatError
+from healer.storage.export_reader import MAX_IMPORT_BYTES, ExportDocument, open_source
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.categories import CategoryRepository
 from healer.storage.journal.exchange import activation_record, insert_journal, parse_journal
@@ -38,9 +41,17 @@ from healer.storage.practices.exchange import (
 from healer.storage.practices.repository import PracticeRepository
 from healer.storage.vault import Vault
 
+__all__ = [
+    "MAX_IMPORT_BYTES",
+    "ImportResult",
+    "export_csv",
+    "export_json",
+    "import_json",
+    "open_source",
+]
+
 FORMAT_NAME = "healer-export"
 EXPORT_SCHEMA_VERSION = 1
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 CSV_COLUMNS: tuple[str, ...] = (
     "uid",
@@ -132,17 +143,10 @@ def export_csv(activations: list[Activation]) -> bytes:
 # -- import -------------------------------------------------------------------
 
 
-def _read_document(data: bytes) -> dict[str, Any]:
-    """The file's top-level object, once its format and schema version are checked."""
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFormatError("the file is larger than any Healer export (512 MB)")
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise ImportFormatError(f"not UTF-8 text (byte {error.start})") from None
-    except json.JSONDecodeError as error:
-        raise ImportFormatError(f"line {error.lineno}, column {error.colno}: {error.msg}") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+def _read_document(source: bytes | BinaryIO) -> ExportDocument:
+    """The file's top-level object, once its syntax, format and schema version are checked."""
+    document = ExportDocument(source)
+    if not document.is_object or document.get("format") != FORMAT_NAME:
         raise ImportFormatError('not a Healer export (no "format": "healer-export")')
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
@@ -154,17 +158,29 @@ def _read_document(data: bytes) -> dict[str, Any]:
     return document
 
 
-def import_json(vault: Vault, data: bytes) -> ImportResult:
-    """Add what the file holds that the vault does not (matched by uid), all in one transaction."""
-    # Everything is validated before anything is written; errors name the line or field.
-    document = _read_document(data)
-    journal = parse_journal(document)
-    practices = parse_practices(document.get("practices"))
-    parts = parse_parts(document.get("parts"))
-    dialogues = parse_dialogues(document.get("dialogues"))
+def _urges_ahead(document: ExportDocument) -> dict[str, UrgeRecord]:
+    """Urge outcomes by entry uid, read first so each new entry is one insert with its own.
+
+    A list with an error gives what came before it: the error itself is raised in its
+    turn, after the entries', when insert_pauses reads the list again.
+    """
+    urges: dict[str, UrgeRecord] = {}
+    with contextlib.suppress(ImportFormatError):
+        for uid, urge in parse_pauses(document).urges:
+            urges[uid] = urge
+    return urges
+
+
+def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
+    """Add what the file holds that the vault does not (matched by uid), all in one transaction.
+
+    The file is read twice, a record at a time: once for its syntax and header, then
+    again inside the transaction, checking and adding each record. Any refusal rolls the
+    whole import back, and errors name the line or field.
+    """
+    document = _read_document(source)
     part_ids = PartRepository(vault).uids()
     dialogue_uids = DialogueRepository(vault).uids()
-    pauses = parse_pauses(document)
     pause_uids = PauseRepository(vault).uids()
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
@@ -172,18 +188,24 @@ def import_json(vault: Vault, data: bytes) -> ImportResult:
     with vault.transaction() as connection:
         journal_result = insert_journal(
             connection,
-            journal,
+            parse_journal(document),
             known_categories=known,
             activation_uids=existing,
-            urges=dict(pauses.urges),
+            urges=_urges_ahead(document),
         )
         practices_added, practices_present = insert_practices(
-            connection, practices, existing_practices
+            connection, parse_practices(document.get("practices")), existing_practices
         )
         parts_result = insert_parts_and_dialogues(
-            connection, parts, dialogues, part_ids=part_ids, dialogue_uids=dialogue_uids
+            connection,
+            parse_parts(document.get("parts")),
+            parse_dialogues(document.get("dialogues")),
+            part_ids=part_ids,
+            dialogue_uids=dialogue_uids,
         )
-        pauses_added_count, pauses_present_count = insert_pauses(connection, pauses, pause_uids)
+        pauses_added_count, pauses_present_count = insert_pauses(
+            connection, parse_pauses(document), pause_uids
+        )
     return ImportResult(
         journal_result.added,
         journal_result.present,

@@ -9,7 +9,7 @@ records the vault lacks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from enum import Enum
 from typing import Any, Literal, TypeVar, overload
@@ -17,10 +17,12 @@ from typing import Any, Literal, TypeVar, overload
 from healer.domain.clock import format_stored, parse_stored
 from healer.domain.errors import ValidationError
 from healer.storage.errors import ImportFormatError
+from healer.storage.export_reader import MAX_NUMBER_DIGITS, HugeNumber, StreamedList
 from healer.storage.records import Validated
 from healer.storage.sqlcipher import Connection
 
 MAX_UID = 64
+_INT64 = 2**63  # SQLite keeps whole numbers in 64 bits
 
 _E = TypeVar("_E", bound=Enum)
 _R = TypeVar("_R")
@@ -37,8 +39,12 @@ def read_value(record: dict[str, Any], key: str, where: str, kind: type, require
         if required:
             raise ImportFormatError(f"{where}.{key}: missing")
         return None
+    if isinstance(value, HugeNumber):
+        raise ImportFormatError(f"{where}.{key}: a number of more than {MAX_NUMBER_DIGITS} digits")
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if kind is int and isinstance(value, int) and not -_INT64 <= value < _INT64:
+        raise ImportFormatError(f"{where}.{key}: a number too large to keep")
     if (kind in (int, float) and isinstance(value, bool)) or not isinstance(value, kind):
         raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
     return value
@@ -107,13 +113,28 @@ def read_texts(record: dict[str, Any], key: str, where: str) -> list[str]:
     return texts
 
 
-def read_records(value: Any, key: str, parse: Callable[[dict[str, Any], str], _R]) -> list[_R]:
-    """A top-level list of objects, each parsed with its place (`key[3]`) for messages."""
-    parsed: list[_R] = []
+def read_records(
+    value: Any,
+    key: str,
+    parse: Callable[[dict[str, Any], str], _R],
+    uid_of: Callable[[_R], str] | None = None,
+) -> Iterator[_R]:
+    """A top-level list of objects, each parsed with its place (`key[3]`) for messages.
+
+    Parsed as it is iterated, so a long list is never all in memory. With uid_of, a uid
+    met twice in the list is refused, naming both places.
+    """
+    first_place: dict[str, int] = {}
     for index, item in enumerate(read_list(value, key)):
         where = f"{key}[{index}]"
-        parsed.append(parse(read_object(item, where), where))
-    return parsed
+        parsed = parse(read_object(item, where), where)
+        if uid_of is not None:
+            first = first_place.setdefault(uid_of(parsed), index)
+            if first != index:
+                raise ImportFormatError(
+                    f"{where}.uid: the same as {key}[{first}].uid; an export holds each record once"
+                )
+        yield parsed
 
 
 _T = TypeVar("_T", bound=Validated)
@@ -154,10 +175,15 @@ def add_missing(
     return added, present
 
 
-def read_list(value: Any, key: str) -> list[Any]:
+def is_list(value: Any) -> bool:
+    """Whether a value of the file is a list (read whole, or still in the file)."""
+    return isinstance(value, list | StreamedList)
+
+
+def read_list(value: Any, key: str) -> Iterable[Any]:
     """A top-level list of the export; absent (an older file) reads as empty."""
     if value is None:
         return []
-    if not isinstance(value, list):
+    if not is_list(value):
         raise ImportFormatError(f"{key}: expected a list")
-    return value
+    return value  # type: ignore[no-any-return]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -13,11 +13,14 @@ from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.domain.urge import UrgeRecord
 from healer.storage.errors import ImportFormatError
+from healer.storage.export_reader import ExportDocument
 from healer.storage.import_fields import (
     add_missing,
     checked,
+    is_list,
     read_moment,
     read_object,
+    read_records,
     read_uid,
     read_value,
 )
@@ -55,10 +58,10 @@ class ParsedActivation:
 
 @dataclass(frozen=True, slots=True)
 class ParsedJournal:
-    """The export's categories and activations, validated; names include the activations'."""
+    """The export's categories, validated, and its activations, validated as they are read."""
 
     category_names: list[str]
-    activations: list[ParsedActivation]
+    activations: Iterable[ParsedActivation]
 
 
 def _parse_activation(record: Any, where: str) -> ParsedActivation:
@@ -91,10 +94,10 @@ def _parse_activation(record: Any, where: str) -> ParsedActivation:
     )
 
 
-def parse_journal(document: dict[str, Any]) -> ParsedJournal:
+def parse_journal(document: ExportDocument) -> ParsedJournal:
     """Validate the export's "categories" (optional) and "activations" (required) lists."""
     categories = document.get("categories", [])
-    if not isinstance(categories, list):
+    if not is_list(categories):
         raise ImportFormatError("categories: expected a list")
     names: list[str] = []
     for index, item in enumerate(categories):
@@ -105,10 +108,9 @@ def parse_journal(document: dict[str, Any]) -> ParsedJournal:
         except ValidationError as error:
             raise ImportFormatError(f"{where}.name: {error.problem}") from None
     records = document.get("activations")
-    if not isinstance(records, list):
+    if not is_list(records):
         raise ImportFormatError("activations: missing or not a list")
-    parsed = [_parse_activation(r, f"activations[{i}]") for i, r in enumerate(records)]
-    names += [p.content.category for p in parsed if p.content.category is not None]
+    parsed = read_records(records, "activations", _parse_activation, lambda item: item.uid)
     return ParsedJournal(names, parsed)
 
 
@@ -129,13 +131,27 @@ def insert_journal(
     activation_uids: set[str],
     urges: Mapping[str, UrgeRecord],
 ) -> JournalImport:
-    """Inside the import transaction: add missing categories (by folded name) and activations."""
+    """Inside the import transaction: add missing categories (by folded name) and activations.
+
+    The file's category list comes first, then each activation's own as it is read.
+    """
     categories_added = 0
-    for name in dict.fromkeys(journal.category_names):
+
+    def ensure(name: str) -> None:
+        nonlocal categories_added
         if name.casefold() not in known_categories:
             CategoryRepository.ensure(connection, name)
             known_categories.add(name.casefold())
             categories_added += 1
+
+    for name in journal.category_names:
+        ensure(name)
+
+    def with_categories(items: Iterable[ParsedActivation]) -> Iterator[ParsedActivation]:
+        for item in items:  # an entry already present still brings its category
+            if item.content.category is not None:
+                ensure(item.content.category)
+            yield item
 
     def add(item: ParsedActivation) -> None:
         # The file keeps urge outcomes under their own key; the entry takes its own here,
@@ -148,5 +164,7 @@ def insert_journal(
             updated_at=item.updated_at,
         )
 
-    added, present = add_missing(journal.activations, lambda item: item.uid, activation_uids, add)
+    added, present = add_missing(
+        with_categories(journal.activations), lambda item: item.uid, activation_uids, add
+    )
     return JournalImport(added, present, categories_added)

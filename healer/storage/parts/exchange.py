@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -137,20 +138,20 @@ def _parse_dialogue(record: dict[str, Any], where: str) -> ParsedDialogue:
     )
 
 
-def parse_parts(records: Any) -> list[ParsedPart]:
-    """Validate the export's "parts" list (absent in files from before parts work)."""
-    return read_records(records, "parts", _parse_part)
+def parse_parts(records: Any) -> Iterator[ParsedPart]:
+    """Validate the export's "parts" list as it is read (absent in older files)."""
+    return read_records(records, "parts", _parse_part, lambda item: item.uid)
 
 
-def parse_dialogues(records: Any) -> list[ParsedDialogue]:
-    """Validate the export's "dialogues" list (absent in files from before parts work)."""
-    return read_records(records, "dialogues", _parse_dialogue)
+def parse_dialogues(records: Any) -> Iterator[ParsedDialogue]:
+    """Validate the export's "dialogues" list as it is read (absent in older files)."""
+    return read_records(records, "dialogues", _parse_dialogue, lambda item: item.uid)
 
 
 def insert_parts_and_dialogues(
     connection: Connection,
-    parts: list[ParsedPart],
-    dialogues: list[ParsedDialogue],
+    parts: Iterable[ParsedPart],
+    dialogues: Iterable[ParsedDialogue],
     *,
     part_ids: dict[str, int],
     dialogue_uids: set[str],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,7 @@ from healer.domain.clock import format_stored
 from healer.domain.pause import PausePhase, PausePreferences, PauseRecord, PauseRun
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 from healer.storage.errors import ImportFormatError
+from healer.storage.export_reader import ExportDocument
 from healer.storage.import_fields import (
     activation_id_for,
     add_missing,
@@ -87,9 +89,9 @@ _ParsedRun = tuple[str, PauseRecord, str | None, datetime | None, datetime | Non
 class ParsedPauses:
     """Everything of this kind a file holds, checked, waiting for the import transaction."""
 
-    runs: list[_ParsedRun]
-    urges: list[tuple[str, UrgeRecord]]
-    preferences: PausePreferences | None
+    runs: Iterable[_ParsedRun]
+    urges: Iterable[tuple[str, UrgeRecord]]
+    preferences: Any  # the file's value, checked after the lists (its errors come last)
 
 
 def _urge(outcome: str | None, pause: int | None, where: str) -> UrgeRecord | None:
@@ -163,11 +165,11 @@ def _parse_preferences(item: Any) -> PausePreferences | None:
     return checked(preferences, where)
 
 
-def parse_pauses(document: dict[str, Any]) -> ParsedPauses:
+def parse_pauses(document: ExportDocument) -> ParsedPauses:
     """Validate this kind's keys of an export (all absent in files from before the pause)."""
-    runs = read_records(document.get(RUNS_KEY), RUNS_KEY, _parse_run)
+    runs = read_records(document.get(RUNS_KEY), RUNS_KEY, _parse_run, lambda run: run[0])
     urges = read_records(document.get(URGES_KEY), URGES_KEY, _parse_urge)
-    return ParsedPauses(runs, urges, _parse_preferences(document.get(PREFERENCES_KEY)))
+    return ParsedPauses(runs, urges, document.get(PREFERENCES_KEY))
 
 
 def insert_pauses(
@@ -206,10 +208,11 @@ def insert_pauses(
         ).fetchone()
         if row["urge_outcome"] is None:
             UrgeOutcomes.write(connection, activation_id, urge)
-    if parsed.preferences is not None:
+    preferences = _parse_preferences(parsed.preferences)
+    if preferences is not None:
         row = connection.execute("SELECT count(*) AS total FROM soothing_preference").fetchone()
         if int(row["total"]) == 0:
-            PauseRepository.write_preferences(connection, parsed.preferences)
+            PauseRepository.write_preferences(connection, preferences)
     return added, present
 
 

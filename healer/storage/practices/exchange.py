@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -70,13 +71,13 @@ def _parse_one(record: dict[str, Any], where: str) -> ParsedPractice:
     return ParsedPractice(uid, content, activation_uid, created_at)
 
 
-def parse_practices(records: Any) -> list[ParsedPractice]:
-    """Validate the export's "practices" list (absent in files from before practices)."""
-    return read_records(records, "practices", _parse_one)
+def parse_practices(records: Any) -> Iterator[ParsedPractice]:
+    """Validate the export's "practices" list as it is read (absent in older files)."""
+    return read_records(records, "practices", _parse_one, lambda item: item.uid)
 
 
 def insert_practices(
-    connection: Connection, parsed: list[ParsedPractice], existing: set[str]
+    connection: Connection, parsed: Iterable[ParsedPractice], existing: set[str]
 ) -> tuple[int, int]:
     """Inside the import transaction: add the new ones; returns (added, already present).
 
