@@ -129,8 +129,11 @@ def _run(vault_path: Path) -> int:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    # Before the lock file and socket exist, so a quit signal at any moment removes them.
+    quit_signals = QuitOnSignals()
     instance = SingleInstance(vault_path)
     if not instance.acquire():
+        quit_signals.uninstall()
         if instance.ask_running_instance():
             print("Healer is already open for this vault; its window was brought forward.")
             return 0
@@ -147,7 +150,6 @@ def _run(vault_path: Path) -> int:
     instance.raise_requested.connect(controller.bring_forward)
     controller.quit_requested.connect(app.quit)
     app.setQuitOnLastWindowClosed(True)
-    quit_signals = QuitOnSignals()
     controller.start()
     try:
         return app.exec()

@@ -17,7 +17,8 @@ from healer.domain.clock import format_stored, utc_now
 from healer.storage import sqlcipher
 from healer.storage.damage import derive_key, passphrase_opens_later_pages, read_salt
 from healer.storage.errors import VaultDamagedError, WrongPassphraseError
-from healer.storage.vault import START_DAMAGED, refuse_non_vault
+from healer.storage.vault import START_DAMAGED
+from healer.storage.vault_file import refuse_non_vault
 
 FORMAT_NAME = "healer-rescue"
 # Row ids probed past the last one found, when the table's last page cannot be read.

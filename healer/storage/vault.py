@@ -24,7 +24,6 @@ from healer.storage.errors import (
     VaultError,
     VaultExistsError,
     VaultInUseError,
-    VaultNotFoundError,
     VaultReadOnlyError,
     WrongPassphraseError,
     is_disk_full,
@@ -38,9 +37,8 @@ from healer.storage.files import (
 )
 from healer.storage.lock import VaultLock
 from healer.storage.new_vault import build_new_vault, link_new_vault
+from healer.storage.vault_file import first_page, refuse_non_vault
 
-_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-_PAGE_SIZE = 4096
 _SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 # SQLite's codes for a page that fails its checks (SQLCipher's HMAC, or a malformed b-tree).
 _DAMAGE_CODES = (11, sqlcipher.SQLITE_NOTADB)
@@ -296,7 +294,7 @@ class Vault:
             with translated_os_errors(destination):
                 create_empty_private_file(temp)
             try:
-                with self._naming_damage():
+                with self._guard, self._naming_damage():
                     self.connection.execute("VACUUM INTO ?", (str(temp),))
             except sqlcipher.DatabaseError as error:
                 if is_disk_full(error, destination.parent):
@@ -313,7 +311,11 @@ class Vault:
 
     def check(self) -> CheckReport:
         """Run SQLite's integrity check, SQLCipher's page HMAC check and the search index check."""
-        connection = self.connection
+        # Held for the whole check: a background read must not use the connection meanwhile.
+        with self._guard:
+            return self._check(self.connection)
+
+    def _check(self, connection: sqlcipher.Connection) -> CheckReport:
         problems: list[str] = []
         # A damaged page makes a full scan raise instead of returning rows: report it as a
         # problem (R14), after the page HMAC check has named the damaged pages.
@@ -356,10 +358,11 @@ class Vault:
         if not lock.take_alone():
             raise VaultInUseError(self.path, "change the passphrase")
         try:
-            before = _first_page(self.path)
+            before = first_page(self.path)
             try:
-                sqlcipher.rekey(self.connection, normalized)
-                done = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                with self._guard:
+                    sqlcipher.rekey(self.connection, normalized)
+                    done = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except sqlcipher.DatabaseError as error:
                 # A rekey that runs out of space rolls back; what follows fails as "locked".
                 if is_disk_full(error, folder) or low_on_space(folder):
@@ -373,32 +376,10 @@ class Vault:
         # SQLCipher's rekey can give up without an error: every page gets a fresh IV, so
         # once the log is fully copied back (busy 0), an unchanged first page means the
         # old passphrase still holds.
-        if done is not None and done[0] == 0 and _first_page(self.path) == before:
+        if done is not None and done[0] == 0 and first_page(self.path) == before:
             if low_on_space(folder):
                 raise DiskFullError(folder, "the passphrase was not changed")
             raise VaultError("The passphrase could not be changed; the old one still opens it.")
-
-
-def _first_page(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        return stream.read(_PAGE_SIZE)
-
-
-def refuse_non_vault(path: Path) -> None:
-    """Raise before keying for files that cannot be a vault, so nothing is created over them."""
-    if not path.exists():
-        raise VaultNotFoundError(path)
-    if not path.is_file():
-        raise NotAVaultError(path, "it is not a regular file")
-    size = path.stat().st_size
-    if size == 0:
-        raise NotAVaultError(path, "the file is empty")
-    with path.open("rb") as stream:
-        head = stream.read(len(_PLAIN_SQLITE_HEADER))
-    if head == _PLAIN_SQLITE_HEADER:
-        raise NotAVaultError(path, "it is an unencrypted SQLite database")
-    if size % _PAGE_SIZE:
-        raise NotAVaultError(path, "its size is not a whole number of pages")
 
 
 def _stamp() -> str:

@@ -21,10 +21,12 @@ class CategoryRepository:
 
     def all(self) -> list[Category]:
         """Every category, seeded ones first in their seeded order, then the person's own."""
-        rows = self._vault.connection.execute(
-            "SELECT id, name, builtin FROM category ORDER BY builtin DESC, "
-            "CASE builtin WHEN 1 THEN id END, name COLLATE NOCASE"
-        ).fetchall()
+        # Through reading(): the worker thread may be using the one connection right now.
+        with self._vault.reading() as connection:
+            rows = connection.execute(
+                "SELECT id, name, builtin FROM category ORDER BY builtin DESC, "
+                "CASE builtin WHEN 1 THEN id END, name COLLATE NOCASE"
+            ).fetchall()
         return [_category(row) for row in rows]
 
     def add(self, name: str) -> Category:

@@ -50,6 +50,12 @@ class FullScreenPacer(QWidget):
         soft.setColor(QPalette.ColorRole.WindowText, secondary_text(self.palette()))
         self.hint.setPalette(soft)
 
+    def bring_to_front(self) -> None:
+        """Above every other window (a dialog too), with Space going to the pacer."""
+        self.raise_()
+        self.activateWindow()
+        self.pacer.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (light, dark) gets a hint colour that reads on it."""
         super().changeEvent(event)

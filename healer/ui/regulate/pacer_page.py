@@ -288,8 +288,9 @@ class PacerPage(QWidget):
         if self.full_screen is not None:
             self.full_screen.close()
             return
-        self._open_window().showFullScreen()
-        self._raise_window()
+        window = self._open_window()
+        window.showFullScreen()
+        window.bring_to_front()
 
     def show_in_window(self) -> None:
         """The pacer alone in a normal window, in front of any dialog (the parts wizard)."""
@@ -297,7 +298,7 @@ class PacerPage(QWidget):
         if not window.isVisible():
             window.resize(560, 600)
             window.show()
-        self._raise_window()
+        window.bring_to_front()
 
     def _open_window(self) -> FullScreenPacer:
         # A window of its own, not a child widget: the page's Space/Esc shortcuts would
@@ -309,12 +310,6 @@ class PacerPage(QWidget):
         self.full_screen = window
         self.pacer.hide()  # one visible view at a time: one timer, one set of frames
         return window
-
-    def _raise_window(self) -> None:
-        if self.full_screen is not None:
-            self.full_screen.raise_()
-            self.full_screen.activateWindow()
-            self.full_screen.pacer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop_everything(self) -> None:
         """On lock: stop without offering to save, and leave full screen."""

@@ -1,0 +1,33 @@
+"""What can be told about a vault file before it is keyed: its kind, its size, its first page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healer.storage.errors import NotAVaultError, VaultNotFoundError
+
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_PAGE_SIZE = 4096
+
+
+def first_page(path: Path) -> bytes:
+    """The file's first page as stored (encrypted), to tell whether a rekey changed it."""
+    with path.open("rb") as stream:
+        return stream.read(_PAGE_SIZE)
+
+
+def refuse_non_vault(path: Path) -> None:
+    """Raise before keying for files that cannot be a vault, so nothing is created over them."""
+    if not path.exists():
+        raise VaultNotFoundError(path)
+    if not path.is_file():
+        raise NotAVaultError(path, "it is not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAVaultError(path, "the file is empty")
+    with path.open("rb") as stream:
+        head = stream.read(len(_PLAIN_SQLITE_HEADER))
+    if head == _PLAIN_SQLITE_HEADER:
+        raise NotAVaultError(path, "it is an unencrypted SQLite database")
+    if size % _PAGE_SIZE:
+        raise NotAVaultError(path, "its size is not a whole number of pages")
