@@ -30,7 +30,8 @@ from healer.storage.vault import Vault  # noqa: E402
 from healer.ui.main_window import MainWindow  # noqa: E402
 
 PASSPHRASE = "screenshots only, thrown away"  # noqa: S105 (a throwaway vault)
-SIZE = (1180, 760)
+# The usual window, and the whole screen of a small laptop (1024×640): name suffix -> size.
+SIZES = {"": (1180, 760), "-1024x640": (1024, 640)}
 
 # (days ago, hour, minutes until settled or None while open, intensity, category, person),
 # then (trigger, body, story, urge, did, after).
@@ -189,29 +190,35 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="healer-shots-") as folder:
         path = Path(folder) / "demo.vault"
         _seed(path)
-        for mode in ("light", "dark"):
-            app.setPalette(dark_palette() if mode == "dark" else app.style().standardPalette())
-            window = MainWindow(Session.unlock(path, PASSPHRASE))
-            window.resize(*SIZE)
-            window.show()
-            for index in range(window.tab_widget.count()):
-                key = window.tab_widget.widget(index).objectName().removeprefix("tab-")
-                page = window.show_tab(key)
-                dialogues = getattr(page, "dialogue_list", None)
-                if dialogues is not None and dialogues.model().rowCount():
-                    dialogues.setCurrentIndex(dialogues.model().index(0, 0))
-                deadline = time.monotonic() + 30
-                while getattr(page, "pending", False) and time.monotonic() < deadline:
-                    _settle(app, 0.05)
-                _settle(app, 0.6)
-                target = OUT / f"{key}-{mode}.png"
-                window.grab().save(str(target))
-                print(f"wrote {target.relative_to(ROOT)}")
-            window.lock()
-            window.close()
-            window.deleteLater()
-            _settle(app, 0.1)
+        for suffix, size in SIZES.items():
+            for mode in ("light", "dark"):
+                _render(app, path, mode, size, suffix)
     return 0
+
+
+def _render(app: QApplication, path: Path, mode: str, size: tuple[int, int], suffix: str) -> None:
+    """One PNG per tab at one window size and palette."""
+    app.setPalette(dark_palette() if mode == "dark" else app.style().standardPalette())
+    window = MainWindow(Session.unlock(path, PASSPHRASE))
+    window.resize(*size)
+    window.show()
+    for index in range(window.tab_widget.count()):
+        key = window.tab_widget.widget(index).objectName().removeprefix("tab-")
+        page = window.show_tab(key)
+        dialogues = getattr(page, "dialogue_list", None)
+        if dialogues is not None and dialogues.model().rowCount():
+            dialogues.setCurrentIndex(dialogues.model().index(0, 0))
+        deadline = time.monotonic() + 30
+        while getattr(page, "pending", False) and time.monotonic() < deadline:
+            _settle(app, 0.05)
+        _settle(app, 0.6)
+        target = OUT / f"{key}-{mode}{suffix}.png"
+        window.grab().save(str(target))
+        print(f"wrote {target.relative_to(ROOT)}")
+    window.lock()
+    window.close()
+    window.deleteLater()
+    _settle(app, 0.1)
 
 
 if __name__ == "__main__":

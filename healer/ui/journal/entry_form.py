@@ -103,6 +103,8 @@ class EntryForm(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No focus stop of its own (it showed no focus at all): Tab into a prompt scrolls to it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         prompts_page = QWidget(scroll)
         prompts_layout = QVBoxLayout(prompts_page)
         prompts_layout.setContentsMargins(0, 0, 8, 0)

@@ -114,13 +114,15 @@ class OrientingCard(PracticeCard):
         return self.fields[0]
 
     def notes(self) -> tuple[str, ...]:
-        """The five things, only when the person ticked Keep."""
-        if not self.keep.isChecked():
-            return ()
+        """The five things typed; the save panel keeps them only if the person says so."""
         return tuple(field.text().strip() for field in self.fields if field.text().strip())
 
+    def keep_words_chosen(self) -> bool:
+        """Keep was ticked before the end: the save panel starts with it ticked."""
+        return self.keep.isChecked()
+
     def on_end(self) -> None:
-        """Fresh fields for next time (the words, if kept, are in the pending save)."""
+        """Fresh fields for next time (the words wait in the save panel for a decision)."""
         self.clear_private()
 
     def clear_private(self) -> None:

@@ -1,7 +1,9 @@
 """A calm guided card for one practice: what to do, an optional timer, begin and done.
 
 Signals:
-    run_ended(use): the person pressed Done; `use` is a PracticeUseInput to offer for saving.
+    run_ended(use, keep_words): the person pressed Done; `use` is a PracticeUseInput to offer
+        for saving, carrying any words typed; `keep_words` is True when the person already
+        asked to keep them (the words are offered for keeping either way).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ CARD_MAX_WIDTH = 680
 class PracticeCard(QFrame):
     """Instructions in plain words plus Begin / I'm done; subclasses add their own middle."""
 
-    run_ended = Signal(object)
+    run_ended = Signal(object, bool)
 
     def __init__(
         self,
@@ -138,8 +140,9 @@ class PracticeCard(QFrame):
             duration_seconds=max(0, round(self._clock() - self._began_at)),
             notes=self.notes(),
         )
+        keep_words = self.keep_words_chosen()
         self.halt()
-        self.run_ended.emit(use)
+        self.run_ended.emit(use, keep_words)
         return use
 
     def halt(self) -> None:
@@ -163,8 +166,12 @@ class PracticeCard(QFrame):
         """Called after Done or halt()."""
 
     def notes(self) -> tuple[str, ...]:
-        """Text to keep with the saved use (only what the person chose to keep)."""
+        """Words typed during the practice, offered for keeping when it ends."""
         return ()
+
+    def keep_words_chosen(self) -> bool:
+        """True when the person asked, before the end, to keep the words typed."""
+        return False
 
     def clear_private(self) -> None:
         """Forget anything typed (on lock)."""

@@ -14,6 +14,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -141,8 +142,25 @@ class RecordPanel(QFrame):
         grid.addWidget(self.after, 1, 1)
         grid.addWidget(link_label, 2, 0)
         grid.addWidget(self.activation, 2, 1)
+        # Words typed during the practice wait here for the person's choice; unticked,
+        # they are forgotten with the panel.
+        self.keep_words = QCheckBox(self.tr("&Keep these words in my journal"), self)
+        self.keep_words.setAccessibleName(self.tr("Keep the words you typed in the journal"))
+        self.words = QLabel(self)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        self.words.setAccessibleName(self.tr("The words you typed"))
+        grid.addWidget(self.keep_words, 3, 0)
+        grid.addWidget(self.words, 3, 1)
+        self._show_words(())
         grid.setColumnStretch(1, 1)
         return grid
+
+    def _show_words(self, notes: tuple[str, ...], keep: bool = False) -> None:
+        self.words.setText(" · ".join(notes))
+        self.keep_words.setChecked(keep and bool(notes))
+        self.keep_words.setVisible(bool(notes))
+        self.words.setVisible(bool(notes))
 
     # -- offering ----------------------------------------------------------
 
@@ -151,8 +169,12 @@ class RecordPanel(QFrame):
         """The practice waiting to be saved or dismissed."""
         return self._pending
 
-    def offer(self, use: PracticeUseInput) -> None:
-        """Show the panel for a practice that just ended."""
+    def offer(self, use: PracticeUseInput, *, keep_words: bool = False) -> None:
+        """Show the panel for a practice that just ended.
+
+        Words typed during it are offered for keeping, ticked only when the person already
+        asked to keep them (`keep_words`).
+        """
         self._pending = use
         title = practice_texts()[use.kind].title
         parts = [title]
@@ -162,6 +184,7 @@ class RecordPanel(QFrame):
         self.summary.setText(" · ".join(parts))
         self.before.set_value(None)
         self.after.set_value(None)
+        self._show_words(use.notes, keep_words)
         self._fill_activations()
         self.show()
 
@@ -209,6 +232,7 @@ class RecordPanel(QFrame):
             intensity_before=self.before.value(),
             intensity_after=self.after.value(),
             activation_id=int(link) if link is not None else None,
+            notes=self._pending.notes if self.keep_words.isChecked() else (),
         )
         try:
             stored = self._session.practices.record(use)
@@ -233,6 +257,7 @@ class RecordPanel(QFrame):
         self.activation.clear()
         self.before.set_value(None)
         self.after.set_value(None)
+        self._show_words(())
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -113,7 +113,7 @@ class RegulateTab(QWidget):
         self.history_button.toggled.connect(self._on_history_button_toggled)
         self.pacer_page.run_ended.connect(self._on_practice_run_ended)
         for card in self.cards.values():
-            card.run_ended.connect(self._on_practice_run_ended)
+            card.run_ended.connect(self._on_card_run_ended)
         self.record_panel.saved.connect(self._on_record_panel_saved)
         self.record_panel.dismissed.connect(self._on_record_panel_dismissed)
         self.record_panel.problem.connect(self.status_message)
@@ -208,6 +208,12 @@ class RegulateTab(QWidget):
         assert isinstance(use, PracticeUseInput)
         if self._session.is_open:
             self.record_panel.offer(use)
+
+    @Slot(object, bool)
+    def _on_card_run_ended(self, use: object, keep_words: bool) -> None:
+        assert isinstance(use, PracticeUseInput)
+        if self._session.is_open:
+            self.record_panel.offer(use, keep_words=keep_words)
 
     @Slot(int)
     def _on_record_panel_saved(self, use_id: int) -> None:

@@ -122,20 +122,61 @@ def test_orienting_words_are_kept_only_when_asked(
     regulate_tab: RegulateTab, session: Session, qtbot: QtBot
 ) -> None:
     card = _orienting(regulate_tab)
+    panel = regulate_tab.record_panel
     qtbot.keyClicks(card.fields[0], "lamp")
     assert card.is_running  # naming what you see begins the practice
     card.fields[1].setText("blue mug")
     card.done_button.click()
     assert card.fields[0].text() == ""  # the page forgets once done
-    regulate_tab.record_panel.save_button.click()
+    # The words wait in the save panel, offered for keeping but not chosen.
+    assert panel.keep_words.isVisibleTo(panel)
+    assert not panel.keep_words.isChecked()
+    assert panel.words.text() == "lamp · blue mug"
+    panel.save_button.click()
     assert session.practices.uses()[0].content.notes == ()
+    assert panel.words.text() == ""  # forgotten with the panel
 
     qtbot.keyClicks(card.fields[0], "window")
     card.fields[4].setText("plant")
     card.keep.setChecked(True)
     card.done_button.click()
-    regulate_tab.record_panel.save_button.click()
+    assert panel.keep_words.isChecked()  # asked for before the end
+    panel.save_button.click()
     assert session.practices.uses()[0].content.notes == ("window", "plant")
+
+    # Not now forgets the words too, even when Keep was ticked.
+    qtbot.keyClicks(card.fields[0], "door")
+    card.keep.setChecked(True)
+    card.done_button.click()
+    panel.skip_button.click()
+    assert len(session.practices.uses()) == 2
+    assert panel.words.text() == ""
+
+
+def test_orienting_words_can_be_kept_at_the_end(
+    regulate_tab: RegulateTab, session: Session, qtbot: QtBot
+) -> None:
+    card = _orienting(regulate_tab)
+    panel = regulate_tab.record_panel
+    qtbot.keyClicks(card.fields[0], "kettle")
+    card.fields[2].setText("  red chair ")
+    card.done_button.click()  # Keep was never ticked on the card
+    assert not card.keep.isChecked()
+    panel.keep_words.click()
+    panel.save_button.click()
+    assert session.practices.uses()[0].content.notes == ("kettle", "red chair")
+
+
+def test_a_practice_without_words_offers_nothing_to_keep(
+    regulate_tab: RegulateTab, clock: FakeClock
+) -> None:
+    controller = regulate_tab.pacer_page.controller
+    controller.start()
+    clock.advance(30)
+    controller.stop()
+    panel = regulate_tab.record_panel
+    assert panel.isVisible()
+    assert not panel.keep_words.isVisibleTo(panel)
 
 
 def test_the_bilateral_cue_alternates_at_the_chosen_tempo(
