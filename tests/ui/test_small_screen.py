@@ -13,10 +13,12 @@ from support import wait_loaded
 
 from healer.domain.activation import ActivationInput
 from healer.domain.clock import utc_now
+from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
 from healer.ui.common.fit import fit_rect
 from healer.ui.journal.tab import JournalTab
 from healer.ui.main_window import MainWindow
+from healer.ui.regulate.tab import RegulateTab
 
 SMALL_WINDOW = (1000, 600)
 TAB_KEYS = ("journal", "regulate", "pause", "parts", "charts")
@@ -47,6 +49,29 @@ def test_each_tab_fits_a_small_laptop(window: MainWindow, key: str) -> None:
     # The page gets at least what it asks for: nothing of it is cut at this size.
     assert page.minimumSizeHint().width() <= holder.width(), key
     assert page.minimumSizeHint().height() <= holder.height(), key
+
+
+def test_regulate_fits_with_the_save_panel_offered(window: MainWindow) -> None:
+    page = window.show_tab("regulate")
+    assert isinstance(page, RegulateTab)
+    page.record_panel.offer(
+        PracticeUseInput(PracticeKind.BREATHING, utc_now(), duration_seconds=60)
+    )
+    QApplication.processEvents()
+    assert page.record_panel.isVisible()
+    width, height = SMALL_WINDOW
+    measured = window.minimumSizeHint()
+    assert measured.width() <= width
+    assert measured.height() <= height, measured
+    window.resize(width, height)
+    QApplication.processEvents()
+    # The panel's buttons can be reached: scrolled into view when focused.
+    page.record_panel.save_button.setFocus()
+    QApplication.processEvents()
+    assert page.record_panel.save_button.isVisible()
+    page.record_panel.hide()
+    QApplication.processEvents()
+    assert not page.record_panel.parentWidget().isVisible()
 
 
 def test_fit_rect_keeps_a_dialog_inside_a_small_screen() -> None:

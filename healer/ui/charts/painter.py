@@ -139,8 +139,10 @@ class SeriesPainter(Painter[T]):
         """Set every line's data and the date limits."""
         when = np.asarray(series.when_seconds, dtype=np.int64).astype("datetime64[s]")
         self.points.set_data(when, np.asarray(values, dtype=np.float64))
-        # Faint dots let thousands blend into a cloud; a handful must each be seen.
-        self.points.set_alpha(0.35 if len(when) > FEW_POINTS else 0.9)
+        # Dots stay solid, so each keeps its 3:1 contrast with the background; thousands
+        # get smaller dots instead of faint ones, and the median lines are drawn above them.
+        self.points.set_alpha(None)
+        self.points.set_markersize(2.0 if len(when) > FEW_POINTS else 3.5)
         rolling = self._scaled(series.rolling_values)
         self.rolling.set_data(dates(series.rolling_when), rolling)
         if series.telling_months() is None and not series.is_empty:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -98,7 +98,7 @@ class RegulateTab(QWidget):
         right = QVBoxLayout()
         right.setSpacing(12)
         right.addWidget(self.stack, 1)
-        right.addWidget(self.record_panel)
+        right.addWidget(_FollowingScroll(self.record_panel, self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(18)
@@ -237,3 +237,41 @@ class RegulateTab(QWidget):
             card.halt()
             card.clear_private()
         self.record_panel.clear()
+
+
+class _FollowingScroll(QScrollArea):
+    """Holds the save panel and shows or hides with it, scrolling on a small screen.
+
+    The panel under the pacer would otherwise add its full height to the window's minimum
+    (648 px with both), more than a 640-px laptop screen has.
+    """
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        hidden = panel.isHidden()
+        self.setWidget(panel)  # which shows the panel: hide it again until it is offered
+        panel.setHidden(hidden)
+        self.setVisible(not hidden)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the panel: shown when it is offered, gone when it is saved or dismissed."""
+        # The *ToParent events come even while this area is hidden (plain Show does not).
+        kind = event.type()
+        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent) and (
+            watched is self.widget()
+        ):
+            self.setVisible(kind == QEvent.Type.ShowToParent)
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        """As tall as the panel, so it needs no scrolling where there is room."""
+        inner = self.widget()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """Low enough for a 600-px window; the panel scrolls below that."""
+        return QSize(super().minimumSizeHint().width(), 96)
