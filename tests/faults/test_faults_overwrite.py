@@ -73,7 +73,8 @@ DESTINATIONS: dict[str, Callable[[Path, dict[str, str]], Path]] = {
     "a hard link to the vault": lambda vault, env: _link(vault, "journal.json", symbolic=False),
     "the vault's -wal name": lambda vault, env: Path(f"{vault}-wal"),
     "the vault's -shm name": lambda vault, env: Path(f"{vault}-shm"),
-    "the vault's lock file": lambda vault, env: _touch(Path(f"{vault}.lock")),
+    # The lock file exists while a session holds the vault (the CLI's own run included).
+    "the vault's lock file": lambda vault, env: Path(f"{vault}.lock"),
     "a backup": _backup,
     "a symlink to a backup": lambda vault, env: _link(_backup(vault, env), "b.json", symbolic=True),
     "another vault's -wal": lambda vault, env: Path(f"{_backup(vault, env)}-wal"),
@@ -87,11 +88,6 @@ def _link(target: Path, name: str, *, symbolic: bool) -> Path:
     else:
         os.link(target, link)
     return link
-
-
-def _touch(path: Path) -> Path:
-    path.write_text("12345\nhost\n")
-    return path
 
 
 CASES = [(case, "export") for case in DESTINATIONS] + [
