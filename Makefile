@@ -50,8 +50,9 @@ screenshots: $(VENV)/.installed-test
 
 # Linux packages (packaging/build.sh): the PyInstaller bundle in dist/healer/, a per-user
 # tarball with install.sh, and a .deb. package-check runs the frozen app and the installers.
-$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[package]'
+# packaging/constraints.txt pins every version the bundle is built from (for Python 3.12).
+$(VENV)/.installed-package: pyproject.toml packaging/constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c packaging/constraints.txt -e '.[package]'
 	touch $@ $(VENV)/.installed-app
 
 package: $(VENV)/.installed-package
