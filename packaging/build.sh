@@ -2,7 +2,7 @@
 # Build Healer's Linux deliverables into dist/ (run by `make package`):
 #   dist/healer/                               the PyInstaller one-folder bundle
 #   dist/healer-<version>-linux-<machine>.tar.gz   per-user install: install.sh / uninstall.sh
-#   dist/healer_<version>_<arch>.deb           system install: /opt/healer, /usr/bin/healer
+#   dist/healer_<version>_<arch>.deb           system install: /opt/healer, /usr/bin/healer{,-cli}
 # Everything is built offline from the venv's PyPI wheels and Debian's own tools.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,6 +25,11 @@ if ! "$python" -m PyInstaller --noconfirm --distpath dist --workpath build/pyins
     exit 1
 fi
 grep -E '^healer\.spec:' "$log" || true
+# PyInstaller only warns about a library it could not find; such a bundle cannot start.
+if ! "$python" packaging/check_libraries.py "$log" dist/healer; then
+    echo "build.sh: the bundle lacks shared libraries (full log: $log)" >&2
+    exit 1
+fi
 bundle_seconds=$(($(date +%s) - started))
 bundle_mb=$(du -sm dist/healer | cut -f1)
 echo "bundle: dist/healer ${bundle_mb} MB, built in ${bundle_seconds} s"
@@ -48,13 +53,14 @@ cp LICENSE "$tree/"
 tar -C "$work/tarball" -czf "dist/$stem.tar.gz" "$stem"
 echo "tarball: dist/$stem.tar.gz $(du -h "dist/$stem.tar.gz" | cut -f1)"
 
-# 4. The .deb: the bundle under /opt, a launcher symlink on PATH (PyInstaller's bootloader
+# 4. The .deb: the bundle under /opt, launcher symlinks on PATH (PyInstaller's bootloader
 # finds its _internal folder through /proc/self/exe, so a symlink works), and the shared
 # files under /usr/share, where Debian's triggers refresh menus and icon caches.
 deb="$work/deb/healer_${version}_$arch"
 mkdir -p "$deb/opt" "$deb/usr/bin" "$deb/usr/share/doc/healer" "$deb/DEBIAN"
 cp -al dist/healer "$deb/opt/healer"
 ln -s /opt/healer/healer "$deb/usr/bin/healer"
+ln -s /opt/healer/healer-cli "$deb/usr/bin/healer-cli"
 cp -r "$share"/. "$deb/usr/share/"
 cp LICENSE "$deb/usr/share/doc/healer/copyright"
 # Libraries the bundle does not carry: libc and the GPU stack come from the system, and
@@ -73,7 +79,6 @@ Depends: libc6 (>= $glibc), libegl1, libgl1, libxcb1, fontconfig-config, fonts-d
 Recommends: libwayland-client0, libwayland-cursor0, libwayland-egl1
 Section: utils
 Priority: optional
-Homepage: https://github.com/healer-app/healer
 Description: private, offline companion for healing anxious attachment
  Healer is a calm, private journal: log what set the alarm off, calm your
  body with a breathing pacer, and watch the alarm get shorter over time.

@@ -3,7 +3,8 @@
 # the frozen app starts offscreen and in a real X window, finds its resources, is trimmed as
 # intended; the desktop file and metainfo validate; the tarball installs into a throwaway
 # HOME, its launcher starts, reinstalling and uninstalling leave an existing vault untouched;
-# the .deb holds the right files and its copy of the app starts.
+# the .deb holds the right files and its copy of the app starts; healer-cli runs a real
+# init/log/list round trip from the bundle, the installed tarball and the .deb.
 # Every check runs even after a failure, so one run shows everything that is wrong.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -107,6 +108,29 @@ validate_metainfo() {
     appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
 }
 
+cli_help() {
+    isolated timeout "$limit" "$1" --help | tee "$scratch/out"
+    grep -q "init" "$scratch/out" && grep -q "list" "$scratch/out"
+}
+
+cli_round_trip() {
+    # A fresh vault of its own, away from the tarball checks' stand-in vault. The passphrase
+    # comes from stdin, one line per prompt, as scripts drive healer-cli.
+    local cli="$1" cli_vault="$scratch/cli-$2.vault" pass="package check passphrase $2 orbit"
+    rm -f -- "$cli_vault"
+    cli_run() { isolated HEALER_VAULT="$cli_vault" timeout "$limit" "$cli" "$@"; }
+    printf '%s\n%s\n' "$pass" "$pass" | cli_run init
+    printf '%s\n' "$pass" | cli_run log --trigger "No reply all evening" --intensity 7
+    printf '%s\n' "$pass" | cli_run list --json >"$scratch/list.json"
+    "$python" -c 'import json, sys
+entries = json.load(open(sys.argv[1]))
+assert [(e["trigger"], e["intensity"]) for e in entries] == [("No reply all evening", 7)], entries
+print(f"init, log, list: {len(entries)} entry read back through {sys.argv[2]}")' \
+        "$scratch/list.json" "$cli"
+    # The vault is encrypted: the entry's text is nowhere in the file.
+    if grep -q "No reply all evening" "$cli_vault"; then echo "plaintext in the vault"; return 1; fi
+}
+
 vault="$home/.local/share/Healer/Healer/healer.vault"
 vault_sum() { sha256sum "$vault" | cut -d' ' -f1; }
 
@@ -120,6 +144,7 @@ tarball_install() {
     # The check may run as root (CI); install.sh refuses root unless told it is deliberate.
     isolated HEALER_INSTALL_AS_ROOT=1 bash "$scratch/unpacked/healer-$version-linux-$(uname -m)/install.sh"
     test -L "$home/.local/bin/healer" && test -x "$home/.local/bin/healer"
+    test -L "$home/.local/bin/healer-cli" && test -x "$home/.local/bin/healer-cli"
     test -x "$home/.local/lib/healer/uninstall.sh"
     "$python" packaging/check_metadata.py "$home/.local/share"
     desktop-file-validate "$home/.local/share/applications/$app_id.desktop"
@@ -139,6 +164,7 @@ uninstall_keeps_vault() {
     isolated bash "$home/.local/lib/healer/uninstall.sh" | tee "$scratch/out"
     grep -qF "Your vault was left untouched: $vault" "$scratch/out"
     test ! -e "$home/.local/lib/healer" && test ! -e "$home/.local/bin/healer"
+    test ! -e "$home/.local/bin/healer-cli" && test ! -L "$home/.local/bin/healer-cli"
     test ! -e "$home/.local/share/applications/$app_id.desktop"
     test -z "$(find "$home/.local/share/icons" -name "$app_id.*")"
     test "$(vault_sum)" = "$(cat "$scratch/vault.sum")"
@@ -149,13 +175,15 @@ deb_contents() {
     # To files first: `grep -q` on a pipe can cut dpkg-deb off, which pipefail reports.
     dpkg-deb -c "$deb" >"$full"
     awk '{print $6}' "$full" >"$listing"
-    for path in ./opt/healer/healer ./usr/bin/healer "./usr/share/applications/$app_id.desktop" \
+    for path in ./opt/healer/healer ./opt/healer/healer-cli ./usr/bin/healer ./usr/bin/healer-cli \
+        "./usr/share/applications/$app_id.desktop" \
         "./usr/share/metainfo/$app_id.metainfo.xml" \
         "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
         "./usr/share/icons/hicolor/48x48/apps/$app_id.png"; do
         grep -qxF "$path" "$listing" || { echo "missing from the .deb: $path"; return 1; }
     done
     grep -qF "./usr/bin/healer -> /opt/healer/healer" "$full"
+    grep -qF "./usr/bin/healer-cli -> /opt/healer/healer-cli" "$full"
     # Nothing outside /opt/healer and /usr: a package never reaches into home folders.
     if grep -vE '^\./((opt/)?|opt/healer/.*|usr/.*)$' "$listing"; then return 1; fi
     test "$(dpkg-deb -f "$deb" Package Version | tr '\n' ' ')" = "Package: healer Version: $version "
@@ -167,6 +195,13 @@ deb_runs() {
     smoke_offscreen "$scratch/deb-root/opt/healer/healer"
 }
 
+deb_cli() {
+    # Through /usr/bin's symlink, as on an installed system (made absolute into the payload).
+    ln -sfn "$scratch/deb-root/opt/healer/healer-cli" "$scratch/deb-root/usr/bin/healer-cli"
+    cli_help "$scratch/deb-root/usr/bin/healer-cli" >/dev/null
+    cli_round_trip "$scratch/deb-root/usr/bin/healer-cli" deb
+}
+
 started=$(date +%s)
 echo "package-check: Healer $version ($app_id)"
 check "bundle exists: dist/healer/healer" test -x "$bundle/healer"
@@ -175,16 +210,23 @@ check "frozen app --smoke-test, real X window under Xvfb" smoke_xvfb "$bundle/he
 check "frozen app loads resources from the bundle" \
     resources_from "$bundle/healer" "$bundle/_internal/healer/_resources"
 check "bundle resources match resources/" bundle_resources_match
+check "bundle exists: dist/healer/healer-cli" test -x "$bundle/healer-cli"
+check "frozen healer-cli --help" cli_help "$bundle/healer-cli"
+check "frozen healer-cli init, log, list (passphrase from stdin)" \
+    cli_round_trip "$bundle/healer-cli" bundle
 check "bundle is trimmed (Qt plugins, matplotlib backends, dev tools)" trimmed
 check "desktop file validates" validate_desktop
 check "metainfo validates (appstreamcli --no-net)" validate_metainfo
 check "app id, icons and version agree" "$python" packaging/check_metadata.py "$share"
 check "tarball installs into a temporary HOME without root" tarball_install
 check "installed launcher --smoke-test" smoke_offscreen "$home/.local/bin/healer"
+check "installed healer-cli --help" cli_help "$home/.local/bin/healer-cli"
+check "installed healer-cli init, log, list" cli_round_trip "$home/.local/bin/healer-cli" tarball
 check "reinstall keeps the vault; launcher finds resources" reinstall_keeps_vault
 check "uninstall removes the app, keeps the vault and says where" uninstall_keeps_vault
 check ".deb holds app, launcher, desktop file, icons, metainfo" deb_contents
 check ".deb payload --smoke-test" deb_runs
+check ".deb healer-cli --help, init, log, list" deb_cli
 
 total=$((${#passed[@]} + ${#failed[@]}))
 if [ ${#failed[@]} -gt 0 ]; then

@@ -2,7 +2,7 @@
 # Install Healer for the current user only: no root, nothing outside your home folder.
 #
 #   app        ~/.local/lib/healer/            (the bundle; replaced on upgrade)
-#   launcher   ~/.local/bin/healer
+#   launchers  ~/.local/bin/healer, ~/.local/bin/healer-cli (the command line)
 #   menu entry ~/.local/share/applications/, icons ~/.local/share/icons/hicolor/,
 #              software-centre data ~/.local/share/metainfo/
 #
@@ -16,6 +16,7 @@ data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 app_dir="$HOME/.local/lib/healer"
 bin_dir="$HOME/.local/bin"
 launcher="$bin_dir/healer"
+cli_launcher="$bin_dir/healer-cli"
 
 if [ "$(id -u)" = 0 ] && [ "${HEALER_INSTALL_AS_ROOT:-}" != 1 ]; then
     # As root this would install into root's home, which is almost never what was meant.
@@ -27,14 +28,17 @@ if [ ! -x "$here/healer/healer" ]; then
     echo "install.sh: the app folder is missing next to this script ($here/healer)." >&2
     exit 1
 fi
-# Never overwrite someone else's `healer` command (for example a `pip install --user healer`).
-if [ -e "$launcher" ] || [ -L "$launcher" ]; then
-    if [ "$(readlink "$launcher" || true)" != "$app_dir/healer" ]; then
-        echo "install.sh: $launcher already exists and is not Healer's launcher." >&2
-        echo "Move it out of the way, then run install.sh again." >&2
-        exit 1
+# Never overwrite someone else's `healer` or `healer-cli` command (for example from a
+# `pip install --user healer`).
+for name in healer healer-cli; do
+    if [ -e "$bin_dir/$name" ] || [ -L "$bin_dir/$name" ]; then
+        if [ "$(readlink "$bin_dir/$name" || true)" != "$app_dir/$name" ]; then
+            echo "install.sh: $bin_dir/$name already exists and is not Healer's launcher." >&2
+            echo "Move it out of the way, then run install.sh again." >&2
+            exit 1
+        fi
     fi
-fi
+done
 
 # Copy next to the old version first and swap at the end, so a failed copy (a full disk)
 # leaves the installed version working.
@@ -54,6 +58,7 @@ trap - EXIT
 
 mkdir -p "$bin_dir"
 ln -sfn "$app_dir/healer" "$launcher"
+ln -sfn "$app_dir/healer-cli" "$cli_launcher"
 
 # The menu entry points at the launcher by absolute path: ~/.local/bin is not on every
 # desktop session's PATH. Quoted, as the desktop-entry spec allows, for homes with spaces.
@@ -78,6 +83,7 @@ fi
 
 echo "Healer is installed in $app_dir."
 echo "Start it from your application menu, or run: $launcher"
+echo "The command line is $cli_launcher (see $cli_launcher --help)."
 case ":$PATH:" in
     *":$bin_dir:"*) ;;
     *) echo "($bin_dir is not on your PATH, so type the full path above or use the menu.)" ;;

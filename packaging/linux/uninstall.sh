@@ -7,12 +7,14 @@ APP_ID="io.github.healer_app.Healer"
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 config_home="${XDG_CONFIG_HOME:-$HOME/.config}"
 app_dir="$HOME/.local/lib/healer"
-launcher="$HOME/.local/bin/healer"
+bin_dir="$HOME/.local/bin"
 
-# Only remove the launcher if it is ours; someone may have another `healer` there.
-if [ -L "$launcher" ] && [ "$(readlink "$launcher")" = "$app_dir/healer" ]; then
-    rm -f -- "$launcher"
-fi
+# Only remove a launcher if it is ours; someone may have another `healer` there.
+for name in healer healer-cli; do
+    if [ -L "$bin_dir/$name" ] && [ "$(readlink "$bin_dir/$name")" = "$app_dir/$name" ]; then
+        rm -f -- "$bin_dir/$name"
+    fi
+done
 rm -f -- "$data_home/applications/$APP_ID.desktop" "$data_home/metainfo/$APP_ID.metainfo.xml"
 rm -f -- "$data_home"/icons/hicolor/*/apps/"$APP_ID".png \
     "$data_home"/icons/hicolor/scalable/apps/"$APP_ID".svg
