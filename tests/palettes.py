@@ -1,8 +1,11 @@
-"""A dark palette for renders and screenshots (offscreen Qt has no desktop scheme to follow)."""
+"""Palettes for renders, screenshots and contrast tests (offscreen Qt has no desktop scheme)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 DARK_COLOURS = (
     (QPalette.ColorRole.Window, "#2b2d31"),
@@ -74,3 +77,19 @@ def adwaita_dark_palette(base: str = "#1e1e1e") -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(ADWAITA_DISABLED_TEXT))
     return palette
+
+
+def light_palette() -> QPalette:
+    """The style's own light palette."""
+    style = QApplication.style()
+    assert style is not None
+    return style.standardPalette()
+
+
+# Every palette the contrast tests measure, by name.
+PALETTES: dict[str, Callable[[], QPalette]] = {
+    "light": light_palette,
+    "dark": dark_palette,
+    "adwaita-dark": adwaita_dark_palette,
+    "adwaita-dark-grey-base": lambda: adwaita_dark_palette("#303030"),
+}

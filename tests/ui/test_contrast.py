@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from palettes import adwaita_dark_palette, dark_palette
+from palettes import PALETTES, adwaita_dark_palette
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -23,20 +21,6 @@ from healer.ui.regulate.pacer_colours import FILL_STOPS, PacerColours
 from healer.ui.regulate.pacer_controller import PacerController
 
 ROLE = QPalette.ColorRole
-
-
-def _light() -> QPalette:
-    style = QApplication.style()
-    assert style is not None
-    return style.standardPalette()
-
-
-PALETTES: dict[str, Callable[[], QPalette]] = {
-    "light": _light,
-    "dark": dark_palette,
-    "adwaita-dark": adwaita_dark_palette,
-    "adwaita-dark-grey-base": lambda: adwaita_dark_palette("#303030"),
-}
 
 
 def test_contrast_matches_the_wcag_reference_values() -> None:

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from matplotlib.colors import to_hex, to_rgba
 from matplotlib.figure import Figure
-from palettes import adwaita_dark_palette, dark_palette
-from PySide6.QtGui import QColor, QPalette
+from palettes import PALETTES
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.painters import DurationPainter
 from healer.ui.common.contrast import MARK_CONTRAST, TEXT_CONTRAST, contrast
-
-
-def _light() -> QPalette:
-    style = QApplication.style()
-    assert style is not None
-    return style.standardPalette()
-
-
-PALETTES: dict[str, Callable[[], QPalette]] = {
-    "light": _light,
-    "dark": dark_palette,
-    "adwaita-dark": adwaita_dark_palette,
-    "adwaita-dark-grey-base": lambda: adwaita_dark_palette("#303030"),
-}
 
 
 def _qcolor(colour: str, alpha: float | None = None) -> QColor:
