@@ -16,6 +16,7 @@ from healer.domain.breathing import (
     SessionLength,
 )
 from healer.domain.errors import ValidationError
+from healer.domain.pause import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
 
 T = TypeVar("T")
 
@@ -159,9 +160,35 @@ REDUCED_MOTION = BoolSetting("regulate/reduced_motion", False)
 # The bilateral cue's taps per minute: one a second by default.
 BILATERAL_TEMPO = IntSetting("regulate/bilateral_tempo", 60, 20, 120)
 
+# Lock when the desktop session locks (screen locker) or the computer goes to sleep.
+LOCK_ON_SCREEN_LOCK = BoolSetting("security/lock_on_screen_lock", True)
+
+# Automatic encrypted backups after a change, at most once a day, on close or lock.
+AUTO_BACKUP = BoolSetting("backup/automatic", True)
+# The folder they go to; empty means the default "backups" folder beside the vault.
+# A folder path is not private data (no journal text, no names).
+BACKUP_FOLDER: TextSetting[str] = TextSetting("backup/folder", "", str, str)
+
+# The length the 20-minute pause starts with.
+PAUSE_MINUTES = IntSetting("pause/default_minutes", DEFAULT_MINUTES, MIN_MINUTES, MAX_MINUTES)
+
+# Follow the desktop's colours, or always light or dark.
+APPEARANCE = ChoiceSetting("appearance/theme", "system", ("system", "light", "dark"))
+
+# The main window's size, position and splitters (QWidget.saveGeometry/saveState, base64).
+WINDOW_GEOMETRY: TextSetting[str] = TextSetting("window/geometry", "", str, str)
+WINDOW_STATE: TextSetting[str] = TextSetting("window/state", "", str, str)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
+    LOCK_ON_SCREEN_LOCK,
+    AUTO_BACKUP,
+    BACKUP_FOLDER,
+    PAUSE_MINUTES,
+    APPEARANCE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
     BREATH_PATTERN,
     LENGTH_KIND,
     LENGTH_AMOUNT,
