@@ -1,12 +1,82 @@
-"""A quiet bar and one line of words that say how guessable a new passphrase is."""
+"""A quiet bar and a few words that say how guessable a new passphrase is, and what would help."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from healer.domain.passphrase import MIN_NEW_PASSPHRASE_CHARS
-from healer.domain.strength import Strength, estimate_strength
+from healer.domain.strength import Strength, StrengthEstimate, Weakness
+from healer.services.strength import estimate_strength
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("strength", text)
+
+
+def weakness_advice(weakness: Weakness | None) -> str:
+    """Why a passphrase is guessable and what would help, in the app's own words."""
+    advice = {
+        Weakness.COMMON_PASSWORD: _tr(
+            "It is built on a password many people use. A short sentence of your own is safer."
+        ),
+        Weakness.FAMOUS_PHRASE: _tr(
+            "Well-known phrases, and words about Healer itself, are tried first. "
+            "Put together words only you would choose."
+        ),
+        Weakness.NAME: _tr("Names are among the first things tried. Add a few unrelated words."),
+        Weakness.COMMON_WORD: _tr("One common word is found quickly. Add a few more words."),
+        Weakness.SUBSTITUTION: _tr(
+            "Look-alike swaps such as @ for a or 0 for o are tried too. "
+            "A few more words help far more."
+        ),
+        Weakness.REVERSED: _tr("Words spelled backwards are tried too. Add a few more words."),
+        Weakness.KEYBOARD: _tr(
+            "Keys next to each other, like qwerty, are tried early. Use words instead."
+        ),
+        Weakness.REPEAT: _tr("Repeating a word or a character adds little. Use different words."),
+        Weakness.SEQUENCE: _tr("Runs like abc or 1234 are tried early. Use words instead."),
+        Weakness.DATE: _tr("Years and dates are easy to guess. Add a few words instead."),
+    }
+    if weakness is None or weakness not in advice:
+        return _tr("Add another word or two; unusual words work best.")
+    return advice[weakness]
+
+
+def strength_text(estimate: StrengthEstimate) -> str:
+    """The line shown under a new passphrase."""
+    strength = estimate.strength
+    if strength is Strength.EMPTY:
+        return _tr("Longer is stronger: a few unrelated words work well.")
+    if strength is Strength.TOO_SHORT:
+        return QCoreApplication.translate(
+            "strength", "Too short: use at least %n characters.", "", MIN_NEW_PASSPHRASE_CHARS
+        )
+    if strength is Strength.WEAK:
+        return _tr("Too easy to guess.") + " " + weakness_advice(estimate.weakness)
+    if strength is Strength.FAIR:
+        return (
+            _tr("Fair: it would take some effort to guess.")
+            + " "
+            + weakness_advice(estimate.weakness)
+        )
+    return _tr("Strong. Write it down somewhere safe until you know it by heart.")
+
+
+def refusal_text(estimate: StrengthEstimate) -> str:
+    """Why a new passphrase is not accepted (only for refused estimates)."""
+    if estimate.strength <= Strength.TOO_SHORT:
+        return QCoreApplication.translate(
+            "strength",
+            "Please choose a passphrase of at least %n characters.",
+            "",
+            MIN_NEW_PASSPHRASE_CHARS,
+        )
+    return (
+        _tr("This passphrase would be too easy to guess, so it cannot protect your journal.")
+        + " "
+        + weakness_advice(estimate.weakness)
+    )
 
 
 class StrengthMeter(QWidget):
@@ -29,6 +99,7 @@ class StrengthMeter(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self._bar, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self._hint, 1)
+        self._estimate = estimate_strength("")
         self.update_for("")
 
     @property
@@ -39,23 +110,17 @@ class StrengthMeter(QWidget):
     @property
     def strength(self) -> Strength:
         """The rating currently shown."""
-        return Strength(self._bar.value())
+        return self._estimate.strength
+
+    @property
+    def estimate(self) -> StrengthEstimate:
+        """The whole estimate currently shown."""
+        return self._estimate
 
     def update_for(self, passphrase: str) -> None:
-        """Rate a passphrase and show the result."""
-        strength = estimate_strength(passphrase).strength
-        self._bar.setValue(int(strength))
-        text = self._text_for(strength)
+        """Rate a passphrase and show the result (fast enough for every keystroke)."""
+        self._estimate = estimate_strength(passphrase)
+        self._bar.setValue(int(self._estimate.strength))
+        text = strength_text(self._estimate)
         self._hint.setText(text)
         self._bar.setAccessibleDescription(text)
-
-    def _text_for(self, strength: Strength) -> str:
-        if strength is Strength.EMPTY:
-            return self.tr("Longer is stronger: a few unrelated words work well.")
-        if strength is Strength.TOO_SHORT:
-            return self.tr("Too short: use at least %n characters.", "", MIN_NEW_PASSPHRASE_CHARS)
-        if strength is Strength.WEAK:
-            return self.tr("Weak: this would be easy to guess. Try adding a few more words.")
-        if strength is Strength.FAIR:
-            return self.tr("Fair. One or two more words would make it much stronger.")
-        return self.tr("Strong. Write it down somewhere safe until you know it by heart.")
