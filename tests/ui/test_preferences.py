@@ -129,9 +129,7 @@ def test_the_action_has_the_platform_keys_and_role(window: MainWindow) -> None:
     assert action.menuRole() is QAction.MenuRole.PreferencesRole
 
 
-def test_motion_and_pause_length_take_effect_in_open_tabs(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_motion_and_pause_length_take_effect_in_open_tabs(qtbot: QtBot, window: MainWindow) -> None:
     regulate = window.page("regulate")
     pause = window.page("pause")
     assert isinstance(regulate, RegulateTab)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from healer.ui import settings
 from healer.ui.common.appearance import DARK, LIGHT, SYSTEM
-from healer.ui.common.fit import scrolling
+from healer.ui.common.fit import fit_to_screen, scrolling
 from healer.ui.settings import BoolSetting, IntSetting, Setting
 
 T = TypeVar("T")
@@ -68,7 +68,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(scrolling(content, self), 1)
         layout.addWidget(buttons)
         self.load()
-        self.resize(560, 600)
+        self._align_labels(content)
+        margins = layout.contentsMargins()
+        wanted = content.sizeHint() + QSize(
+            margins.left() + margins.right() + 24,
+            margins.top() + margins.bottom() + buttons.sizeHint().height() + 24,
+        )
+        fit_to_screen(self, wanted.expandedTo(QSize(620, 0)))
 
     # -- groups ------------------------------------------------------------
 
@@ -179,11 +185,18 @@ class PreferencesDialog(QDialog):
         self._row(form, self.tr("C&olours:"), self.appearance_combo)
         return group
 
+    def _align_labels(self, content: QWidget) -> None:
+        """One label column across the groups, so every field starts at the same place."""
+        labels = [label for label in content.findChildren(QLabel) if label.buddy() is not None]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text, self)
         label.setBuddy(field)
-        if isinstance(field, QSpinBox):
-            field.setMaximumWidth(180)
+        if isinstance(field, (QSpinBox, QComboBox)):
+            field.setMaximumWidth(220)
         form.addRow(label, field)
 
     # -- reading and storing -------------------------------------------------

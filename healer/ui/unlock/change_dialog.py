@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from healer.services.errors import HealerError, WrongPassphraseError
 from healer.services.strength import estimate_strength
 from healer.ui.unlock.common import (
     DIALOG_WIDTH,
+    grow_to_content,
     heading_label,
     message_label,
     note_label,
@@ -69,13 +69,16 @@ class ChangePassphraseDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setAccessibleName(self.tr("Change your passphrase"))
-        self.setMinimumWidth(DIALOG_WIDTH + 40)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_form_page())
-        self.pages.addWidget(self._build_done_page())
+        self.setMinimumWidth(DIALOG_WIDTH + 80)
+        # Two pages in one layout, one hidden: unlike a stacked widget, the layout then
+        # grows the dialog for wrapped text (the strength advice) on the page shown.
+        self.form_page = self._build_form_page()
+        self.done_page = self._build_done_page()
+        self.done_page.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.form_page)
+        layout.addWidget(self.done_page)
         session.locked.connect(self._on_session_locked)
         if session.read_only is not None:
             self.change_button.setEnabled(False)
@@ -201,7 +204,7 @@ class ChangePassphraseDialog(QDialog):
     @property
     def changed(self) -> bool:
         """True once the new passphrase is in place."""
-        return self.pages.currentIndex() == 1
+        return not self.done_page.isHidden()
 
     def reject(self) -> None:
         """Cancel and Escape close the dialog, except while the vault is being re-encrypted."""
@@ -220,6 +223,7 @@ class ChangePassphraseDialog(QDialog):
     def _on_new_text_changed(self, text: str) -> None:
         self.meter.update_for(text)
         show_message(self.message, "")
+        grow_to_content(self)  # the advice may wrap onto more lines
 
     def _on_field_text_changed(self, _text: str) -> None:
         show_message(self.message, "")
@@ -273,7 +277,14 @@ class ChangePassphraseDialog(QDialog):
             return
         self.new.clear()
         self.confirmation.clear()
-        self.pages.setCurrentIndex(1)
+        self.show_done()
+
+    def show_done(self) -> None:
+        """The second page: changed, what that means for old backups, a backup offered."""
+        self.form_page.setVisible(False)
+        self.done_page.setVisible(True)
+        self.setMinimumHeight(0)
+        self.adjustSize()
         self.backup_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_change_failed(self, _reason: str) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from healer.domain.passphrase import MIN_NEW_PASSPHRASE_CHARS
 from healer.domain.strength import Strength, StrengthEstimate, Weakness
 from healer.services.strength import estimate_strength
+from healer.ui.unlock.common import grow_to_content
 
 
 def _tr(text: str) -> str:
@@ -124,3 +126,24 @@ class StrengthMeter(QWidget):
         text = strength_text(self._estimate)
         self._hint.setText(text)
         self._bar.setAccessibleDescription(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower means more lines of advice: keep room for all of them."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # The form around the meter sizes rows by their minimum, not by wrapped height.
+        # Before it is shown, the label's width is a placeholder: wait for the real one.
+        if not self.isVisible():
+            return
+        width = self._hint.width()
+        needed = max(self._hint.heightForWidth(width), self._bar.sizeHint().height())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            # Once the layout has taken the new minimum in, the window makes room for it.
+            QTimer.singleShot(0, self, self._on_grow_timer_timeout)
+
+    def _on_grow_timer_timeout(self) -> None:
+        grow_to_content(self.window())
