@@ -12,36 +12,49 @@ from healer.services.strength import estimate_strength
 from healer.ui.unlock.common import grow_to_content
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("strength", text)
-
-
 def weakness_advice(weakness: Weakness | None) -> str:
     """Why a passphrase is guessable and what would help, in the app's own words."""
     advice = {
-        Weakness.COMMON_PASSWORD: _tr(
-            "It is built on a password many people use. A short sentence of your own is safer."
+        Weakness.COMMON_PASSWORD: QCoreApplication.translate(
+            "strength",
+            "It is built on a password many people use. A short sentence of your own is safer.",
         ),
-        Weakness.FAMOUS_PHRASE: _tr(
+        Weakness.FAMOUS_PHRASE: QCoreApplication.translate(
+            "strength",
             "Well-known phrases, and words about Healer itself, are tried first. "
-            "Put together words only you would choose."
+            "Put together words only you would choose.",
         ),
-        Weakness.NAME: _tr("Names are among the first things tried. Add a few unrelated words."),
-        Weakness.COMMON_WORD: _tr("One common word is found quickly. Add a few more words."),
-        Weakness.SUBSTITUTION: _tr(
+        Weakness.NAME: QCoreApplication.translate(
+            "strength", "Names are among the first things tried. Add a few unrelated words."
+        ),
+        Weakness.COMMON_WORD: QCoreApplication.translate(
+            "strength", "One common word is found quickly. Add a few more words."
+        ),
+        Weakness.SUBSTITUTION: QCoreApplication.translate(
+            "strength",
             "Look-alike swaps such as @ for a or 0 for o are tried too. "
-            "A few more words help far more."
+            "A few more words help far more.",
         ),
-        Weakness.REVERSED: _tr("Words spelled backwards are tried too. Add a few more words."),
-        Weakness.KEYBOARD: _tr(
-            "Keys next to each other, like qwerty, are tried early. Use words instead."
+        Weakness.REVERSED: QCoreApplication.translate(
+            "strength", "Words spelled backwards are tried too. Add a few more words."
         ),
-        Weakness.REPEAT: _tr("Repeating a word or a character adds little. Use different words."),
-        Weakness.SEQUENCE: _tr("Runs like abc or 1234 are tried early. Use words instead."),
-        Weakness.DATE: _tr("Years and dates are easy to guess. Add a few words instead."),
+        Weakness.KEYBOARD: QCoreApplication.translate(
+            "strength", "Keys next to each other, like qwerty, are tried early. Use words instead."
+        ),
+        Weakness.REPEAT: QCoreApplication.translate(
+            "strength", "Repeating a word or a character adds little. Use different words."
+        ),
+        Weakness.SEQUENCE: QCoreApplication.translate(
+            "strength", "Runs like abc or 1234 are tried early. Use words instead."
+        ),
+        Weakness.DATE: QCoreApplication.translate(
+            "strength", "Years and dates are easy to guess. Add a few words instead."
+        ),
     }
     if weakness is None or weakness not in advice:
-        return _tr("Add another word or two; unusual words work best.")
+        return QCoreApplication.translate(
+            "strength", "Add another word or two; unusual words work best."
+        )
     return advice[weakness]
 
 
@@ -49,20 +62,28 @@ def strength_text(estimate: StrengthEstimate) -> str:
     """The line shown under a new passphrase."""
     strength = estimate.strength
     if strength is Strength.EMPTY:
-        return _tr("Longer is stronger: a few unrelated words work well.")
+        return QCoreApplication.translate(
+            "strength", "Longer is stronger: a few unrelated words work well."
+        )
     if strength is Strength.TOO_SHORT:
         return QCoreApplication.translate(
             "strength", "Too short: use at least %n characters.", "", MIN_NEW_PASSPHRASE_CHARS
         )
     if strength is Strength.WEAK:
-        return _tr("Too easy to guess.") + " " + weakness_advice(estimate.weakness)
-    if strength is Strength.FAIR:
         return (
-            _tr("Fair: it would take some effort to guess.")
+            QCoreApplication.translate("strength", "Too easy to guess.")
             + " "
             + weakness_advice(estimate.weakness)
         )
-    return _tr("Strong. Write it down somewhere safe until you know it by heart.")
+    if strength is Strength.FAIR:
+        return (
+            QCoreApplication.translate("strength", "Fair: it would take some effort to guess.")
+            + " "
+            + weakness_advice(estimate.weakness)
+        )
+    return QCoreApplication.translate(
+        "strength", "Strong. Write it down somewhere safe until you know it by heart."
+    )
 
 
 def refusal_text(estimate: StrengthEstimate) -> str:
@@ -75,7 +96,10 @@ def refusal_text(estimate: StrengthEstimate) -> str:
             MIN_NEW_PASSPHRASE_CHARS,
         )
     return (
-        _tr("This passphrase would be too easy to guess, so it cannot protect your journal.")
+        QCoreApplication.translate(
+            "strength",
+            "This passphrase would be too easy to guess, so it cannot protect your journal.",
+        )
         + " "
         + weakness_advice(estimate.weakness)
     )
