@@ -16,10 +16,11 @@ from enum import Enum, IntEnum
 
 from healer.domain.passphrase import MIN_NEW_PASSPHRASE_CHARS
 
-# zxcvbn's time grows steeply with length (about 25 ms at 48 characters, 150 ms at 72 on a
-# busy laptop core), and it refuses more than 72. Only the start is analysed: a passphrase
-# whose first 48 characters are hard to guess is hard to guess.
-ANALYSED_CHARS = 48
+# zxcvbn's time grows steeply with length (on a shared 2-core machine, up to about 15 ms
+# at 40 characters, 25 ms at 48 and 150 ms at 72), and it refuses more than 72. Only the
+# start is analysed: a passphrase whose first 40 characters are hard to guess is hard to
+# guess (tests/benchmarks/test_passphrase_bench.py measures a keystroke).
+ANALYSED_CHARS = 40
 
 # Phrases every guesser tries first (famous examples, and words about this app), for the
 # estimator's lowest-ranked dictionary: it finds them inside longer passphrases too.
@@ -36,6 +37,7 @@ FAMOUS_PHRASES: tuple[str, ...] = (
     "letmein",
     "mypassphrase",
     "passphrase",
+    "password",
     "healer",
     "healing",
     "anxiousattachment",
@@ -159,10 +161,10 @@ def _rated(analysis: Analysis) -> StrengthEstimate:
 
 
 def estimate_with(passphrase: str, analyse: Analyser) -> StrengthEstimate:
-    """Rate a candidate passphrase; with separators, the words run together are rated too.
+    """Rate a candidate passphrase; `analyse` gets at most ANALYSED_CHARS characters.
 
-    `analyse` gets at most ANALYSED_CHARS characters. Run together, a famous phrase typed
-    with spaces ("correct horse battery staple") is found; the weaker rating counts.
+    A famous phrase typed with separators ("correct horse battery staple") is rated run
+    together too, where the estimator finds it; the weaker rating counts.
     """
     text = unicodedata.normalize("NFC", passphrase)
     if not text:
@@ -171,7 +173,10 @@ def estimate_with(passphrase: str, analyse: Analyser) -> StrengthEstimate:
         return StrengthEstimate(Strength.TOO_SHORT, 0, 0.0)
     estimate = _rated(analyse(text[:ANALYSED_CHARS]))
     joined = "".join(char for char in text if char not in _SEPARATORS)
-    if joined != text and joined:
+    # A second analysis only when it can find something the first could not (it doubles
+    # the time per keystroke): a famous phrase typed with separators.
+    lowered = joined.lower()
+    if joined != text and any(phrase in lowered for phrase in FAMOUS_PHRASES):
         together = _rated(analyse(joined[:ANALYSED_CHARS]))
         if together.score < estimate.score:
             return together

@@ -53,12 +53,18 @@ def test_empty_and_short_are_never_analysed() -> None:
     assert recorder.asked == []
 
 
-def test_words_run_together_are_rated_too_and_the_weaker_counts() -> None:
+def test_a_famous_phrase_with_separators_is_rated_run_together_and_the_weaker_counts() -> None:
     recorder = Recorder({"correcthorsebatterystaple": 0})
     estimate = estimate_with("correct horse-battery staple", recorder)
     assert recorder.asked == ["correct horse-battery staple", "correcthorsebatterystaple"]
     assert estimate.score == 0
     assert estimate.refused
+
+
+def test_other_passphrases_are_analysed_once() -> None:
+    recorder = Recorder({})
+    estimate_with("seven pale lanterns drift home", recorder)
+    assert recorder.asked == ["seven pale lanterns drift home"]
 
 
 def test_only_the_start_is_analysed() -> None:
