@@ -70,9 +70,13 @@ def _make_application() -> object:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     QGuiApplication.setWindowIcon(QIcon(str(app_icon_path())))
+    from healer.ui.common.appearance import apply_appearance  # noqa: PLC0415
     from healer.ui.common.contrast import SecondaryTextGuard  # noqa: PLC0415
+    from healer.ui.settings import APPEARANCE  # noqa: PLC0415
 
     assert isinstance(app, QApplication)
+    # Before the first window paints (the unlock dialog), so it never flashes other colours.
+    apply_appearance(APPEARANCE.read())
     SecondaryTextGuard(app)
     return app
 

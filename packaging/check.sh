@@ -88,7 +88,8 @@ trimmed() {
     modules="$scratch/modules"
     "$python" -m PyInstaller.utils.cliutils.archive_viewer -r -b "$bundle/healer" >"$modules"
     for wanted in healer.app healer.resources sqlcipher3 matplotlib.backends.backend_qtagg \
-        matplotlib.backends.backend_pdf; do
+        matplotlib.backends.backend_pdf \
+        zxcvbn.matching zxcvbn.frequency_lists; do
         grep -qx " *$wanted" "$modules" || { echo "missing module $wanted"; return 1; }
     done
     for unwanted in tkinter matplotlib.backends.backend_tkagg matplotlib.backends.backend_gtk3agg \

@@ -11,6 +11,7 @@ import pytest
 # Before anything imports Qt: no window system needed for the default run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings
 from support import PASSPHRASE, FakeClock, copy_vault, create_template
 
 from healer.services.session import Session
@@ -33,6 +34,21 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(name, str(folder))
     monkeypatch.delenv("HEALER_VAULT", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[None]:
+    """QSettings under the test's own folder, emptied after it: no preference leaks onward.
+
+    Qt reads XDG_CONFIG_HOME once per process, so isolated_home alone does not do this.
+    """
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield
+    QSettings().clear()
+    QSettings().sync()
 
 
 @pytest.fixture

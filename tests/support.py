@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from healer.services.session import Session
     from healer.ui.journal.tab import JournalTab
 
-PASSPHRASE = "correct horse battery staple"
+PASSPHRASE = "quiet lanterns over the harbour"
 
 # bulk_fill's entries: entry n starts n hours after BASE and cycles through CATEGORIES.
 BASE = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from typing import TextIO
 
 from healer.domain.errors import HealerError
+from healer.domain.strength import Strength, Weakness
 from healer.services.locations import resolve_vault_path
 from healer.services.session import Session
+from healer.services.strength import estimate_strength
 
 
 class PassphraseReader:
@@ -98,6 +100,25 @@ def shown_json(text: str) -> str:
     return text.translate(_UNSAFE_JSON)
 
 
+# The app's words for what makes a passphrase guessable (healer/ui/unlock/strength_meter.py).
+_ADVICE = {
+    Weakness.COMMON_PASSWORD: "It is built on a password many people use;"
+    " a short sentence of your own is safer.",
+    Weakness.FAMOUS_PHRASE: "Well-known phrases, and words about Healer itself, are tried first;"
+    " put together words only you would choose.",
+    Weakness.NAME: "Names are among the first things tried; add a few unrelated words.",
+    Weakness.COMMON_WORD: "One common word is found quickly; add a few more words.",
+    Weakness.SUBSTITUTION: "Look-alike swaps such as @ for a or 0 for o are tried too;"
+    " a few more words help far more.",
+    Weakness.REVERSED: "Words spelled backwards are tried too; add a few more words.",
+    Weakness.KEYBOARD: "Keys next to each other, like qwerty, are tried early; use words instead.",
+    Weakness.REPEAT: "Repeating a word or a character adds little; use different words.",
+    Weakness.SEQUENCE: "Runs like abc or 1234 are tried early; use words instead.",
+    Weakness.DATE: "Years and dates are easy to guess; add a few words instead.",
+}
+_MORE_WORDS = "Add another word or two; unusual words work best."
+
+
 class Console:
     """The terminal a command talks to, and the session it opens for the length of a command."""
 
@@ -117,6 +138,21 @@ class Console:
     def ask_passphrase(self, args: argparse.Namespace) -> str:
         """The passphrase of the vault the arguments name."""
         return self.passphrases.ask(f"Passphrase for {resolve_vault_path(args.vault)}: ")
+
+    def ask_new_passphrase(self) -> str:
+        """A new passphrase (twice on a terminal): refused when easy to guess, noted when fair."""
+        passphrase = self.passphrases.ask_new("New passphrase: ")
+        estimate = estimate_strength(passphrase)
+        # Too short (or empty): the vault's own rule refuses it, in its own words.
+        if estimate.strength <= Strength.TOO_SHORT or estimate.strength is Strength.STRONG:
+            return passphrase
+        advice = _ADVICE.get(estimate.weakness, _MORE_WORDS) if estimate.weakness else _MORE_WORDS
+        if estimate.refused:
+            raise HealerError(
+                f"That passphrase would be too easy to guess. {advice} Nothing was changed."
+            )
+        self.note(f"healer-cli: the passphrase is only fair. {advice}")
+        return passphrase
 
     def open(self, args: argparse.Namespace, passphrase: str | None = None) -> Session:
         """Unlock the vault the arguments name (asking the passphrase unless given)."""

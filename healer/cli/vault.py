@@ -27,7 +27,7 @@ def init(console: Console, args: argparse.Namespace) -> int:
         )
     if path.exists():
         raise HealerError(f"{path} already exists; a new vault is never written over it.")
-    passphrase = console.passphrases.ask_new("New passphrase: ")
+    passphrase = console.ask_new_passphrase()
     Session.create(path, passphrase).lock()
     console.say(f"Created an encrypted vault at {path}")
     console.note(
@@ -134,7 +134,7 @@ def passwd(console: Console, args: argparse.Namespace) -> int:
     current = console.ask_passphrase(args)
 
     def run(session: Session) -> int:
-        new = console.passphrases.ask_new("New passphrase: ")
+        new = console.ask_new_passphrase()
         if new == current:
             raise HealerError(
                 "The new passphrase is the same as the current one; nothing was changed."

@@ -21,9 +21,12 @@ from PySide6.QtCore import QObject, Signal
 
 from healer.domain.changes import EXTERNAL, NOTHING, Change
 from healer.domain.errors import HealerError
+from healer.domain.passphrase import normalize_passphrase
 from healer.services.background import BackgroundReads
 from healer.services.changes import ChangeNotifier
 from healer.services.journal import JournalService
+from healer.storage import sqlcipher
+from healer.storage.errors import WrongPassphraseError
 from healer.storage.vault import CheckReport, Vault
 
 if TYPE_CHECKING:
@@ -147,8 +150,19 @@ class Session(QObject):
         self.changes.announce(EXTERNAL)
         return EXTERNAL
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-encrypt the vault under a new passphrase."""
+    def change_passphrase(self, new_passphrase: str, *, current: str | None = None) -> None:
+        """Re-encrypt the vault under a new passphrase (atomic: one of the two opens it).
+
+        With `current` (the app asks for it again), the change goes ahead only if it opens
+        the vault and differs from the new one; the CLI has just unlocked with it instead.
+        """
+        if current is not None:
+            if not sqlcipher.passphrase_opens(self._vault.path, current):
+                raise WrongPassphraseError(self._vault.path)
+            if normalize_passphrase(current) == normalize_passphrase(new_passphrase):
+                raise HealerError(
+                    "The new passphrase is the same as the current one; nothing was changed."
+                )
         self._vault.change_passphrase(new_passphrase)
 
     def backup(self, destination: Path, *, force: bool = False) -> Path:

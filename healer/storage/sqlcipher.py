@@ -80,3 +80,22 @@ def apply_session_pragmas(connection: Connection) -> None:
 def rekey(connection: Connection, new_passphrase: str) -> None:
     """Re-encrypt every page under a new passphrase, in one transaction."""
     connection.execute(f"PRAGMA rekey = {key_literal(new_passphrase)}")
+
+
+def passphrase_opens(path: Path, passphrase: str) -> bool:
+    """True if the passphrase unlocks the file: a second, read-only connection, closed at once.
+
+    For confirming the current passphrase while the vault is open (before changing it).
+    """
+    try:
+        connection = open_connection(path, read_only=True)
+    except OperationalError:
+        return False
+    try:
+        apply_key(connection, passphrase)
+        read_first_page(connection)
+    except DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return True

@@ -119,6 +119,7 @@ class AppController(QObject):
 
             self._window = MainWindow(session, self._tabs)
             self._window.locked.connect(self._on_window_locked)
+            self._window.preferences_changed.connect(self._on_window_preferences_changed)
         else:
             self._window.attach_session(session)
             first = False
@@ -134,6 +135,10 @@ class AppController(QObject):
     def _on_window_locked(self) -> None:
         self.idle_watcher.stop()
         self._show_gate()
+
+    def _on_window_preferences_changed(self, key: str) -> None:
+        if key == AUTO_LOCK_MINUTES.key:
+            self.idle_watcher.set_timeout(AUTO_LOCK_MINUTES.read() * _MS_PER_MINUTE)
 
     def _activity_running(self) -> bool:
         """A practice or a pause is under way: the idle lock waits for it."""

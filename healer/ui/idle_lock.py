@@ -39,6 +39,7 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(timeout_ms, 1))
         self._timer.timeout.connect(self._on_timer_timeout)
         self._enabled = timeout_ms > 0
+        self._watching = False
         self._hold: Callable[[], bool] = _never
 
     @property
@@ -55,13 +56,24 @@ class IdleWatcher(QObject):
         """While `hold()` is true at the deadline, wait another full interval instead."""
         self._hold = hold
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        """Use a new idle time from now on (0 switches the lock off); counting starts over."""
+        self._timer.setInterval(max(timeout_ms, 1))
+        self._enabled = timeout_ms > 0
+        if self._watching and self._enabled:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
     def start(self) -> None:
         """Begin watching (after an unlock)."""
+        self._watching = True
         if self._enabled:
             self._timer.start()
 
     def stop(self) -> None:
         """Stop watching (while locked)."""
+        self._watching = False
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

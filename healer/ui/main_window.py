@@ -23,7 +23,7 @@ from healer.services.session import Session
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.vault_banner import VaultStateBanner
 from healer.ui.tabs import TabSpec, default_tabs
-from healer.ui.window_menus import WindowMenus
+from healer.ui.window_care import WindowCare
 
 if TYPE_CHECKING:  # built the first time help is asked for
     from healer.ui.help_dialog import HelpDialog
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # built the first time help is asked for
 STATUS_TIMEOUT_MS = 5000
 
 
-class MainWindow(WindowMenus):
+class MainWindow(WindowCare):
     """Hosts the tabs of one unlocked session; lock() tears every page down."""
 
     locked = Signal()
@@ -83,6 +83,7 @@ class MainWindow(WindowMenus):
         self._create_menus()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self._build_pages()
+        self.restore_layout()
 
     # -- state -------------------------------------------------------------
 
@@ -92,7 +93,9 @@ class MainWindow(WindowMenus):
         return self._session
 
     def activity_running(self) -> bool:
-        """True while a built page has a practice or a pause under way (see tabs.py)."""
+        """True while a page has a practice or a pause under way, or the vault is re-encrypted."""
+        if self.passphrase_change_running():
+            return True
         for page in self._pages.values():
             running = getattr(page, "activity_running", None)
             if callable(running) and running():
@@ -130,6 +133,7 @@ class MainWindow(WindowMenus):
         page = spec.build(self._session, holder.parentWidget())
         holder.addWidget(page)
         self._pages[spec.key] = page
+        self.restore_splitters(page)
         stack = page_undo_stack(page)
         if stack is not None:
             self.undo_group.addStack(stack)
@@ -240,6 +244,7 @@ class MainWindow(WindowMenus):
         if self._session is None:
             return
         self.save_drafts()
+        self.save_layout()
         session, self._session = self._session, None
         self._destroy_pages()
         session.lock()
@@ -280,6 +285,7 @@ class MainWindow(WindowMenus):
         """Quitting saves drafts and closes the vault first."""
         if self._session is not None:
             self.save_drafts()
+            self.save_layout()
             session, self._session = self._session, None
             self._destroy_pages()
             session.lock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, override
@@ -179,6 +180,21 @@ APPEARANCE = ChoiceSetting("appearance/theme", "system", ("system", "light", "da
 WINDOW_GEOMETRY: TextSetting[str] = TextSetting("window/geometry", "", str, str)
 WINDOW_STATE: TextSetting[str] = TextSetting("window/state", "", str, str)
 
+
+def _parse_splitters(raw: str) -> dict[str, str]:
+    value = json.loads(raw)
+    if not isinstance(value, dict) or not all(
+        isinstance(key, str) and isinstance(state, str) for key, state in value.items()
+    ):
+        raise ValueError("window/splitters: not a map of names to states")
+    return value
+
+
+# Each tab's splitter positions (QSplitter.saveState, base64), by the splitter's objectName.
+SPLITTER_STATES: TextSetting[dict[str, str]] = TextSetting(
+    "window/splitters", {}, _parse_splitters, lambda states: json.dumps(states, sort_keys=True)
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
@@ -189,6 +205,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     APPEARANCE,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
+    SPLITTER_STATES,
     BREATH_PATTERN,
     LENGTH_KIND,
     LENGTH_AMOUNT,

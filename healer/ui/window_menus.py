@@ -44,6 +44,14 @@ class WindowMenus(QMainWindow):
         """Save drafts and close the vault (MainWindow's own)."""
         raise NotImplementedError
 
+    def change_passphrase(self) -> object:
+        """Open the change-passphrase dialog (WindowCare's own)."""
+        raise NotImplementedError
+
+    def show_preferences(self) -> object:
+        """Open the preferences (WindowCare's own)."""
+        raise NotImplementedError
+
     def _action(
         self,
         text: str,
@@ -75,6 +83,18 @@ class WindowMenus(QMainWindow):
             shortcuts(None, "Ctrl+L"),
             self.tr("Close the journal and ask for the passphrase again"),
         )
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"),
+            self.change_passphrase,
+            tip=self.tr("Re-encrypt the journal with a new passphrase"),
+        )
+        self.preferences_action = self._action(
+            self.tr("Pr&eferences…"),
+            self.show_preferences,
+            shortcuts(key.Preferences, "Ctrl+,"),
+            self.tr("Locking, backups, the pause and colours"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, shortcuts(key.Quit, "Ctrl+Q"), self.tr("Quit Healer")
         )
@@ -137,6 +157,9 @@ class WindowMenus(QMainWindow):
         self.quick_bar.setMovable(False)
         self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.quick_bar.addAction(self.activated_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()

@@ -484,6 +484,32 @@ def test_passwd_refuses_a_short_new_passphrase(env: dict[str, str], vault: Path)
     assert listed(env, vault) == []  # the old passphrase still works
 
 
+def test_init_refuses_a_guessable_passphrase_with_advice(tmp_path: Path) -> None:
+    path = tmp_path / "guessable.vault"
+    result = run_cli(cli_env(tmp_path), "init", "--vault", str(path), stdin="michaelmichael\n")
+    assert result.code == 1
+    assert "too easy to guess" in result.err
+    assert "Repeating a word" in result.err
+    assert not path.exists()
+
+
+def test_passwd_refuses_a_famous_phrase(env: dict[str, str], vault: Path) -> None:
+    famous = "correct horse battery staple"
+    result = run_cli(env, "passwd", "--vault", str(vault), stdin=f"{PASSPHRASE}\n{famous}\n")
+    assert result.code == 1
+    assert "Well-known phrases" in result.err
+    assert listed(env, vault) == []  # the old passphrase still works
+
+
+def test_passwd_accepts_a_fair_passphrase_with_a_note(env: dict[str, str], vault: Path) -> None:
+    fair = "kitten sofa"
+    result = run_cli(env, "passwd", "--vault", str(vault), stdin=f"{PASSPHRASE}\n{fair}\n")
+    assert result.code == 0, result.err
+    assert "only fair" in result.err
+    out = ok(env, "list", "--vault", str(vault), "--json", stdin=fair + "\n")
+    assert json.loads(out) == []
+
+
 # -- error paths ------------------------------------------------------------------
 
 

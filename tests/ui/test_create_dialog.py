@@ -53,11 +53,25 @@ def test_too_short_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.session is None
 
 
+def test_a_guessable_passphrase_is_refused_with_advice(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "healer.vault"
+    dialog = _dialog(qtbot, path)
+    qtbot.keyClicks(dialog.passphrase, "michaelmichael")
+    qtbot.keyClicks(dialog.confirmation, "michaelmichael")
+    assert dialog.meter.strength is Strength.WEAK
+    assert "Repeating" in dialog.meter.hint
+    dialog.create_button.click()
+    assert "too easy to guess" in dialog.message.text()
+    assert "Repeating" in dialog.message.text()
+    assert not path.exists()
+    assert dialog.session is None
+
+
 def test_strength_hint_follows_typing(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, tmp_path / "healer.vault")
     seen = [dialog.meter.strength]
     hints = {dialog.meter.hint}
-    for char in "correct horse battery":
+    for char in "seven pale lanterns":
         qtbot.keyClicks(dialog.passphrase, char)
         seen.append(dialog.meter.strength)
         hints.add(dialog.meter.hint)

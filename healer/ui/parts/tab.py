@@ -141,6 +141,7 @@ class PartsTab(QWidget):
         left_layout.addWidget(self.empty_label)
         right = self._build_reader_side(page)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        splitter.setObjectName("parts-splitter")  # the window remembers its position by name
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from healer.domain.pause import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+from healer.domain.pause import MAX_MINUTES, MIN_MINUTES
 from healer.ui.pause.common import PauseStepPage, quiet
+from healer.ui.settings import PAUSE_MINUTES
 
 
 class StartPage(PauseStepPage):
@@ -30,7 +31,7 @@ class StartPage(PauseStepPage):
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() + 12)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.minutes_spin.setValue(DEFAULT_MINUTES)
+        self.minutes_spin.setValue(PAUSE_MINUTES.read())  # the length set in Preferences
         self.minutes_spin.setSuffix(self.tr(" minutes"))
         self.minutes_spin.setAccessibleName(self.tr("Length of the pause in minutes"))
         self.minutes_spin.setAccessibleDescription(

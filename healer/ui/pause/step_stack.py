@@ -17,6 +17,7 @@ from healer.ui.pause.reassess_page import ReassessPage
 from healer.ui.pause.start_page import StartPage
 from healer.ui.pause.texts import default_naming_statement
 from healer.ui.pause.waiting_page import WaitingPage
+from healer.ui.settings import PAUSE_MINUTES
 
 IDLE = "idle"
 
@@ -73,9 +74,8 @@ class PauseStepStack(QWidget):
 
     def _show_idle(self) -> None:
         self.timer.stop()
-        preferences = self._preferences()
         self.start_page.minutes_spin.blockSignals(True)
-        self.start_page.minutes_spin.setValue(preferences.minutes)
+        self.start_page.minutes_spin.setValue(PAUSE_MINUTES.read())
         self.start_page.minutes_spin.blockSignals(False)
         self.start_page.show_count(self._completed())
         self.stack.setCurrentWidget(self.start_page)

@@ -34,6 +34,7 @@ from healer.ui.common.clipboard import TimedClipboard
 from healer.ui.pause.naming_page import NEW_EPISODE, NO_EPISODE
 from healer.ui.pause.step_stack import IDLE, PauseStepStack
 from healer.ui.pause.texts import default_naming_statement
+from healer.ui.settings import PAUSE_MINUTES
 
 _log = logging.getLogger(__name__)
 
@@ -138,7 +139,6 @@ class PauseTab(PauseStepStack):
     def start_activated(self) -> None:
         """Ctrl+Shift+A: open a new run at the naming step, or bring back the open one."""
         if self._machine is None:
-            preferences = self._preferences()
             # Offer to link the newest open episode only when it is recent: an entry left
             # open days ago is probably not what is happening now.
             recent = [
@@ -148,13 +148,18 @@ class PauseTab(PauseStepStack):
             ]
             self._machine = PauseMachine.open(
                 self._clock,
-                minutes=preferences.minutes,
+                minutes=PAUSE_MINUTES.read(),
                 activation_id=recent[0].id if recent else None,
             )
             self._run_id = None
             self._ended_while_away = False
             self._save()
         self._show_phase()
+
+    def apply_preferences(self) -> None:
+        """Preferences changed: the start page offers the pause length set there."""
+        if self._machine is None:
+            self._show_idle()
 
     def activity_running(self) -> bool:
         """True while the pause counts down (or is paused): the idle lock waits for it."""
@@ -228,6 +233,8 @@ class PauseTab(PauseStepStack):
 
     @Slot(int)
     def _on_start_page_minutes_value_changed(self, minutes: int) -> None:
+        # The same length as Preferences ▸ Pause length; the vault keeps a copy (exports).
+        PAUSE_MINUTES.write(minutes)
         self._save_preferences(replace(self._preferences(), minutes=minutes))
 
     @Slot()
@@ -266,6 +273,7 @@ class PauseTab(PauseStepStack):
             self._save_preferences(
                 replace(preferences, naming_statement=own, minutes=page.minutes_spin.value())
             )
+        PAUSE_MINUTES.write(page.minutes_spin.value())
         machine.set_minutes(page.minutes_spin.value())
         if activation_id is not None and intensity is not None:
             self._fill_rating(activation_id, intensity)

@@ -31,6 +31,7 @@ from healer.ui.regulate.pacer_controller import PacerState
 from healer.ui.regulate.pacer_page import PacerPage
 from healer.ui.regulate.practice_card import PracticeCard
 from healer.ui.regulate.record_panel import RecordPanel
+from healer.ui.settings import REDUCED_MOTION
 
 LIST_WIDTH = 210
 
@@ -163,6 +164,10 @@ class RegulateTab(QWidget):
             if self.practice_list.item(row).data(Qt.ItemDataRole.UserRole) == kind.value:
                 self.practice_list.setCurrentRow(row)
                 return
+
+    def apply_preferences(self) -> None:
+        """Preferences changed: the pacer's reduce-motion box follows the stored choice."""
+        self.pacer_page.motion_check.setChecked(REDUCED_MOTION.read())
 
     def activity_running(self) -> bool:
         """True while breathing (even paused) or a practice is under way: no idle lock."""

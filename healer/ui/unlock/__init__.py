@@ -1,1 +1,1 @@
-"""Dialogs that open the vault: create it on first run, unlock it afterwards."""
+"""Passphrase dialogs: create the vault on first run, unlock it, change its passphrase."""

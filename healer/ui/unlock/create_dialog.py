@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healer.domain.passphrase import MIN_NEW_PASSPHRASE_CHARS
 from healer.services.errors import HealerError
+from healer.services.strength import estimate_strength
 from healer.ui.unlock.common import (
     DIALOG_WIDTH,
     busy_cursor,
@@ -28,7 +28,7 @@ from healer.ui.unlock.common import (
     safety_note,
     show_message,
 )
-from healer.ui.unlock.strength_meter import StrengthMeter
+from healer.ui.unlock.strength_meter import StrengthMeter, refusal_text
 
 if TYPE_CHECKING:
     from healer.services.session import Session
@@ -143,15 +143,9 @@ class CreateVaultDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         passphrase = self.passphrase.text()
-        if len(passphrase) < MIN_NEW_PASSPHRASE_CHARS:
-            show_message(
-                self.message,
-                self.tr(
-                    "Please choose a passphrase of at least %n characters.",
-                    "",
-                    MIN_NEW_PASSPHRASE_CHARS,
-                ),
-            )
+        estimate = estimate_strength(passphrase)
+        if estimate.refused:
+            show_message(self.message, refusal_text(estimate))
             self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if passphrase != self.confirmation.text():
