@@ -121,33 +121,10 @@ def _check_resources() -> int:
         sys.stderr.write("check-resources: the app icon did not render (SVG plugin missing?)\n")
         return 1
     print(f"resources ok: {resource_root()}", flush=True)
-    print(f"font list: {_font_list_source()}", flush=True)
+    from healer.ui.charts.font_list import font_list_source  # noqa: PLC0415
+
+    print(f"font list: {font_list_source()}", flush=True)
     return 0
-
-
-def _font_list_source() -> str:
-    """Whether matplotlib read its font list from its cache ("reused") or had to rebuild it."""
-    import logging  # noqa: PLC0415
-
-    messages: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            messages.append(record.getMessage())
-
-    logger = logging.getLogger("matplotlib.font_manager")
-    handler, level = Collect(logging.DEBUG), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    try:
-        from matplotlib import font_manager  # noqa: PLC0415
-
-        found = font_manager.findfont("DejaVu Sans", fallback_to_default=False)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-    rebuilt = any("generated new fontManager" in message for message in messages)
-    return f"{'rebuilt' if rebuilt else 'reused'}, DejaVu Sans at {Path(found).name}"
 
 
 def _run(vault_path: Path) -> int:
