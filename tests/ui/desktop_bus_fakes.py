@@ -5,6 +5,7 @@ exactly as they would hear the real services. Blocking calls from the app need t
 another process (a fake in the test's own thread could never answer them).
 
 Child protocol: commands on stdin, one per line; events on stdout as JSON lines.
+    ping                           nothing (a round trip: earlier events are read)
     own NAME                       take a well-known name on the bus
     logind SESSION_PATH            serve org.freedesktop.login1.Manager.GetSession
     notifications                  serve org.freedesktop.Notifications (calls reported)
@@ -71,7 +72,8 @@ class PrivateBus:
                 return event
 
     def calls(self, method: str) -> list[dict[str, Any]]:
-        """Method calls the child received, in order."""
+        """Method calls the child received so far, in order."""
+        self.command("ping")  # every event printed before it is read by then
         return [e for e in self.events if e["event"] == "call" and e["method"] == method]
 
     def stop(self) -> None:
@@ -212,6 +214,8 @@ def _child(address: str) -> int:
 
     def run(words: list[str]) -> None:
         match words:
+            case ["ping"]:
+                pass
             case ["own", name]:
                 assert bus.registerService(name), name
             case ["logind", session_path]:
