@@ -211,3 +211,20 @@ def test_buses_without_the_services_say_nothing(
         qtbot.wait_until(lambda: signals.pending is None)
         assert signals.session_path == ""
         assert len(signals.listening) == 4  # sleep and the three screensaver paths
+
+
+@pytest.mark.parametrize(("variable", "asked"), [("31", "31"), (None, "auto")])
+def test_logind_is_asked_for_our_own_session(
+    qtbot: QtBot,
+    buses: tuple[PrivateBus, PrivateBus],
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str | None,
+    asked: str,
+) -> None:
+    _session_bus, system_bus = buses
+    if variable is None:
+        monkeypatch.delenv("XDG_SESSION_ID")  # "auto": logind answers with the caller's session
+    signals = DesktopLockSignals()
+    qtbot.wait_until(lambda: signals.session_path == SESSION_PATH)
+    assert [call["args"] for call in system_bus.calls("GetSession")] == [[asked]]
+    assert f"org.freedesktop.login1.Session.Lock {SESSION_PATH}" in signals.listening

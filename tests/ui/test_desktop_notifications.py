@@ -156,3 +156,23 @@ def test_a_service_that_went_away_falls_back_and_is_asked_afresh(
     first = notifications.current_id
     assert notifications.show("Your pause is over", "Come back.")
     assert bus.calls("Notify")[-1]["args"][1] == first  # replaces its own notification
+
+
+def test_coming_back_to_the_window_on_the_pause_closes_the_notification(
+    qtbot: QtBot, session: Session, clock: FakeClock, bus: PrivateBus
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    bus.command("notifications")
+    window, page = _ended_pause(qtbot, session, clock)
+    window.show_tab("pause")
+    # As when the window was behind another while the pause tab was showing:
+    assert page.notice.show("Your pause is over", "Come back to Healer when you're ready.")
+    notification_id = page.notice.desktop.current_id
+    assert notification_id
+
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert bus.calls("CloseNotification")[-1]["args"] == [notification_id]
+    assert page.notice.desktop.current_id == 0
+    window.lock()

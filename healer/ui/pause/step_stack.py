@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -144,6 +144,12 @@ class PauseStepStack(QWidget):
         """The person is looking at the pause: the desktop notification is old news."""
         super().showEvent(event)
         self.notice.desktop.close()
+
+    def event(self, event: QEvent) -> bool:
+        """Coming back to the window with the pause in sight also makes it old news."""
+        if event.type() == QEvent.Type.WindowActivate and self.isVisible():
+            self.notice.desktop.close()
+        return super().event(event)
 
     def _on_notice_check_in(self) -> None:
         self.check_in_requested.emit()
