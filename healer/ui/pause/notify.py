@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from healer.ui.desktop.notifications import DesktopNotifications
 
-# The desktop notification's action key that checks in (see PauseStepStack).
+# The key of the notification's "Check in now" action ("default" is a click on the notification).
 CHECK_IN = "check-in"
 
 
