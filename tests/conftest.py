@@ -33,6 +33,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         folder.mkdir(parents=True)
         monkeypatch.setenv(name, str(folder))
     monkeypatch.delenv("HEALER_VAULT", raising=False)
+    # No test hears the machine's own D-Bus (a real screen lock would lock test windows);
+    # tests/ui/desktop starts private buses where it needs them.
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={home / 'no-system-bus'}")
     return home
 
 

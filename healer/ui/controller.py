@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from healer.ui.desktop.lock_signals import SLEEP, DesktopLockSignals
 from healer.ui.idle_lock import IdleWatcher
 from healer.ui.preload import ModulePreloader
 from healer.ui.settings import AUTO_LOCK_MINUTES
@@ -50,6 +51,9 @@ class AppController(QObject):
         self.idle_watcher.idle.connect(self._on_idle_watcher_idle)
         self.idle_watcher.set_hold(self._activity_running)
         self._lock_reason = ""
+        # The screen locking or the computer going to sleep locks Healer too.
+        self.desktop_signals = DesktopLockSignals(self)
+        self.desktop_signals.lock_requested.connect(self._on_desktop_signals_lock_requested)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_watcher)
@@ -151,3 +155,18 @@ class AppController(QObject):
                 "private. Unlocking brings you back to where you were."
             )
             self._window.lock()
+
+    def _on_desktop_signals_lock_requested(self, reason: str) -> None:
+        if self._window is None or self._window.session is None:
+            return
+        if reason == SLEEP:
+            self._lock_reason = self.tr(
+                "Healer locked as the computer went to sleep, to keep your journal private. "
+                "Unlocking brings you back to where you were."
+            )
+        else:
+            self._lock_reason = self.tr(
+                "Healer locked with your screen, to keep your journal private. "
+                "Unlocking brings you back to where you were."
+            )
+        self._window.lock()

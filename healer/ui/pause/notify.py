@@ -1,7 +1,8 @@
-"""Telling the person the pause is over: the window alerts, an in-app notice, a tray message.
+"""Telling the person the pause is over: window alert, in-app notice, desktop notification.
 
-Many desktops have no tray, so the tray message alone was nearly silent; the window
-alert (a taskbar hint) and the notice inside Healer work everywhere. Never private words.
+The desktop's notification service (D-Bus) comes first; the tray message is the fallback
+where there is none. Many desktops have no tray, so the window alert (a taskbar hint) and
+the notice inside Healer work everywhere. Never private words.
 """
 
 from __future__ import annotations
@@ -12,14 +13,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from healer.ui.desktop.notifications import DesktopNotifications
+
+# The key of the notification's "Check in now" action ("default" is a click on the notification).
+CHECK_IN = "check-in"
+
 
 class EndNotice:
-    """Shows one neutral tray message; does nothing on desktops without a tray."""
+    """Shows one neutral desktop notification, else a tray message, else nothing."""
 
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
         self._tray: QSystemTrayIcon | None = None
         self.box: QMessageBox | None = None
+        self.desktop = DesktopNotifications(parent)
 
     @staticmethod
     def available() -> bool:
@@ -28,6 +35,10 @@ class EndNotice:
 
     def show(self, title: str, text: str) -> bool:
         """Show the notice; the text must be Healer's own words, never journal text."""
+        # "default" is a click on the notification itself: it checks in too.
+        actions = (("default", title), (CHECK_IN, self._parent.tr("Check in now")))
+        if self.desktop.show(title, text, actions):
+            return True
         if not self.available():
             return False
         if self._tray is None:
@@ -63,7 +74,8 @@ class EndNotice:
         return self.box
 
     def clear(self) -> None:
-        """Take the tray icon and the in-app notice away again."""
+        """Take the notification, the tray icon and the in-app notice away again."""
+        self.desktop.close()
         if self._tray is not None:
             self._tray.hide()
         if self.box is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from healer.domain.activation import Activation, ActivationQuery
@@ -39,6 +40,7 @@ class PauseStepStack(QWidget):
         self._session = session
         self._badge = ""
         self.notice = EndNotice(self)
+        self.notice.desktop.action_invoked.connect(self._on_desktop_action_invoked)
         self.setAccessibleName(self.tr("20-minute pause"))
 
         self.start_page = StartPage(self)
@@ -132,11 +134,35 @@ class PauseStepStack(QWidget):
         self.notice.alert()
         window = self.window()
         if not self.isVisible() or not window.isActiveWindow() or window.isMinimized():
-            self.notice.show(self.tr("Healer"), text)
+            self.notice.show(
+                self.tr("Your pause is over"), self.tr("Come back to Healer when you're ready.")
+            )
         if not self.isVisible():  # on another tab: the check-in would wait unseen
             self.notice.show_in_app(text, self._on_notice_check_in)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The person is looking at the pause: the desktop notification is old news."""
+        super().showEvent(event)
+        self.notice.desktop.close()
+
+    def event(self, event: QEvent) -> bool:
+        """Coming back to the window with the pause in sight also makes it old news."""
+        if event.type() == QEvent.Type.WindowActivate and self.isVisible():
+            self.notice.desktop.close()
+        return super().event(event)
+
     def _on_notice_check_in(self) -> None:
+        self.check_in_requested.emit()
+
+    def _on_desktop_action_invoked(self, _key: str) -> None:
+        """Either action (the notification itself, "Check in now"): Healer in front, checking in."""
+        window = self.window()
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if self.notice.box is not None:
+            self.notice.box.hide()
         self.check_in_requested.emit()
 
     # -- reading the session ---------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The desktop around the window: D-Bus signals that lock Healer, and desktop notifications."""
