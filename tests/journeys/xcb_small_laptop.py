@@ -98,8 +98,9 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
     with qtbot.wait_active(window):
         window.activateWindow()
     available = QGuiApplication.primaryScreen().availableGeometry()
-    qtbot.wait_until(lambda: window.isMaximized())
-    qtbot.wait_until(lambda: available.contains(window.frameGeometry()))
+    # The window manager answers in its own time; on a busy machine that can take seconds.
+    qtbot.wait_until(lambda: window.isMaximized(), timeout=20_000)
+    qtbot.wait_until(lambda: available.contains(window.frameGeometry()), timeout=20_000)
 
     for number, key in enumerate(TABS, start=1):
         focused = QApplication.focusWidget() or window
@@ -121,7 +122,7 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
     dialog = journal.entry_dialog  # type: ignore[attr-defined]
     with qtbot.wait_exposed(dialog):
         pass
-    qtbot.wait_until(lambda: available.contains(dialog.frameGeometry()))
+    qtbot.wait_until(lambda: available.contains(dialog.frameGeometry()), timeout=20_000)
     for button in (dialog.save_button, dialog.keep_button, dialog.discard_button):
         _assert_inside(button, f"entry form: {button.text()}")
     _shot("06-entry-form")
