@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -10,6 +11,23 @@ from healer.domain.activation import MAX_INTENSITY, MAX_YEAR, MIN_INTENSITY, MIN
 from healer.domain.errors import ValidationError
 
 MAX_SHARED_CHARS = 20_000
+
+# The form's one draft slot (a moment being written, new or edited, is kept under it).
+MOMENT_DRAFT_SLOT = "moment"
+# What a moment form's draft may keep; values are always text, like entry drafts.
+MOMENT_DRAFT_FIELDS: tuple[str, ...] = (
+    "moment_id",
+    "happened_at",
+    "who",
+    "shared",
+    "delivery",
+    "response",
+    "feeling_before",
+    "feeling_after",
+    "activation_id",
+    "pause_id",
+)
+_DRAFT_OTHER_LIMIT = 100
 
 
 class Response(enum.Enum):
@@ -30,6 +48,19 @@ class Delivery(enum.Enum):
 
     NEED = "need"
     DEMAND = "demand-or-test"
+
+
+def clean_moment_draft(fields: Mapping[str, str]) -> dict[str, str]:
+    """Known fields only, as text, each within its limit; empty values dropped."""
+    cleaned: dict[str, str] = {}
+    for name in MOMENT_DRAFT_FIELDS:
+        value = fields.get(name, "")
+        if not isinstance(value, str):
+            raise ValidationError(name, "a draft keeps text only")
+        limit = MAX_SHARED_CHARS if name == "shared" else _DRAFT_OTHER_LIMIT
+        if value.strip():
+            cleaned[name] = value[:limit]
+    return cleaned
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +123,16 @@ class Moment:
     content: MomentInput
     created_at: datetime
     updated_at: datetime
+    person_name: str | None = None  # None for "Myself"
+
+
+@dataclass(frozen=True, slots=True)
+class MomentQuery:
+    """Which moments to list: everyone's, one person's, or the person's own ("Myself")."""
+
+    person_id: int | None = None
+    myself: bool = False
+    search: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int | None = None

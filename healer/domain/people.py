@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from healer.domain.activation import MAX_PERSON_CHARS
 from healer.domain.errors import ValidationError
@@ -71,11 +71,21 @@ class Person:
     updated_at: datetime
     moment_count: int = 0
     activation_count: int = 0
+    # When the person last set aside the gentle signal on this page.
+    signal_dismissed_at: datetime | None = None
 
     @property
     def name(self) -> str:
         """The name or nickname."""
         return self.content.name
+
+
+@dataclass(frozen=True, slots=True)
+class Involvement:
+    """One activation a person was involved in: when it started and how long it lasted."""
+
+    started_at: datetime
+    duration: timedelta | None  # None while it has not settled
 
 
 def _check_storable(field_name: str, text: str) -> None:
