@@ -145,6 +145,9 @@ class MainWindow(WindowMenus):
         pacer = getattr(page, "pacer_requested", None)
         if isinstance(pacer, SignalInstance):
             pacer.connect(self._on_page_pacer_requested)
+        help_wanted = getattr(page, "help_requested", None)
+        if isinstance(help_wanted, SignalInstance):
+            help_wanted.connect(self.show_help)
         badge = getattr(page, "tab_badge", None)
         if isinstance(badge, SignalInstance):
             badge.connect(partial(self._on_page_tab_badge, index))

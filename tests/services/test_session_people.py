@@ -16,9 +16,7 @@ from healer.services.session import Session
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
-def test_writes_announce_people_moments_and_renamed_entries(
-    qtbot: QtBot, session: Session
-) -> None:
+def test_writes_announce_people_moments_and_renamed_entries(qtbot: QtBot, session: Session) -> None:
     people = session.people
     with qtbot.wait_signal(session.changes.data_changed) as blocker:
         sam = people.add_person(PersonInput("Sam", Role.PARTNER))
@@ -41,7 +39,8 @@ def test_writes_announce_people_moments_and_renamed_entries(
     with qtbot.wait_signal(session.changes.data_changed) as blocker:
         removal = people.delete_person(sam.id)
     assert blocker.args == [Change.PERSON | Change.MOMENT | Change.ACTIVATION]
-    assert people.people() == [] and people.moments() == []
+    assert people.people() == []
+    assert people.moments() == []
     people.restore_person(removal)
     assert [p.name for p in people.people()] == ["Samira"]
     assert len(people.moments()) == 1
@@ -52,7 +51,8 @@ def test_drafts_are_quiet(qtbot: QtBot, session: Session) -> None:
     session.changes.data_changed.connect(seen.append)
     session.people.save_draft(MOMENT_DRAFT_SLOT, {"shared": "I wanted"})
     draft = session.people.draft(MOMENT_DRAFT_SLOT)
-    assert draft is not None and draft.fields["shared"] == "I wanted"
+    assert draft is not None
+    assert draft.fields["shared"] == "I wanted"
     session.people.log_moment(
         MomentInput(NOW, Response.CARE, shared="I wanted"), discard_draft=MOMENT_DRAFT_SLOT
     )
@@ -83,7 +83,8 @@ def test_the_person_page_shows_quarters_activations_and_the_gentle_signal(
     assert page.activations.median_duration == timedelta(hours=2)
     assert sum(q.total for q in page.quarters) == 10
     assert all(q.met_with_care == 0 for q in page.quarters)
-    assert page.signal is not None and page.signal.moments == 10
+    assert page.signal is not None
+    assert page.signal.moments == 10
     assert session.people.consistency(caring, NOW).signal is None
     # Set aside, it stays away for the months it looks at.
     session.people.dismiss_signal(hurting, NOW)

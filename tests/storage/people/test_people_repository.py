@@ -180,7 +180,8 @@ def test_the_moment_form_draft_is_kept_and_discarded(vault: Vault) -> None:
     assert kept is not None
     assert dict(kept.fields) == {"shared": "half a thought"}
     stored = drafts.get(MOMENT_DRAFT_SLOT)
-    assert stored is not None and dict(stored.fields) == {"shared": "half a thought"}
+    assert stored is not None
+    assert dict(stored.fields) == {"shared": "half a thought"}
     assert drafts.save(MOMENT_DRAFT_SLOT, {"shared": "  "}) is None
     assert drafts.get(MOMENT_DRAFT_SLOT) is None
     with pytest.raises(ValidationError):
