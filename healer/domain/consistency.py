@@ -6,8 +6,9 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
+from healer.domain.chartrange import DaySpan, add_months, to_local
 from healer.domain.moments import RESPONSES, Moment, Response
 
 # The gentle signal looks at this many recent days, and speaks only with enough data:
@@ -36,14 +37,41 @@ class QuarterShare:
 
 @dataclass(frozen=True, slots=True)
 class MonthCounts:
-    """Moments of one month (UTC, first day) by response."""
+    """Moments of one local month (its first day) by response."""
 
-    month: datetime
+    month: date
     counts: tuple[int, ...]  # in RESPONSES order
 
     def count(self, response: Response) -> int:
         """How many moments of this month had that response."""
         return self.counts[RESPONSES.index(response)]
+
+    @property
+    def total(self) -> int:
+        """Every moment of the month."""
+        return sum(self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class BeingMetChart:
+    """The "Being met" chart: every month of a span, its moments by response."""
+
+    months: tuple[MonthCounts, ...]
+
+    @property
+    def totals(self) -> tuple[int, ...]:
+        """Moments of the whole span by response, in RESPONSES order."""
+        return tuple(sum(month.counts[i] for month in self.months) for i in range(len(RESPONSES)))
+
+    @property
+    def total(self) -> int:
+        """Every moment in the span."""
+        return sum(self.totals)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the span holds no moment."""
+        return self.total == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +107,32 @@ def care_by_quarter(moments: Iterable[Moment]) -> list[QuarterShare]:
     ]
 
 
-def per_month(moments: Iterable[Moment]) -> list[MonthCounts]:
-    """Moments per month by response, oldest first, months without moments left out."""
-    counts: dict[datetime, list[int]] = {}
+def per_month(moments: Iterable[Moment], zone: tzinfo | None = None) -> list[MonthCounts]:
+    """Moments per local month by response, oldest first, months without moments left out."""
+    counts: dict[date, list[int]] = {}
     for moment in moments:
-        when = moment.content.happened_at
-        month = when.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        month = to_local(moment.content.happened_at, zone).date().replace(day=1)
         row = counts.setdefault(month, [0] * len(RESPONSES))
         row[RESPONSES.index(moment.content.response)] += 1
     return [MonthCounts(month, tuple(counts[month])) for month in sorted(counts)]
+
+
+def being_met_chart(
+    moments: Iterable[Moment], span: DaySpan, zone: tzinfo | None = None
+) -> BeingMetChart:
+    """Every month the span touches (empty ones too), from moments inside the span."""
+    inside = [
+        moment
+        for moment in moments
+        if span.first <= to_local(moment.content.happened_at, zone).date() <= span.last
+    ]
+    found = {row.month: row for row in per_month(inside, zone)}
+    months: list[MonthCounts] = []
+    month = span.first.replace(day=1)
+    while month <= span.last:
+        months.append(found.get(month, MonthCounts(month, (0,) * len(RESPONSES))))
+        month = add_months(month, 1)
+    return BeingMetChart(tuple(months))
 
 
 def activation_facts(durations: Sequence[timedelta | None]) -> ActivationFacts:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from healer.domain.chartrange import DaySpan
 from healer.domain.consistency import (
     SIGNAL_MIN_ACTIVATIONS,
     SIGNAL_MIN_MOMENTS,
     activation_facts,
+    being_met_chart,
     care_by_quarter,
     gentle_signal,
     per_month,
@@ -98,9 +100,9 @@ def test_care_is_counted_per_calendar_quarter() -> None:
 
 
 def test_moments_are_counted_per_month_by_response() -> None:
-    months = per_month([_moment(0, Response.CARE), _moment(2, Response.HURT)])
+    months = per_month([_moment(0, Response.CARE), _moment(2, Response.HURT)], UTC)
     assert len(months) == 1
-    assert months[0].month == datetime(2026, 11, 1, tzinfo=UTC)
+    assert months[0].month == date(2026, 11, 1)
     assert (months[0].count(Response.CARE), months[0].count(Response.HURT)) == (1, 1)
     assert months[0].count(Response.MISSED) == 0
 
@@ -145,3 +147,21 @@ def test_the_signal_looks_only_at_recent_months() -> None:
     old = [_moment(200 + i, Response.HURT) for i in range(10)]
     old_activations = [NOW - timedelta(days=200 + i) for i in range(10)]
     assert gentle_signal(old_activations, old, NOW) is None
+
+
+def test_the_being_met_chart_has_every_month_of_the_span() -> None:
+    moments = [
+        _moment(0, Response.CARE),  # 2026-11-30
+        _moment(40, Response.HURT),  # 2026-10-21
+        _moment(400, Response.HURT),  # outside the span
+    ]
+    chart = being_met_chart(moments, DaySpan(date(2026, 9, 15), date(2026, 11, 30)), UTC)
+    assert [month.month for month in chart.months] == [
+        date(2026, 9, 1),
+        date(2026, 10, 1),
+        date(2026, 11, 1),
+    ]
+    assert [month.total for month in chart.months] == [0, 1, 1]
+    assert chart.totals == (1, 0, 0, 1)
+    assert not chart.is_empty
+    assert being_met_chart([], DaySpan(date(2026, 1, 1), date(2026, 1, 2)), UTC).is_empty
