@@ -11,7 +11,9 @@ A page may offer any of these, and the main window wires up whichever it finds:
     entry_requested (Signal(int): open that activation's entry in the tab offering
     open_entry(activation_id)), activity_running() (True while a practice or a pause
     is under way: the idle lock waits), pacer_requested (Signal(): open the breathing
-    pacer itself, in front), help_requested (Signal(): open the help page).
+    pacer itself, in front), help_requested (Signal(): open the help page),
+    moment_requested (Signal(int): log a moment after that pause, in the tab offering
+    log_moment_after_pause(pause_id)).
     Tabs never import each other; they ask through these.
 A TabSpec's build_now(session) builds its page at unlock even if hidden.
 """

@@ -224,6 +224,17 @@ class MomentDialog(QDialog):
         self._select(self.activation_combo, content.activation_id)
         self._select(self.pause_combo, content.pause_id)
 
+    def start_from_pause(self, pause_id: int) -> None:
+        """Begin from a finished pause: its need in its words, said as a need, linked."""
+        runs = {run.id: run for run in self._session.pause.runs(_RECENT_LINKS)}
+        run = runs.get(pause_id)
+        if run is None:
+            return
+        self._select(self.pause_combo, pause_id)
+        self._select(self.delivery_combo, Delivery.NEED)
+        self._select(self.activation_combo, run.record.activation_id)
+        self.shared_edit.setPlainText(run.record.need_draft)
+
     # -- drafts ------------------------------------------------------------
 
     def _fields(self) -> dict[str, str]:

@@ -134,6 +134,13 @@ class PeopleTab(QWidget):
         self.dialog.open()
         return self.dialog
 
+    def log_moment_after_pause(self, pause_id: int) -> MomentDialog | None:
+        """The full form after a 20-minute pause: its words, said as a need, linked to it."""
+        dialog = self.open_moment()
+        if dialog is not None and not dialog.restored_draft:
+            dialog.start_from_pause(pause_id)
+        return dialog
+
     def delete_moment(self, moment_id: int) -> None:
         """Delete a moment; Ctrl+Z brings it back."""
         command = DeleteMomentCommand(self._session, moment_id, self.status_message.emit)
