@@ -7,7 +7,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -47,6 +47,7 @@ class MomentsPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label)
         self.edit_button = QPushButton(tr("&Change…"), self)
         self.edit_button.setAccessibleName(tr("Change the chosen moment"))
@@ -63,6 +64,8 @@ class MomentsPage(QWidget):
         self.model.set_moments(moments)
         self.moment_list.setVisible(bool(moments))
         self.empty_label.setVisible(not moments)
+        self.edit_button.setVisible(bool(moments))
+        self.delete_button.setVisible(bool(moments))
         if not moments:
             self.empty_label.setText(
                 tr("No moment has these words.")

@@ -8,7 +8,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,9 +59,11 @@ class PeoplePage(QWidget):
         self.placeholder = QLabel(right)
         self.placeholder.setWordWrap(True)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.placeholder)
         right_layout.addWidget(self.form)
         right_layout.addWidget(self.consistency, 1)
+        right_layout.addStretch(0)
         layout.addWidget(scrolling(right, self), 1)
 
     def _build_list(self) -> QWidget:
