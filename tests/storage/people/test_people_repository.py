@@ -149,12 +149,17 @@ def test_a_moment_for_someone_unknown_is_refused(vault: Vault) -> None:
         MomentRepository(vault).add(MomentInput(WHEN, Response.CARE, person_id=999))
 
 
-def test_a_deleted_activation_leaves_the_moment_unlinked(vault: Vault) -> None:
+def test_a_deleted_activation_leaves_the_moment_unlinked_until_undone(vault: Vault) -> None:
     entry_id = _entry(vault, "")
     moments = MomentRepository(vault)
     moment = moments.add(MomentInput(WHEN, Response.CARE, activation_id=entry_id))
-    ActivationRepository(vault).delete(entry_id)
+    activations = ActivationRepository(vault)
+    entry = activations.get(entry_id)
+    links = activations.delete(entry_id)
+    assert links.moment_ids == (moment.id,)
     assert moments.get(moment.id).content.activation_id is None
+    activations.restore(entry, links)
+    assert moments.get(moment.id).content.activation_id == entry_id
 
 
 def test_involvement_lists_their_activations_with_durations(vault: Vault) -> None:
