@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
 from healer.app import _make_application  # noqa: E402
 from healer.domain.activation import ActivationInput  # noqa: E402
+from healer.domain.moments import Delivery, MomentInput, Response  # noqa: E402
 from healer.domain.parts import DialogueInput, DialogueStep, PartInput  # noqa: E402
+from healer.domain.people import PersonInput, Role  # noqa: E402
 from healer.services.session import Session  # noqa: E402
 from healer.storage.vault import Vault  # noqa: E402
 from healer.ui.main_window import MainWindow  # noqa: E402
@@ -135,6 +137,7 @@ def _seed(path: Path) -> None:
                 )
             )
         _seed_parts(session, today)
+        _seed_people(session, today)
     finally:
         session.lock()
 
@@ -171,6 +174,35 @@ def _seed_parts(session: Session, today: datetime) -> None:
                 part_id=part.id,
                 activation_id=activation_id,
             ),
+        )
+
+
+def _seed_people(session: Session, today: datetime) -> None:
+    """Sam (named in the entries), a friend, a therapist, and a few weeks of moments."""
+    sam = next(person for person in session.people.people() if person.name == "Sam")
+    session.people.update_person(sam.id, PersonInput("Sam", Role.PARTNER))
+    noor = session.people.add_person(PersonInput("Noor", Role.FRIEND, notes="Thursday walks"))
+    session.people.add_person(PersonInput("Dr Okafor", Role.THERAPIST))
+    # fmt: off
+    moments = (
+        (1, sam.id, Response.PARTLY, Delivery.NEED, "I told Sam the silence scared me"),
+        (2, None, Response.CARE, None, "Kept my promise to go to bed early"),
+        (4, noor.id, Response.CARE, Delivery.NEED, "Asked Noor for a walk; she said yes"),
+        (8, sam.id, Response.CARE, Delivery.NEED, "Said I'd like one call while they're away"),
+        (12, sam.id, Response.MISSED, Delivery.DEMAND, "Sent 'fine.' and waited to be chased"),
+        (15, None, Response.CARE, None, "Told the young part I'm not leaving"),
+        (19, noor.id, Response.PARTLY, Delivery.NEED, "Rang Noor, she was busy but texted later"),
+    )
+    # fmt: on
+    for days, who, response, delivery, shared in moments:
+        session.people.log_moment(
+            MomentInput(
+                (today - timedelta(days=days)).replace(hour=20),
+                response,
+                person_id=who,
+                shared=shared,
+                delivery=delivery,
+            )
         )
 
 

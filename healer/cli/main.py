@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from healer.appinfo import VAULT_ENV_VAR, VERSION
-from healer.cli import entries, vault
+from healer.cli import entries, people, vault
 from healer.cli.entries import PROMPT_HELP
 from healer.cli.terminal import Console
 from healer.domain.activation import PROMPTS
@@ -43,6 +43,8 @@ COMMANDS: dict[str, Command] = {
     "backup": vault.backup,
     "check": vault.check,
     "passwd": vault.passwd,
+    "people": people.people,
+    "moment": people.moment,
 }
 
 
@@ -166,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup = add("backup", "write an encrypted backup copy")
     backup.add_argument("file", type=_given, metavar="FILE")
     backup.add_argument("--force", action="store_true", help=FORCE_HELP)
+
+    people.add_commands(add, _record_id, common)
 
     add("check", "verify integrity, encryption and the search index")
     add("passwd", "change the passphrase")

@@ -135,9 +135,10 @@ class ActivationLinks:
     practice_ids: tuple[int, ...] = ()
     pause_ids: tuple[int, ...] = ()
     dialogue_ids: tuple[int, ...] = ()
+    moment_ids: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.practice_ids or self.pause_ids or self.dialogue_ids)
+        return bool(self.practice_ids or self.pause_ids or self.dialogue_ids or self.moment_ids)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,8 @@ class Change(enum.Flag):
     PAUSE = enum.auto()
     PART = enum.auto()
     DIALOGUE = enum.auto()
+    PERSON = enum.auto()
+    MOMENT = enum.auto()
 
 
 NOTHING = Change(0)
@@ -28,4 +30,6 @@ EXTERNAL = (
     | Change.PAUSE
     | Change.PART
     | Change.DIALOGUE
+    | Change.PERSON
+    | Change.MOMENT
 )

@@ -19,10 +19,14 @@ from healer.domain.chartrange import (
     fitting_choice,
     resolve_span,
     to_local,
+    utc_bounds,
 )
 from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
+from healer.domain.consistency import BeingMetChart, being_met_chart
+from healer.domain.moments import MomentQuery
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
 from healer.storage.charts.trends import TrendReader
+from healer.storage.people.moments import MomentRepository
 from healer.storage.vault import Vault
 
 
@@ -31,6 +35,7 @@ class ChartService:
 
     def __init__(self, vault: Vault, reads: BackgroundReads) -> None:
         self._reader = TrendReader(vault)
+        self._moments = MomentRepository(vault)
         self._reads = reads
 
     def chart_set(
@@ -75,6 +80,39 @@ class ChartService:
             lambda: self.chart_set(
                 choice, today=today, custom=custom, parts=parts, zone=zone, fit=fit
             ),
+            receiver=receiver,
+            on_done=on_done,
+            on_failed=on_failed,
+            priority=INTERACTIVE,
+        )
+
+    def being_met(
+        self,
+        span: DaySpan,
+        *,
+        person_id: int | None = None,
+        myself: bool = False,
+        zone: tzinfo | None = None,
+    ) -> BeingMetChart:
+        """Moments per month by response over a span: everyone's, one person's or Myself."""
+        since, until = utc_bounds(span, zone)
+        query = MomentQuery(person_id=person_id, myself=myself, since=since, until=until)
+        return being_met_chart(self._moments.find(query), span, zone)
+
+    def request_being_met(
+        self,
+        span: DaySpan,
+        receiver: QObject,
+        on_done: Callable[[BeingMetChart], None],
+        on_failed: Callable[[str], None] | None = None,
+        *,
+        person_id: int | None = None,
+        myself: bool = False,
+        zone: tzinfo | None = None,
+    ) -> PendingRead[BeingMetChart]:
+        """being_met() on the worker thread."""
+        return self._reads.submit(
+            lambda: self.being_met(span, person_id=person_id, myself=myself, zone=zone),
             receiver=receiver,
             on_done=on_done,
             on_failed=on_failed,

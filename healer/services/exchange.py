@@ -11,10 +11,12 @@ from healer.services.changes import ChangeNotifier
 from healer.services.journal import JournalService
 from healer.services.parts import PartsService
 from healer.services.pause import PauseService
+from healer.services.people import PeopleService
 from healer.services.practices import PracticeService
 from healer.storage import destinations, exchange, partials
 from healer.storage.exchange import ImportResult
 from healer.storage.pause import exchange as pause_exchange
+from healer.storage.people import exchange as people_exchange
 from healer.storage.rescue import RescueResult, rescue_export
 from healer.storage.vault import Vault
 
@@ -42,6 +44,7 @@ class ExchangeService:
         practices: PracticeService,
         pause: PauseService,
         parts: PartsService,
+        people: PeopleService,
     ) -> None:
         self._vault = vault
         self._changes = changes
@@ -49,6 +52,7 @@ class ExchangeService:
         self._practices = practices
         self._pause = pause
         self._parts = parts
+        self._people = people
 
     def export_json(self, destination: Path, *, force: bool = False) -> int:
         """Write a plaintext JSON export where the person chose; returns the number of entries.
@@ -63,7 +67,10 @@ class ExchangeService:
             self._practices.uses(),
             parts=self._parts.parts(),
             dialogues=self._parts.dialogues(),
-            extra=self._pause_document(activations),
+            extra={
+                **self._pause_document(activations),
+                **self._people_document(activations),
+            },
         )
         self.write_file(destination, data, force=force)
         return len(activations)
@@ -105,11 +112,20 @@ class ExchangeService:
             (result.pauses_added, Change.PAUSE),
             (result.parts_added, Change.PART),
             (result.dialogues_added, Change.DIALOGUE),
+            (result.people_added, Change.PERSON),
+            (result.moments_added, Change.MOMENT),
         ):
             if added:
                 changes |= change
         self._changes.announce(changes)
         return result
+
+    def _people_document(self, activations: list[Activation]) -> dict[str, object]:
+        uids = {activation.id: activation.uid for activation in activations}
+        pause_uids = {run.id: run.uid for run in self._pause.runs()}
+        return people_exchange.people_document(
+            self._people.people(), self._people.moments(), uids, pause_uids
+        )
 
     def _pause_document(self, activations: list[Activation]) -> dict[str, object]:
         uids = {activation.id: activation.uid for activation in activations}

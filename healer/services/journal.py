@@ -41,7 +41,10 @@ Failed = Callable[[str], None] | None
 def _links_changed(links: ActivationLinks | None) -> Change:
     if not links:
         return Change(0)
-    return linked_changes(bool(links.practice_ids), bool(links.pause_ids), bool(links.dialogue_ids))
+    changes = linked_changes(
+        bool(links.practice_ids), bool(links.pause_ids), bool(links.dialogue_ids)
+    )
+    return changes | (Change.MOMENT if links.moment_ids else Change(0))
 
 
 class JournalService:

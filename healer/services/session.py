@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from healer.services.exchange import ExchangeService
     from healer.services.parts import PartsService
     from healer.services.pause import PauseService
+    from healer.services.people import PeopleService
     from healer.services.practices import PracticeService
 
 __all__ = ["CheckReport", "Session"]
@@ -74,6 +75,13 @@ class Session(QObject):
         return PartsService(self._vault, self.changes)
 
     @cached_property
+    def people(self) -> PeopleService:
+        """People, moments of being met and the per-person view."""
+        from healer.services.people import PeopleService  # noqa: PLC0415
+
+        return PeopleService(self._vault, self.changes)
+
+    @cached_property
     def charts(self) -> ChartService:
         """The charts tab's aggregates."""
         from healer.services.charts import ChartService  # noqa: PLC0415
@@ -92,6 +100,7 @@ class Session(QObject):
             practices=self.practices,
             pause=self.pause,
             parts=self.parts,
+            people=self.people,
         )
 
     @classmethod

@@ -33,6 +33,14 @@ from healer.storage.parts.exchange import (
 from healer.storage.parts.repository import PartRepository
 from healer.storage.pause.exchange import insert_pauses, parse_pauses
 from healer.storage.pause.repository import PauseRepository
+from healer.storage.people.exchange import (
+    insert_moments,
+    insert_people,
+    parse_moments,
+    parse_people,
+)
+from healer.storage.people.moments import MomentRepository
+from healer.storage.people.repository import PersonRepository
 from healer.storage.practices.exchange import (
     insert_practices,
     parse_practices,
@@ -82,6 +90,10 @@ class ImportResult:
     dialogues_present: int = 0
     pauses_added: int = 0
     pauses_present: int = 0
+    people_added: int = 0
+    people_present: int = 0
+    moments_added: int = 0
+    moments_present: int = 0
 
 
 def export_json(
@@ -185,7 +197,13 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
+    person_ids = PersonRepository(vault).uids()
+    moment_uids = MomentRepository(vault).uids()
     with vault.transaction() as connection:
+        # People first: an entry naming someone would otherwise add them bare (no role).
+        people_added, people_present = insert_people(
+            connection, parse_people(document.get("people")), person_ids
+        )
         journal_result = insert_journal(
             connection,
             parse_journal(document),
@@ -206,6 +224,12 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
         pauses_added_count, pauses_present_count = insert_pauses(
             connection, parse_pauses(document), pause_uids
         )
+        moments_added, moments_present = insert_moments(
+            connection,
+            parse_moments(document.get("moments")),
+            person_ids=person_ids,
+            moment_uids=moment_uids,
+        )
     return ImportResult(
         journal_result.added,
         journal_result.present,
@@ -218,4 +242,8 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
         parts_result.dialogues_present,
         pauses_added=pauses_added_count,
         pauses_present=pauses_present_count,
+        people_added=people_added,
+        people_present=people_present,
+        moments_added=moments_added,
+        moments_present=moments_present,
     )

@@ -13,6 +13,7 @@ from healer.storage.journal.schema import (
 )
 from healer.storage.parts.schema import create_parts_tables
 from healer.storage.pause.schema import create_pause_tables
+from healer.storage.people.schema import create_people_tables
 from healer.storage.practices.schema import create_practice_uses
 from healer.storage.sqlcipher import Connection
 
@@ -44,6 +45,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "parts work: parts met, dialogues and their search", create_parts_tables),
     Migration(6, "the 20-minute pause and what happened to each urge", create_pause_tables),
     Migration(7, "an activation's intensity may be not rated yet", allow_unrated_intensity, True),
+    Migration(
+        8, "people, moments of being met, and entries linked to people", create_people_tables
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -149,6 +149,12 @@ class MainWindow(WindowCare):
         pacer = getattr(page, "pacer_requested", None)
         if isinstance(pacer, SignalInstance):
             pacer.connect(self._on_page_pacer_requested)
+        moment = getattr(page, "moment_requested", None)
+        if isinstance(moment, SignalInstance):
+            moment.connect(self._on_page_moment_requested)
+        help_wanted = getattr(page, "help_requested", None)
+        if isinstance(help_wanted, SignalInstance):
+            help_wanted.connect(self.show_help)
         badge = getattr(page, "tab_badge", None)
         if isinstance(badge, SignalInstance):
             badge.connect(partial(self._on_page_tab_badge, index))
@@ -186,6 +192,12 @@ class MainWindow(WindowCare):
         """A short state beside a tab's title (a pause's time left); never journal text."""
         title = self._specs[index].title()
         self.tab_widget.setTabText(index, f"{title} · {badge}" if badge else title)
+
+    def _on_page_moment_requested(self, pause_id: int) -> None:
+        """A finished pause asks for a moment of being met, in the tab offering the form."""
+        handler = self._page_offering("log_moment_after_pause")
+        if handler is not None:
+            cast("Callable[[int], object]", handler)(pause_id)
 
     def _on_page_tab_requested(self, key: str) -> None:
         if any(spec.key == key for spec in self._specs):

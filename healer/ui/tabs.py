@@ -11,7 +11,10 @@ A page may offer any of these, and the main window wires up whichever it finds:
     entry_requested (Signal(int): open that activation's entry in the tab offering
     open_entry(activation_id)), activity_running() (True while a practice or a pause
     is under way: the idle lock waits), pacer_requested (Signal(): open the breathing
-    pacer itself, in front). Tabs never import each other; they ask through these.
+    pacer itself, in front), help_requested (Signal(): open the help page),
+    moment_requested (Signal(int): log a moment after that pause, in the tab offering
+    log_moment_after_pause(pause_id)).
+    Tabs never import each other; they ask through these.
 A TabSpec's build_now(session) builds its page at unlock even if hidden.
 """
 
@@ -65,6 +68,12 @@ def _build_parts(session: Session, parent: QWidget | None) -> QWidget:
     return PartsTab(session, parent)
 
 
+def _build_people(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.people.tab import PeopleTab  # noqa: PLC0415 (built on first show)
+
+    return PeopleTab(session, parent)
+
+
 def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
     from healer.ui.charts.tab import ChartsTab  # noqa: PLC0415 (matplotlib: first show only)
 
@@ -76,7 +85,7 @@ def _pause_open(session: Session) -> bool:
 
 
 def default_tabs() -> tuple[TabSpec, ...]:
-    """Today's tabs. Later: Relationships (before Charts)."""
+    """Today's tabs."""
     return (
         TabSpec(
             "journal",
@@ -95,5 +104,6 @@ def default_tabs() -> tuple[TabSpec, ...]:
             build_now=_pause_open,
         ),
         TabSpec("parts", lambda: QCoreApplication.translate("tabs", "Parts"), _build_parts),
+        TabSpec("people", lambda: QCoreApplication.translate("tabs", "People"), _build_people),
         TabSpec("charts", lambda: QCoreApplication.translate("tabs", "Charts"), _build_charts),
     )

@@ -10,7 +10,7 @@ import pytest
 from xserver import OPENBOX, XVFB, assert_drawn, run_journey, xvfb_display
 
 SCREEN = (1024, 640)
-TABS = ("journal", "regulate", "pause", "parts", "charts")
+TABS = ("journal", "regulate", "pause", "parts", "people", "charts")
 
 
 @pytest.fixture

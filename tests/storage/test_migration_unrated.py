@@ -88,7 +88,8 @@ def test_the_upgrade_allows_not_rated_and_keeps_rows_links_indexes_and_search(
     try:
         connection = vault.connection
         assert migrations.schema_version(connection) == migrations.LATEST_VERSION
-        assert _schema_of(connection) == before
+        # Every index and trigger is back (later steps may add their own).
+        assert before <= _schema_of(connection)
         # Foreign keys are on again, and no link was cut or cascaded away.
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         for table in ("practice_use", "soothing_run", "dialogue"):

@@ -21,7 +21,7 @@ from healer.ui.main_window import MainWindow
 from healer.ui.regulate.tab import RegulateTab
 
 SMALL_WINDOW = (1000, 600)
-TAB_KEYS = ("journal", "regulate", "pause", "parts", "charts")
+TAB_KEYS = ("journal", "regulate", "pause", "parts", "people", "charts")
 
 
 @pytest.fixture

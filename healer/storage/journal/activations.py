@@ -30,6 +30,7 @@ _LINKED_TABLES = (
     ("practice_use", "practice_ids"),
     ("soothing_run", "pause_ids"),
     ("dialogue", "dialogue_ids"),
+    ("moment", "moment_ids"),
 )
 
 

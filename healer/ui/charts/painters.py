@@ -1,4 +1,4 @@
-"""The six charts' painters, each typed by the data its chart shows."""
+"""The charts' painters, each typed by the data its chart shows."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QDate, QLocale
 
 from healer.domain.chartrange import DaySpan
+from healer.domain.consistency import BeingMetChart
 from healer.domain.helps import HelpsChart, PauseChart, UrgeGapChart
+from healer.domain.moments import RESPONSES, Response
 from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.trends import DurationChart, TimeSeries
 from healer.domain.urge import UrgeOutcome
@@ -36,7 +38,7 @@ from healer.ui.charts.painter import (
     span_limits,
     span_numbers,
 )
-from healer.ui.charts.texts import outcome_name, tool_name, tr
+from healer.ui.charts.texts import outcome_name, response_label, tool_name, tr
 
 MAX_BARS = 10
 
@@ -262,3 +264,56 @@ class QLocaleMonth:
     def short(month: date) -> str:
         """A month as its short name and year."""
         return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
+
+
+class BeingMetPainter(Painter[BeingMetChart]):
+    """The "Being met" chart: moments per month, met with care at the bottom, hurt on top.
+
+    Each response is one collection of rectangles with its own hatch as well as colour,
+    so colour is never the only signal; the legend names them.
+    """
+
+    def update(self, data: BeingMetChart, span: DaySpan) -> None:
+        """Show new data in this figure."""
+        axes, colours = self.axes, self.colours
+        axes.clear()
+        self._style(axes)
+        months = data.months
+        positions = np.arange(len(months), dtype=np.float64)
+        styles = {
+            Response.CARE: (colours.accent, ""),
+            Response.PARTLY: (colours.points, ".."),
+            Response.MISSED: (colours.muted, "//"),
+            Response.HURT: (colours.second, "xx"),
+        }
+        bottom = np.zeros(len(months))
+        half = 0.36
+        self.stacks: dict[Response, PolyCollection] = {}
+        for index, response in enumerate(RESPONSES):
+            counts = np.array([month.counts[index] for month in months], dtype=np.float64)
+            top = bottom + counts
+            boxes = [
+                [(x - half, low), (x + half, low), (x + half, high), (x - half, high)]
+                for x, low, high in zip(positions, bottom, top, strict=True)
+            ]
+            colour, hatch = styles[response]
+            stack = PolyCollection(
+                boxes, facecolors=colour, edgecolors=colours.background, linewidths=0.8,
+                hatch=hatch or None, label=response_label(response),
+            )  # fmt: skip
+            axes.add_collection(stack)
+            self.stacks[response] = stack
+            bottom = top
+        step = max(1, math.ceil(len(months) / 12))
+        ticks = positions[::step]
+        axes.set_xticks(ticks, [QLocaleMonth.short(months[int(i)].month) for i in ticks])
+        axes.set_xlim(-0.6, len(months) - 0.4)
+        axes.set_ylim(0, max(1.0, float(bottom.max(initial=0.0))) * 1.1)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.set_ylabel(tr("Moments"))
+        legend = axes.legend(
+            handles=[self.stacks[response] for response in reversed(RESPONSES)],
+            loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small",
+        )  # fmt: skip
+        for text in legend.get_texts():
+            text.set_color(colours.text)

@@ -29,6 +29,7 @@ from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, EpisodeCharts, ParetoScope
 from healer.services.session import Session
 from healer.ui.charts import texts
+from healer.ui.charts.being_met import BeingMetPanel
 from healer.ui.charts.painters import (
     DurationPainter,
     HelpsPainter,
@@ -108,6 +109,11 @@ class ChartsTab(QWidget):
             panel.write_file = self._write_chart_file
             self.panels[key] = panel
             column.addWidget(panel)
+        # Reads its own numbers (moments, not the chart set) for the range the tab shows.
+        self.being_met = BeingMetPanel(session, content)
+        self.being_met.status_message.connect(self.status_message)
+        self.being_met.write_file = self._write_chart_file
+        column.addWidget(self.being_met)
         self.scope_box = QComboBox(self.panels["pareto"])
         for scope, label in _SCOPES:
             self.scope_box.addItem(tr(label), scope)
@@ -281,6 +287,8 @@ class ChartsTab(QWidget):
 
     def _show(self, result: ChartSet, fresh: frozenset[ChartPart]) -> None:
         span = result.span
+        if span != self.being_met.span:
+            self.being_met.show_span(span)
         if ChartPart.EPISODES in fresh and result.episodes is not None:
             self._show_episodes(result.episodes, span)
         if ChartPart.TOOLS in fresh and result.helps is not None:

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from healer.domain.helps import PAUSE_TOOL, HelpsChart, PauseChart, UrgeGapChart
+from healer.domain.moments import Response
 from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.practice import PracticeKind
 from healer.domain.trends import DurationChart, TimeSeries, round_minutes
@@ -180,6 +181,17 @@ def pause_summary(chart: PauseChart) -> str:
     )
 
 
+def response_label(response: Response) -> str:
+    """How a moment's response reads in the "Being met" chart's legend and summary."""
+    names = {
+        Response.CARE: tr("Met with care"),
+        Response.PARTLY: tr("Partly met"),
+        Response.MISSED: tr("Missed"),
+        Response.HURT: tr("Hurt"),
+    }
+    return names[response]
+
+
 def noop(text: str) -> str:
     """Mark text for translation where it is listed; tr() translates it when shown."""
     return str(QT_TRANSLATE_NOOP("Charts", text))
@@ -203,6 +215,10 @@ EMPTY = {
         "urge: acted at once, after a pause, or not at all."
     ),
     "pauses": noop("Each 20-minute pause you see through to the end is counted here."),
+    "being-met": noop(
+        "Log a moment in the People tab each time you reach out, or meet your own need: "
+        "month by month, this shows how often you were met with care."
+    ),
 }
 
 

@@ -184,12 +184,25 @@ class EntryForm(QDialog):
         form.addRow(self.new_category_edit)
         form.addRow(self._error_label("category", facts))
 
-        self.person_edit = QLineEdit(facts)
+        # A choice from the people registry; a name typed that is not there yet becomes a
+        # person when the entry is saved (the vault adds them).
+        self.person_combo = QComboBox(facts)
+        self.person_combo.setEditable(True)
+        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_combo.setAccessibleName(self.tr("Person involved"))
+        for person in self._session.people.people():
+            if not person.content.archived:
+                self.person_combo.addItem(person.name)
+        self.person_combo.setCurrentIndex(-1)
+        person_edit = self.person_combo.lineEdit()
+        assert person_edit is not None  # an editable combo box always has one
+        self.person_edit = person_edit
+        self.person_edit.clear()
         self.person_edit.setMaxLength(MAX_PERSON_CHARS)
-        self.person_edit.setPlaceholderText(self.tr("Optional"))
+        self.person_edit.setPlaceholderText(self.tr("Optional: choose or type a name"))
         self.person_edit.setAccessibleName(self.tr("Person involved"))
         form.addRow(
-            self._buddy(self.tr("&Person involved"), self.person_edit, facts), self.person_edit
+            self._buddy(self.tr("&Person involved"), self.person_combo, facts), self.person_combo
         )
         form.addRow(self._error_label("person", facts))
 

@@ -7,6 +7,8 @@ Signals:
         in the main window, which the pause shares).
     tab_badge(text): what to show beside the tab's title: time left, "paused", "check in".
     phase_changed(phase): the run moved to another step (a PausePhase value, or "idle").
+    moment_requested(pause_id): log how reaching out went, after this finished pause (the
+        main window asks the People tab, so the tabs stay independent).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class PauseTab(PauseStepStack):
 
     tab_requested = Signal(str)
     pacer_requested = Signal(bool)
+    moment_requested = Signal(int)
 
     def __init__(
         self,
@@ -93,6 +96,8 @@ class PauseTab(PauseStepStack):
         self.need_page.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.need_page.finish_button.clicked.connect(self._on_finish_button_clicked)
         self.done_page.back_button.clicked.connect(self._on_back_button_clicked)
+        self.done_page.moment_button.clicked.connect(self._on_moment_button_clicked)
+        self.closed_run_id: int | None = None
         self.check_in_requested.connect(self._on_check_in_requested)
 
     # -- state -----------------------------------------------------------------
@@ -217,10 +222,13 @@ class PauseTab(PauseStepStack):
             self.status_message.emit(self.tr("The pause could not be saved just now."))
             return
         self._machine = None
+        # A finished pause can start a moment of being met (the People tab's form).
+        self.closed_run_id = self._run_id if record.phase is PausePhase.FINISHED else None
         self._run_id = None
         self._ended_while_away = False
         self.notice.clear()
         self.done_page.show_result(record, self._completed())
+        self.done_page.moment_button.setVisible(self.closed_run_id is not None)
         self.stack.setCurrentWidget(self.done_page)
         self._set_badge("")
         self.phase_changed.emit(record.phase.value)
@@ -375,6 +383,11 @@ class PauseTab(PauseStepStack):
         )
         machine.complete(outcome, pause)
         self._close_run(settle=self._settle)
+
+    @Slot()
+    def _on_moment_button_clicked(self) -> None:
+        if self.closed_run_id is not None:
+            self.moment_requested.emit(self.closed_run_id)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

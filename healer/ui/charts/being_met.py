@@ -1,0 +1,121 @@
+"""The "Being met" chart's panel: whose moments, its own reads, and the summary in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from healer.domain.changes import Change
+from healer.domain.chartrange import DaySpan
+from healer.domain.consistency import BeingMetChart
+from healer.domain.moments import RESPONSES, Response
+from healer.services.background import PendingRead
+from healer.services.session import Session
+from healer.ui.charts.painters import BeingMetPainter
+from healer.ui.charts.panel import ChartPanel
+from healer.ui.charts.texts import fill, tr
+
+KEY = "being-met"
+_MYSELF = "myself"
+
+
+def being_met_summary(chart: BeingMetChart, who: str) -> str:
+    """The chart in words: how many moments, how many met with care, and the rest."""
+    totals = dict(zip(RESPONSES, chart.totals, strict=True))
+    share = round(100 * totals[Response.CARE] / chart.total) if chart.total else 0
+    return fill(
+        tr(
+            "%1: %2 moments in this period, %3 met with care (%4%), %5 partly met, "
+            "%6 missed and %7 that hurt."
+        ),
+        who,
+        chart.total,
+        totals[Response.CARE],
+        share,
+        totals[Response.PARTLY],
+        totals[Response.MISSED],
+        totals[Response.HURT],
+    )
+
+
+class BeingMetPanel(ChartPanel[BeingMetChart]):
+    """The chart's panel, with its own "whose moments" choice and its own reads.
+
+    It follows the range the tab shows (show_span) and refreshes itself when moments or
+    people change, so the tab only hands it the span.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(KEY, tr("Being met"), BeingMetPainter(), parent)
+        self._session = session
+        self._span: DaySpan | None = None
+        self._pending: PendingRead[BeingMetChart] | None = None
+        self.who_box = QComboBox(self)
+        self.who_box.setAccessibleName(tr("Whose moments"))
+        self.who_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.header.insertWidget(1, self.who_box)
+        self.who_box.currentIndexChanged.connect(self._on_who_box_current_index_changed)
+        session.changes.data_changed.connect(self._on_session_data_changed)
+
+    @property
+    def span(self) -> DaySpan | None:
+        """The range drawn (the tab's)."""
+        return self._span
+
+    @property
+    def pending(self) -> bool:
+        """True while the chart's numbers are being read."""
+        return self._pending is not None and self._pending.pending
+
+    def show_span(self, span: DaySpan) -> None:
+        """Read and draw the chart for the tab's range."""
+        self._span = span
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Offer everyone again and ask for the chart's numbers (answered on this thread)."""
+        if self._span is None:
+            return
+        self._fill_who()
+        who = self.who_box.currentData()
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = self._session.charts.request_being_met(
+            self._span,
+            self,
+            self._on_read,
+            self._on_failed,
+            person_id=who if isinstance(who, int) else None,
+            myself=who == _MYSELF,
+        )
+
+    def _fill_who(self) -> None:
+        current = self.who_box.currentData()
+        self.who_box.blockSignals(True)
+        self.who_box.clear()
+        self.who_box.addItem(tr("Everyone"), None)
+        self.who_box.addItem(tr("Myself"), _MYSELF)
+        for person in self._session.people.people():
+            self.who_box.addItem(person.name, person.id)
+        self.who_box.setCurrentIndex(max(0, self.who_box.findData(current)))
+        self.who_box.blockSignals(False)
+
+    def _on_read(self, chart: BeingMetChart) -> None:
+        self._pending = None
+        if chart.is_empty or self._span is None:
+            self.show_empty()
+        else:
+            self.show_chart(chart, self._span, being_met_summary(chart, self.who_box.currentText()))
+
+    def _on_failed(self, _reason: str) -> None:
+        self._pending = None
+        self.status_message.emit(tr("The charts could not be read from the vault."))
+
+    @Slot(int)
+    def _on_who_box_current_index_changed(self, _index: int) -> None:
+        self.refresh()
+
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & (Change.MOMENT | Change.PERSON):
+            self.refresh()
