@@ -193,7 +193,8 @@ def test_an_export_problem_comes_back_as_a_sentence(
     )
     answers.wait(qtbot)
     (problem,) = answers.problems
-    assert problem.exists and not problem.unexpected
+    assert problem.exists
+    assert not problem.unexpected
     assert "there.json" in problem.message
     folder = tmp_path / "not-a-folder"
     folder.write_text("a file where a folder was expected")
@@ -217,11 +218,10 @@ def test_an_import_on_the_worker_announces_on_the_gui_thread(
     export = tmp_path / "all.json"
     filled.exchange.export_json(export)
     answers = Answers()
-    with open_import(export) as stream:
-        with qtbot.wait_signal(other.changes.data_changed) as changed:
-            other.exchange.request_import(
-                stream, receiver=other, on_done=answers.on_done, on_problem=answers.on_problem
-            )
+    with open_import(export) as stream, qtbot.wait_signal(other.changes.data_changed) as changed:
+        other.exchange.request_import(
+            stream, receiver=other, on_done=answers.on_done, on_problem=answers.on_problem
+        )
     assert Change.ACTIVATION in changed.args[0]
     assert isinstance(answers.done[0], ImportResult)
     assert answers.done[0].added == 1
