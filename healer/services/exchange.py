@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from healer.domain.activation import Activation
@@ -202,18 +203,27 @@ class ExchangeService:
         on_done: Callable[[ImportResult], None],
         on_problem: Callable[[JobProblem], None],
     ) -> PendingRead[object]:
-        """import_json() on the worker thread; what changed is announced back on this one."""
+        """import_json() on the worker thread; what changed is announced back on this one.
+
+        The announcement does not depend on the receiver: an import that committed after
+        its dialog went away still tells every view.
+        """
 
         def imported(result: ImportResult) -> None:
             self._announce(result)
-            on_done(result)
+            if shiboken6.isValid(receiver):
+                on_done(result)
+
+        def refused(problem: JobProblem) -> None:
+            if shiboken6.isValid(receiver):
+                on_problem(problem)
 
         return submit_job(
             self._worker(),
             lambda: exchange.import_json(self._vault, source),
-            receiver=receiver,
+            receiver=self._changes,
             on_done=imported,
-            on_problem=on_problem,
+            on_problem=refused,
         )
 
     def _worker(self) -> BackgroundReads:
