@@ -186,10 +186,15 @@ class ExchangeService:
         on_done: Callable[[ImportResult], None],
         on_problem: Callable[[JobProblem], None],
     ) -> PendingRead[object]:
-        """preview_import() on the worker thread."""
+        """preview_import() on the worker thread; the stream is closed once it has been read."""
+
+        def work() -> ImportResult:
+            with source:
+                return self.preview_import(source)
+
         return submit_job(
             self._worker(),
-            lambda: self.preview_import(source),
+            work,
             receiver=receiver,
             on_done=on_done,
             on_problem=on_problem,
@@ -206,8 +211,12 @@ class ExchangeService:
         """import_json() on the worker thread; what changed is announced back on this one.
 
         The announcement does not depend on the receiver: an import that committed after
-        its dialog went away still tells every view.
+        its dialog went away still tells every view. The stream is closed once read.
         """
+
+        def work() -> ImportResult:
+            with source:
+                return exchange.import_json(self._vault, source)
 
         def imported(result: ImportResult) -> None:
             self._announce(result)
@@ -220,7 +229,7 @@ class ExchangeService:
 
         return submit_job(
             self._worker(),
-            lambda: exchange.import_json(self._vault, source),
+            work,
             receiver=self._changes,
             on_done=imported,
             on_problem=refused,

@@ -204,7 +204,7 @@ class WindowMenus(QMainWindow):
             tip=self.tr("Add the entries of a Healer JSON export, with a preview first"),
         )
         self.check_action = self._action(
-            self.tr("&Check the vault…"),
+            self.tr("Check the &vault…"),
             partial(self.open_vault_dialog, "check"),
             tip=self.tr("Check that the vault is whole and its encryption intact"),
         )

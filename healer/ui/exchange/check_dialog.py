@@ -93,7 +93,6 @@ class CheckDialog(JobDialog):
                     "passed. Not checked: {skipped}."
                 ).replace("{skipped}", ", ".join(report.skipped))
             self.outcome.say(text)
-            self.close_button.setFocus()
             return
         count = len(report.problems)
         self.outcome.say(
@@ -139,3 +138,4 @@ class CheckDialog(JobDialog):
             self.busy.start(self.tr("Checking every page…"))
         else:
             self.busy.stop()
+            self.close_button.setFocus()  # Check again was disabled, and focus with it

@@ -64,8 +64,11 @@ class ExportDialog(JobDialog):
             detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._group.addButton(button, index)
             self.choices[text.kind] = button
-            layout.addWidget(button)
-            layout.addWidget(detail)
+            pair = QVBoxLayout()
+            pair.setSpacing(2)
+            pair.addWidget(button)
+            pair.addWidget(detail)
+            layout.addLayout(pair)
         self.choices[ExportFormat.HTML].setChecked(True)
         lead.setBuddy(self.choices[ExportFormat.HTML])
 
@@ -85,7 +88,7 @@ class ExportDialog(JobDialog):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(560, 480)
 
     def _kind_texts(self) -> tuple[KindText, ...]:
         return (
@@ -190,6 +193,7 @@ class ExportDialog(JobDialog):
             self.busy.start(self.tr("Writing the export…"))
         else:
             self.busy.stop()
+            self.export_button.setFocus()  # it was disabled, and focus with it
 
 
 class _PlaintextWarning(QFrame):

@@ -6,8 +6,8 @@ import then does not do. The import is all or nothing; a refused file changes no
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import BinaryIO
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -36,8 +36,10 @@ class ImportDialog(JobDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._stream: BinaryIO | None = None
         self._path: Path | None = None
+        # What the previewed file was (device, inode, size, time): the import takes it only
+        # unchanged, so the preview shown is the import done.
+        self._stamp: tuple[int, int, int, int] | None = None
         self.preview: ImportResult | None = None
         self.setWindowTitle(self.tr("Import"))
         self.setAccessibleName(self.tr("Import"))
@@ -69,7 +71,7 @@ class ImportDialog(JobDialog):
         self.table_label = QLabel(self.tr("<b>What this file would add</b>"), self)
         self.table_label.setBuddy(self.table)
         layout.addWidget(self.table_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         self.table_label.hide()
         self.table.hide()
 
@@ -77,7 +79,7 @@ class ImportDialog(JobDialog):
         layout.addWidget(self.busy)
         self.outcome = OutcomeLabel(self)
         layout.addWidget(self.outcome)
-        layout.addStretch(0)
+        layout.addStretch(1)
 
         buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("&Import"), self)
@@ -89,18 +91,9 @@ class ImportDialog(JobDialog):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.close_button.clicked.connect(self.reject)
         self.choose_button.setDefault(True)
-        self.resize(560, 480)
+        self.resize(560, 440)
 
     # -- state -------------------------------------------------------------
-
-    def release(self) -> None:
-        """Close the chosen file."""
-        self._close_stream()
-
-    def abandon(self) -> None:
-        """The vault was locked: close at once; the worker may still be reading the file."""
-        self._stream = None
-        super().abandon()
 
     # -- preview -----------------------------------------------------------
 
@@ -114,14 +107,14 @@ class ImportDialog(JobDialog):
 
     def preview_file(self, path: Path) -> None:
         """Open the file and find out, on the worker thread, what importing it would do."""
-        self._close_stream()
         self._show_table(None)
         self.outcome.clear_outcome()
         self.import_button.setEnabled(False)
+        self.preview = None
         self._path = path
         self.file_label.setText(str(path))
         try:
-            self._stream = open_import(path)
+            stream = open_import(path)
         except OSError as error:
             why = error.strerror or type(error).__name__
             text = self.tr("{path} cannot be read ({why}).")
@@ -130,9 +123,10 @@ class ImportDialog(JobDialog):
         except HealerError as error:
             self._refuse(f"{path.name}: {error}")
             return
+        self._stamp = _stamp_of(stream.fileno())
         self._set_busy(True, self.tr("Reading the file…"))
         self._session.exchange.request_preview(
-            self._stream, receiver=self, on_done=self._on_previewed, on_problem=self._on_refused
+            stream, receiver=self, on_done=self._on_previewed, on_problem=self._on_refused
         )
 
     def _on_previewed(self, result: ImportResult) -> None:
@@ -147,6 +141,7 @@ class ImportDialog(JobDialog):
             self.import_button.setFocus()
         else:
             self.outcome.say(self.tr("Everything in this file is already in your journal."))
+            self.choose_button.setFocus()
 
     def _on_refused(self, problem: JobProblem) -> None:
         self._set_busy(False)
@@ -154,34 +149,42 @@ class ImportDialog(JobDialog):
         self._refuse(f"{name}: {problem.message}")
 
     def _refuse(self, message: str) -> None:
-        self._close_stream()
         self.preview = None
+        sentence = message if message.endswith((".", "!", "?")) else message + "."
         self.outcome.say(
-            message + " " + self.tr("Nothing was imported; your journal is as it was."),
+            sentence + " " + self.tr("Nothing was imported; your journal is as it was."),
             problem=True,
         )
+        self.choose_button.setFocus()
 
     # -- import ------------------------------------------------------------
 
     def _on_import_button_clicked(self) -> None:
-        if self._stream is None or self.preview is None:
+        if self._path is None or self.preview is None:
             return
         self.import_button.setEnabled(False)
+        try:
+            stream = open_import(self._path)
+        except (OSError, HealerError):
+            stream = None
+        if stream is None or _stamp_of(stream.fileno()) != self._stamp:
+            if stream is not None:
+                stream.close()
+            self._refuse(
+                self.tr("The file changed or went away after the preview; choose it again.")
+            )
+            return
         self._set_busy(True, self.tr("Importing…"))
         self._session.exchange.request_import(
-            self._stream, receiver=self, on_done=self._on_imported, on_problem=self._on_refused
+            stream, receiver=self, on_done=self._on_imported, on_problem=self._on_refused
         )
 
     def _on_imported(self, result: ImportResult) -> None:
         self._set_busy(False)
-        self._close_stream()
         self.preview = None
         self._show_table(result, done=True)
         self.outcome.say(
-            self.tr(
-                "Imported: {added} activations added, {present} already here. "
-                "The table shows everything that was added."
-            )
+            self.tr("Imported: {added} activations added, {present} already here.")
             .replace("{added}", f"{result.added:,}")
             .replace("{present}", f"{result.already_present:,}")
         )
@@ -221,6 +224,12 @@ class ImportDialog(JobDialog):
                 item = QTableWidgetItem("—" if value is None else f"{value:,}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(index, column_index, item)
+        # As tall as its rows: no empty grid under them.
+        rows_height = sum(self.table.rowHeight(row) for row in range(len(rows)))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + rows_height + frame
+        )
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy_now = busy
@@ -231,20 +240,21 @@ class ImportDialog(JobDialog):
         else:
             self.busy.stop()
 
-    def _close_stream(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
-            self._stream = None
-
 
 def _counts_table(parent: QWidget) -> QTableWidget:
     """A read-only table of counts: a row per kind, new and already-present columns."""
     table = QTableWidget(0, 2, parent)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)  # Tab moves on to the buttons, not along the cells
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def _stamp_of(descriptor: int) -> tuple[int, int, int, int]:
+    info = os.fstat(descriptor)
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _new_total(result: ImportResult) -> int:
