@@ -126,14 +126,11 @@ class CheckDialog(JobDialog):
             problem=True,
         )
 
-    def reject(self) -> None:
-        """Closing while the check runs is fine: it changes nothing; its answer is dropped."""
-        self._busy_now = False
-        super().reject()
-
     def _set_busy(self, busy: bool) -> None:
         self._busy_now = busy
+        # The check holds the vault while it reads: the window waits for it either way.
         self.again_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
         if busy:
             self.busy.start(self.tr("Checking every page…"))
         else:

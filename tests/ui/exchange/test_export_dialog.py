@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import stat
 from pathlib import Path
 
+import pytest
 from conftest import ENTRY_TEXT, Picker
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from healer.services.exchange import ExportFormat
+from healer.storage import destinations
 from healer.ui.exchange.export_dialog import ExportDialog
 from healer.ui.main_window import MainWindow
 
@@ -125,3 +128,23 @@ def test_locking_closes_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.wait_signal(dialog.destroyed):
         window.lock()
     assert not window.findChildren(ExportDialog)
+
+
+def test_a_full_disk_is_named_and_leaves_no_file(
+    qtbot: QtBot,
+    window: MainWindow,
+    picker: Picker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full(_descriptor: int, _data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(destinations, "_write_all", full)
+    picker.save_path = tmp_path / "out" / "journal.md"
+    dialog = open_export(qtbot, window)
+    dialog.choices[ExportFormat.MARKDOWN].click()
+    export_and_wait(qtbot, dialog)
+    assert dialog.outcome.problem
+    assert "full" in dialog.outcome.text()
+    assert list((tmp_path / "out").iterdir()) == []
