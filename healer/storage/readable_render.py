@@ -89,13 +89,21 @@ _MARKDOWN_BLOCK = re.compile(r"^([#+\-=]|\d+[.)])")
 # Addresses a renderer would turn into links by itself.
 _MARKDOWN_AUTOLINK = re.compile(r"(?i)(://|www\.)")
 _LEADING_SPACE = re.compile(r"^[ \t]+")
+_MARKDOWN_ANY = tuple("\\`*_{}[]|~!$=^&<>")
+_BLOCK_STARTS = frozenset(" \t#+-=0123456789")
 
 
 def markdown_text(text: str) -> str:
     """One line of text that Markdown shows as typed: no markup, no raw HTML, no links."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", escaped)
-    escaped = _MARKDOWN_AUTOLINK.sub(_escape_link, escaped)
+    escaped = text
+    # Most lines need nothing: substring tests are fast scans in C, regexes are not.
+    if any(special in escaped for special in _MARKDOWN_ANY):
+        escaped = escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        escaped = _MARKDOWN_INLINE.sub(r"\\\1", escaped)
+    if "://" in escaped or "www." in escaped.lower():
+        escaped = _MARKDOWN_AUTOLINK.sub(_escape_link, escaped)
+    if escaped[:1] not in _BLOCK_STARTS:
+        return escaped
     # Indentation would make a code block: keep it as spaces that mean nothing.
     indent = _LEADING_SPACE.match(escaped)
     width = indent.end() if indent else 0

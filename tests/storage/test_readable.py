@@ -165,6 +165,7 @@ def test_the_story_keeps_its_line_breaks() -> None:
 
 
 def test_markdown_escapes_every_kind_of_markup() -> None:
+    assert markdown_text("see wWw.example.org") == "see wWw\\.example.org"
     for text in ("# heading", "1. list", "- item", "**bold**", "[a](http://x)", "<b>", "`code`"):
         escaped = markdown_text(text)
         assert "<" not in escaped
