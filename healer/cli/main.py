@@ -153,7 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
     categories.add_argument("--add", type=_given, metavar="NAME", help="add a category")
 
     export = add("export", "write a plaintext export (NOT encrypted)")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "html", "markdown"),
+        default="json",
+        help="json: everything, importable; csv: the activations as a table; "
+        "html or markdown: the journal to read or print, newest first",
+    )
     export.add_argument("-o", "--output", type=_given, required=True, metavar="FILE")
     export.add_argument(
         "--rescue",
@@ -164,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = add("import", "import a Healer JSON export (entries already present are skipped)")
     importing.add_argument("file", type=_given, metavar="FILE")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only say what would be added and what is already present; change nothing",
+    )
 
     backup = add("backup", "write an encrypted backup copy")
     backup.add_argument("file", type=_given, metavar="FILE")

@@ -8,7 +8,7 @@ from pathlib import Path
 from healer.cli.terminal import Console
 from healer.domain.errors import HealerError
 from healer.services.errors import DiskFullError
-from healer.services.exchange import open_import
+from healer.services.exchange import ExportFormat, ImportResult, open_import
 from healer.services.locations import resolve_vault_path
 from healer.services.session import Session
 
@@ -16,6 +16,28 @@ PLAINTEXT_WARNING = (
     "This file is NOT encrypted: anyone who can open it can read your journal. "
     "Keep it somewhere private and delete it when you no longer need it."
 )
+
+
+EXPORT_FORMATS = {
+    "json": ExportFormat.JSON,
+    "csv": ExportFormat.CSV,
+    "html": ExportFormat.HTML,
+    "markdown": ExportFormat.MARKDOWN,
+}
+
+
+def import_summary(result: ImportResult) -> list[str]:
+    """One line per kind the file holds: how many are new and how many already present."""
+    kinds = (
+        ("activations", result.added, result.already_present),
+        ("practice uses", result.practices_added, result.practices_present),
+        ("20-minute pauses", result.pauses_added, result.pauses_present),
+        ("parts", result.parts_added, result.parts_present),
+        ("dialogues", result.dialogues_added, result.dialogues_present),
+    )
+    lines = [f"  {name}: {added} new, {present} already present" for name, added, present in kinds]
+    lines.append(f"  categories: {result.categories_added} new")
+    return lines
 
 
 def init(console: Console, args: argparse.Namespace) -> int:
@@ -42,11 +64,10 @@ def export(console: Console, args: argparse.Namespace) -> int:
     if args.rescue:
         return _rescue(console, args, destination)
 
+    kind = EXPORT_FORMATS[args.format]
+
     def run(session: Session) -> int:
-        if args.format == "json":
-            count = session.exchange.export_json(destination, force=args.force)
-        else:
-            count = session.exchange.export_csv(destination, force=args.force)
+        count = session.exchange.export(kind, destination, force=args.force)
         console.say(f"Exported {count} activations to {destination}")
         console.note(PLAINTEXT_WARNING)
         return 0
@@ -82,11 +103,19 @@ def import_(console: Console, args: argparse.Namespace) -> int:
 
     def run(session: Session) -> int:
         try:
-            result = session.exchange.import_json(stream)
+            if args.dry_run:
+                result = session.exchange.preview_import(stream)
+            else:
+                result = session.exchange.import_json(stream)
         except DiskFullError:
             raise  # about the vault's disk, not the file
         except HealerError as error:
             raise HealerError(f"{source}: {error}; nothing was imported.") from None
+        if args.dry_run:
+            console.say(f"Importing {source} would add (nothing was changed):")
+            for line in import_summary(result):
+                console.say(line)
+            return 0
         console.say(
             f"Imported {result.added} activations"
             f" ({result.already_present} already present,"

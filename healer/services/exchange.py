@@ -1,26 +1,50 @@
-"""Plaintext exports (JSON, CSV) written where the person chose, and JSON import."""
+"""Plaintext exports (JSON, CSV, a readable document) written where the person chose, and import."""
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from healer.domain.activation import Activation
 from healer.domain.changes import Change
+from healer.domain.clock import utc_now
+from healer.services.background import BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier
+from healer.services.jobs import JobProblem, submit_job
 from healer.services.journal import JournalService
 from healer.services.parts import PartsService
 from healer.services.pause import PauseService
 from healer.services.people import PeopleService
 from healer.services.practices import PracticeService
-from healer.storage import destinations, exchange, partials
+from healer.storage import destinations, exchange, partials, readable, readable_render
 from healer.storage.exchange import ImportResult
 from healer.storage.pause import exchange as pause_exchange
 from healer.storage.people import exchange as people_exchange
 from healer.storage.rescue import RescueResult, rescue_export
 from healer.storage.vault import Vault
 
-__all__ = ["ExchangeService", "ImportResult", "RescueResult", "export_rescue"]
+__all__ = [
+    "ExchangeService",
+    "ExportFormat",
+    "ImportResult",
+    "JobProblem",
+    "RescueResult",
+    "export_rescue",
+]
+
+
+class ExportFormat(enum.Enum):
+    """What an export holds and how; the value is the usual file name suffix."""
+
+    JSON = "json"  # everything, and the only kind import takes back
+    CSV = "csv"  # the activation log as a table
+    HTML = "html"  # the journal to read or print
+    MARKDOWN = "md"  # the same, as text
 
 
 def open_import(path: Path) -> BinaryIO:
@@ -45,8 +69,10 @@ class ExchangeService:
         pause: PauseService,
         parts: PartsService,
         people: PeopleService,
+        reads: BackgroundReads | None = None,
     ) -> None:
         self._vault = vault
+        self._reads = reads
         self._changes = changes
         self._journal = journal
         self._practices = practices
@@ -82,6 +108,33 @@ class ExchangeService:
         self.write_file(destination, exchange.export_csv(activations), force=force)
         return len(activations)
 
+    def export_readable(
+        self, destination: Path, *, markdown: bool = False, force: bool = False
+    ) -> int:
+        """Write the journal as a document to read or print (HTML, or Markdown); the count."""
+        self.check_destination(destination, force=force)
+        activations = self._journal.find()
+        document = readable.readable_document(
+            activations,
+            practices=self._practices.uses(),
+            pauses=self._pause.runs(),
+            dialogues=self._parts.dialogues(),
+            written_at=utc_now(),
+        )
+        render = readable_render.render_markdown if markdown else readable_render.render_html
+        self.write_file(destination, render(document), force=force)
+        return len(activations)
+
+    def export(self, kind: ExportFormat, destination: Path, *, force: bool = False) -> int:
+        """Write one kind of export; returns the number of entries it holds."""
+        if kind is ExportFormat.JSON:
+            return self.export_json(destination, force=force)
+        if kind is ExportFormat.CSV:
+            return self.export_csv(destination, force=force)
+        return self.export_readable(
+            destination, markdown=kind is ExportFormat.MARKDOWN, force=force
+        )
+
     def check_destination(self, destination: Path, *, force: bool = False) -> Path:
         """Refuse now, before any work, a destination write_file would refuse."""
         protected = [self._vault.path]
@@ -104,6 +157,97 @@ class ExchangeService:
     def import_json(self, source: bytes | BinaryIO) -> ImportResult:
         """Import a Healer JSON export (bytes, or what open_import gave); skip what is present."""
         result = exchange.import_json(self._vault, source)
+        self._announce(result)
+        return result
+
+    def preview_import(self, source: bytes | BinaryIO) -> ImportResult:
+        """What import_json would add and skip: the same import, rolled back at its end."""
+        return exchange.preview_json(self._vault, source)
+
+    # -- on the worker thread ----------------------------------------------
+
+    def request_export(
+        self,
+        kind: ExportFormat,
+        destination: Path,
+        *,
+        force: bool,
+        receiver: QObject,
+        on_done: Callable[[int], None],
+        on_problem: Callable[[JobProblem], None],
+    ) -> PendingRead[object]:
+        """export() on the worker thread, so a large vault never freezes the window."""
+        return submit_job(
+            self._worker(),
+            lambda: self.export(kind, destination, force=force),
+            receiver=receiver,
+            on_done=on_done,
+            on_problem=on_problem,
+        )
+
+    def request_preview(
+        self,
+        source: BinaryIO,
+        *,
+        receiver: QObject,
+        on_done: Callable[[ImportResult], None],
+        on_problem: Callable[[JobProblem], None],
+    ) -> PendingRead[object]:
+        """preview_import() on the worker thread; the stream is closed once it has been read."""
+
+        def work() -> ImportResult:
+            with source:
+                return self.preview_import(source)
+
+        return submit_job(
+            self._worker(),
+            work,
+            receiver=receiver,
+            on_done=on_done,
+            on_problem=on_problem,
+        )
+
+    def request_import(
+        self,
+        source: BinaryIO,
+        *,
+        receiver: QObject,
+        on_done: Callable[[ImportResult], None],
+        on_problem: Callable[[JobProblem], None],
+    ) -> PendingRead[object]:
+        """import_json() on the worker thread; what changed is announced back on this one.
+
+        The announcement does not depend on the receiver: an import that committed after
+        its dialog went away still tells every view. The stream is closed once read.
+        """
+
+        def work() -> ImportResult:
+            with source:
+                return exchange.import_json(self._vault, source)
+
+        def imported(result: ImportResult) -> None:
+            self._announce(result)
+            if shiboken6.isValid(receiver):
+                on_done(result)
+
+        def refused(problem: JobProblem) -> None:
+            if shiboken6.isValid(receiver):
+                on_problem(problem)
+
+        return submit_job(
+            self._worker(),
+            work,
+            receiver=self._changes,
+            on_done=imported,
+            on_problem=refused,
+        )
+
+    def _worker(self) -> BackgroundReads:
+        if self._reads is None:
+            raise RuntimeError("this ExchangeService was built without a worker thread")
+        return self._reads
+
+    def _announce(self, result: ImportResult) -> None:
         changes = Change(0)
         for added, change in (
             (result.added, Change.ACTIVATION),
@@ -118,7 +262,6 @@ class ExchangeService:
             if added:
                 changes |= change
         self._changes.announce(changes)
-        return result
 
     def _people_document(self, activations: list[Activation]) -> dict[str, object]:
         uids = {activation.id: activation.uid for activation in activations}

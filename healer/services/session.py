@@ -13,6 +13,7 @@ the activation log, the first tab, needs only the journal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,8 +23,9 @@ from PySide6.QtCore import QObject, Signal
 from healer.domain.changes import EXTERNAL, NOTHING, Change
 from healer.domain.errors import HealerError
 from healer.domain.passphrase import normalize_passphrase
-from healer.services.background import BackgroundReads
+from healer.services.background import BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier
+from healer.services.jobs import JobProblem, submit_job
 from healer.services.journal import JournalService
 from healer.storage import sqlcipher
 from healer.storage.errors import WrongPassphraseError
@@ -101,6 +103,7 @@ class Session(QObject):
             pause=self.pause,
             parts=self.parts,
             people=self.people,
+            reads=self.reads,
         )
 
     @classmethod
@@ -181,3 +184,15 @@ class Session(QObject):
     def check(self) -> CheckReport:
         """Run the integrity checks."""
         return self._vault.check()
+
+    def request_check(
+        self,
+        *,
+        receiver: QObject,
+        on_done: Callable[[CheckReport], None],
+        on_problem: Callable[[JobProblem], None],
+    ) -> PendingRead[object]:
+        """check() on the worker thread (it reads every page), answered on this one."""
+        return submit_job(
+            self.reads, self.check, receiver=receiver, on_done=on_done, on_problem=on_problem
+        )

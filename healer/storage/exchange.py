@@ -56,6 +56,7 @@ __all__ = [
     "export_json",
     "import_json",
     "open_source",
+    "preview_json",
 ]
 
 FORMAT_NAME = "healer-export"
@@ -183,7 +184,28 @@ def _urges_ahead(document: ExportDocument) -> dict[str, UrgeRecord]:
     return urges
 
 
-def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
+class _DryRunRollbackError(Exception):
+    """Raised inside a dry run's transaction so it rolls back, carrying what it would add."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def preview_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
+    """What import_json would add and skip, found by importing and then rolling back.
+
+    The very same import runs, so the preview cannot disagree with it: a file it accepts
+    imports, and one it refuses is refused with the same message. Nothing is kept.
+    """
+    try:
+        import_json(vault, source, _dry_run=True)
+    except _DryRunRollbackError as done:
+        return done.result
+    raise AssertionError("a dry run always ends by rolling back")  # pragma: no cover
+
+
+def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = False) -> ImportResult:
     """Add what the file holds that the vault does not (matched by uid), all in one transaction.
 
     The file is read twice, a record at a time: once for its syntax and header, then
@@ -230,20 +252,23 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
             person_ids=person_ids,
             moment_uids=moment_uids,
         )
-    return ImportResult(
-        journal_result.added,
-        journal_result.present,
-        journal_result.categories_added,
-        practices_added,
-        practices_present,
-        parts_result.parts_added,
-        parts_result.parts_present,
-        parts_result.dialogues_added,
-        parts_result.dialogues_present,
-        pauses_added=pauses_added_count,
-        pauses_present=pauses_present_count,
-        people_added=people_added,
-        people_present=people_present,
-        moments_added=moments_added,
-        moments_present=moments_present,
-    )
+        result = ImportResult(
+            journal_result.added,
+            journal_result.present,
+            journal_result.categories_added,
+            practices_added,
+            practices_present,
+            parts_result.parts_added,
+            parts_result.parts_present,
+            parts_result.dialogues_added,
+            parts_result.dialogues_present,
+            pauses_added=pauses_added_count,
+            pauses_present=pauses_present_count,
+            people_added=people_added,
+            people_present=people_present,
+            moments_added=moments_added,
+            moments_present=moments_present,
+        )
+        if _dry_run:
+            raise _DryRunRollbackError(result)
+    return result

@@ -102,6 +102,9 @@ class MainWindow(WindowCare):
                 return True
         return False
 
+    def _unlocked_session(self) -> Session | None:
+        return self._session
+
     @property
     def built_pages(self) -> dict[str, QWidget]:
         """Pages built so far, by tab key (a copy)."""

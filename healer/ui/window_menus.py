@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget
 
 from healer.appinfo import VERSION
 from healer.ui.tabs import TabSpec
 
 if TYPE_CHECKING:  # built the first time help is asked for
+    from healer.services.session import Session
+    from healer.ui.exchange.opener import DialogName
     from healer.ui.help_dialog import HelpDialog
 
 
@@ -52,6 +54,10 @@ class WindowMenus(QMainWindow):
         """Open the preferences (WindowCare's own)."""
         raise NotImplementedError
 
+    def _unlocked_session(self) -> Session | None:
+        """The session while unlocked (MainWindow's own)."""
+        raise NotImplementedError
+
     def _action(
         self,
         text: str,
@@ -77,6 +83,7 @@ class WindowMenus(QMainWindow):
             shortcuts(key.New, "Ctrl+N"),
             self.tr("Write down a new activation"),
         )
+        self._create_exchange_actions()
         self.lock_action = self._action(
             self.tr("&Lock"),
             self.lock,
@@ -158,6 +165,11 @@ class WindowMenus(QMainWindow):
         self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.quick_bar.addAction(self.activated_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -199,6 +211,35 @@ class WindowMenus(QMainWindow):
         handler = self._page_offering("show_pacer")
         if handler is not None:
             handler()
+
+    # -- export, import, check ----------------------------------------------
+
+    def _create_exchange_actions(self) -> None:
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            partial(self.open_vault_dialog, "export"),
+            shortcuts(None, "Ctrl+E"),
+            self.tr("Write your journal to a file to read, print or import elsewhere"),
+        )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            partial(self.open_vault_dialog, "import"),
+            tip=self.tr("Add the entries of a Healer JSON export, with a preview first"),
+        )
+        self.check_action = self._action(
+            self.tr("Check the &vault…"),
+            partial(self.open_vault_dialog, "check"),
+            tip=self.tr("Check that the vault is whole and its encryption intact"),
+        )
+
+    def open_vault_dialog(self, name: DialogName) -> QDialog | None:
+        """Open the export, import or check dialog over the window (None while locked)."""
+        session = self._unlocked_session()
+        if session is None:
+            return None
+        from healer.ui.exchange.opener import open_dialog  # noqa: PLC0415 (on first use)
+
+        return open_dialog(self, session, name)
 
     def focus_quick_capture(self, *, switch_tab: bool = True) -> None:
         """Put the cursor where a moment can be written down at once.

@@ -1,0 +1,1 @@
+"""Vault care from the File menu: export, import with a preview, and the vault check."""
