@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from healer.appinfo import VAULT_ENV_VAR, VERSION
-from healer.cli import entries, vault
+from healer.cli import entries, restore, vault
 from healer.cli.entries import PROMPT_HELP
 from healer.cli.terminal import Console
 from healer.domain.activation import PROMPTS
@@ -41,6 +41,7 @@ COMMANDS: dict[str, Command] = {
     "export": vault.export,
     "import": vault.import_,
     "backup": vault.backup,
+    "restore": restore.restore,
     "check": vault.check,
     "passwd": vault.passwd,
 }
@@ -166,6 +167,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup = add("backup", "write an encrypted backup copy")
     backup.add_argument("file", type=_given, metavar="FILE")
     backup.add_argument("--force", action="store_true", help=FORCE_HELP)
+
+    restoring = add(
+        "restore",
+        "replace the vault with a backup (asks the backup's passphrase; the current vault is"
+        " kept beside it under a dated name)",
+    )
+    restoring.add_argument("file", type=_given, metavar="FILE")
+    restoring.add_argument("--yes", action="store_true", help="restore without asking")
 
     add("check", "verify integrity, encryption and the search index")
     add("passwd", "change the passphrase")
