@@ -6,7 +6,14 @@ from datetime import date
 from pathlib import Path
 
 from healer.domain.clock import utc_now
-from healer.storage.backup_folder import AutomaticBackup, default_backup_folder
+from healer.storage.backup_folder import (
+    AutomaticBackup,
+    clear_problems,
+    default_backup_folder,
+    note_problem,
+    take_problem,
+)
+from healer.storage.destinations import is_protected
 from healer.storage.restore import BackupSummary
 from healer.storage.restore import read_backup_summary as _read_summary
 from healer.storage.restore import restore_backup as _restore
@@ -14,10 +21,14 @@ from healer.storage.restore import restore_backup as _restore
 __all__ = [
     "AutomaticBackup",
     "BackupSummary",
+    "clear_problems",
     "default_backup_folder",
     "local_today",
+    "never_written_over",
+    "note_problem",
     "read_backup_summary",
     "restore_backup",
+    "take_problem",
 ]
 
 
@@ -34,3 +45,8 @@ def restore_backup(vault_path: Path, backup: Path, passphrase: str) -> Path | No
 def local_today() -> date:
     """Today on this computer's calendar: automatic backups are one per local day."""
     return utc_now().astimezone().date()
+
+
+def never_written_over(path: Path, vault_path: Path) -> bool:
+    """True for the vault, a backup or one of their side files: refused even if confirmed."""
+    return is_protected(path.expanduser().absolute(), [vault_path])

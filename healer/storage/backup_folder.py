@@ -22,7 +22,7 @@ from healer.domain.backups import (
 )
 from healer.storage.destinations import translated_os_errors
 from healer.storage.errors import BackupFolderMissingError
-from healer.storage.files import ensure_private_dir
+from healer.storage.files import atomic_write_bytes, ensure_private_dir
 from healer.storage.vault import Vault
 from healer.storage.vault_file import looks_like_vault
 
@@ -87,3 +87,41 @@ def run_automatic_backup(source: Vault, folder: Path | None, today: date) -> Aut
             existing[day].unlink()
             pruned.append(existing[day])
     return AutomaticBackup(written, pruned)
+
+
+# -- a failure, told once ------------------------------------------------------------------
+# Kept beside the vault (a reason naming folders, never journal text), so a failure at
+# quit is told at the next unlock, and one that repeats (a stick left at home) only once.
+
+
+def _problem_note(vault_path: Path, shown: bool) -> Path:
+    suffix = ".backup-problem-shown" if shown else ".backup-problem"
+    return vault_path.with_name(f".{vault_path.name}{suffix}")
+
+
+def note_problem(vault_path: Path, reason: str) -> None:
+    """Remember why an automatic backup failed, unless that reason was already told."""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if _problem_note(vault_path, shown=True).read_text(encoding="utf-8") == reason:
+            return
+    with contextlib.suppress(OSError):
+        atomic_write_bytes(_problem_note(vault_path, shown=False), reason.encode("utf-8"))
+
+
+def take_problem(vault_path: Path) -> str | None:
+    """The reason not yet told, marked as told; None when there is none."""
+    note = _problem_note(vault_path, shown=False)
+    try:
+        reason = note.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    with contextlib.suppress(OSError):
+        os.replace(note, _problem_note(vault_path, shown=True))
+    return reason or None
+
+
+def clear_problems(vault_path: Path) -> None:
+    """A backup succeeded: forget every earlier failure."""
+    for shown in (False, True):
+        with contextlib.suppress(OSError):
+            _problem_note(vault_path, shown).unlink(missing_ok=True)
