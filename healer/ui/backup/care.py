@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from healer.domain.backups import manual_backup_name
@@ -185,6 +186,8 @@ class BackupCare(QObject):
             return
         chosen = BACKUP_FOLDER.read().strip()
         folder = Path(chosen).expanduser() if chosen else None
+        # The window may be about to vanish; the cursor says the wait is Healer's.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             done = session.automatic_backup(folder, local_today())
         except HealerError as error:
@@ -199,6 +202,8 @@ class BackupCare(QObject):
                 ),
             )
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if done is not None and done.written is not None:
             _log.info("automatic backup written, %d pruned", len(done.pruned))
             clear_problems(session.vault_path)

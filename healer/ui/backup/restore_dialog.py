@@ -164,7 +164,13 @@ def describe(summary: BackupSummary, locale: QLocale) -> str:
         return _tr("This backup holds no entries.")
     first, last = _day(summary.first_started, locale), _day(summary.last_started, locale)
     if summary.entries == 1:
-        text = _tr("This backup holds 1 entry, from %1.").replace("%1", first)
+        text = _tr("This backup holds 1 entry, on %1.").replace("%1", first)
+    elif first == last:
+        text = (
+            _tr("This backup holds %1 entries, all on %2.")
+            .replace("%1", locale.toString(summary.entries))
+            .replace("%2", first)
+        )
     else:
         text = (
             _tr("This backup holds %1 entries, from %2 to %3.")
