@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from healer.appinfo import VAULT_ENV_VAR, VERSION
-from healer.cli import entries, people, vault
+from healer.cli import entries, people, restore, vault
 from healer.cli.entries import PROMPT_HELP
 from healer.cli.terminal import Console
 from healer.domain.activation import PROMPTS
@@ -41,6 +41,7 @@ COMMANDS: dict[str, Command] = {
     "export": vault.export,
     "import": vault.import_,
     "backup": vault.backup,
+    "restore": restore.restore,
     "check": vault.check,
     "passwd": vault.passwd,
     "people": people.people,
@@ -152,6 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
     categories = add("categories", "list trigger categories, or add one")
     categories.add_argument("--add", type=_given, metavar="NAME", help="add a category")
 
+    _add_vault_commands(add)
+    people.add_commands(add, _record_id, common)
+    return parser
+
+
+def _add_vault_commands(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """export, import, backup, restore, check, passwd: the File menu's twins."""
     export = add("export", "write a plaintext export (NOT encrypted)")
     export.add_argument(
         "--format",
@@ -180,11 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=_given, metavar="FILE")
     backup.add_argument("--force", action="store_true", help=FORCE_HELP)
 
-    people.add_commands(add, _record_id, common)
+    restoring = add(
+        "restore",
+        "replace the vault with a backup (asks the backup's passphrase; the current vault is"
+        " kept beside it under a dated name)",
+    )
+    restoring.add_argument("file", type=_given, metavar="FILE")
+    restoring.add_argument("--yes", action="store_true", help="restore without asking")
 
     add("check", "verify integrity, encryption and the search index")
     add("passwd", "change the passphrase")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

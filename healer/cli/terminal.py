@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from collections.abc import Callable
 from typing import TextIO
 
@@ -53,6 +54,13 @@ class PassphraseReader:
                 f"The entry on stdin is longer than {limit} characters; nothing was changed."
             )
         return text
+
+    def answer(self, prompt: str) -> str:
+        """A plain answer (y/n), echoed on a terminal; otherwise the next line of stdin."""
+        if self._interactive:
+            print(prompt, end="", file=sys.stderr, flush=True)
+        line = self._stdin.readline()
+        return line.rstrip("\r\n")
 
     def ask_new(self, prompt: str) -> str:
         """A new passphrase, typed twice on a terminal."""

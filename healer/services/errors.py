@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from healer.domain.errors import HealerError, ValidationError
 from healer.storage.errors import (
+    BackupFolderMissingError,
+    BackupNotVerifiedError,
     DestinationError,
     DestinationExistsError,
     DiskFullError,
@@ -23,6 +25,8 @@ from healer.storage.errors import (
 )
 
 __all__ = [
+    "BackupFolderMissingError",
+    "BackupNotVerifiedError",
     "DestinationError",
     "DestinationExistsError",
     "DiskFullError",

@@ -1,24 +1,31 @@
-"""Longer vault work (exports, imports, checks) on the worker thread, answered in plain words.
+"""Longer vault work a person started, on a worker thread, answered in plain words.
 
-A background read reports a failure by the error's type name alone. These jobs are
-started by a person who must be told what went wrong, so the errors a person can act on
-(HealerError, whose messages name files and fields but never journal text, and OSError)
-come back as a JobProblem with their sentence; anything else stays a bug, reported by
+Two kinds. `submit_job` runs on the session's worker (exports, imports, checks, the
+passphrase change): locking drops it like any background read. `run_job` gets a thread of
+its own, for work that outlives the session it started from (a restore closes the vault
+first; a backup must finish). A background read reports a failure by the error's type name
+alone; these are started by a person who must be told what went wrong, so the errors a
+person can act on (HealerError, whose messages name files and fields but never journal
+text, and OSError) come back with their sentence; anything else stays a bug, reported by
 type name only.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
 
 from healer.domain.errors import HealerError
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
 from healer.storage.errors import DestinationExistsError
 
+_log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -84,3 +91,81 @@ def submit_job(
     return reads.submit(
         guarded, receiver=receiver, on_done=done, on_failed=failed, priority=INTERACTIVE
     )
+
+
+class Job(QObject, Generic[T]):
+    """Runs work() on its own thread once; on_done or on_failed runs on the creating thread.
+
+    Signals:
+        finished(): after on_done or on_failed ran (or would have, had the receiver lived).
+    """
+
+    finished = Signal()
+    # Private: emitted from the worker thread, delivered queued to this object's thread.
+    _succeeded = Signal(object)
+    _failed = Signal(object)
+
+    def __init__(
+        self,
+        work: Callable[[], T],
+        *,
+        receiver: QObject,
+        on_done: Callable[[T], None],
+        on_failed: Callable[[HealerError], None],
+    ) -> None:
+        super().__init__(receiver)
+        self._work = work
+        self._receiver = receiver
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self._thread = threading.Thread(target=self._run, name="healer-job", daemon=True)
+        self._succeeded.connect(self._on_self_succeeded)
+        self._failed.connect(self._on_self_failed)
+
+    def start(self) -> None:
+        """Begin the work."""
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work itself has ended (shutdown and tests); True if it did."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except HealerError as error:
+            self._failed.emit(error)
+            return
+        except Exception as error:  # noqa: BLE001 (reported to the GUI thread, not raised here)
+            _log.warning("job failed: %s", type(error).__name__)
+            self._failed.emit(
+                HealerError(f"It stopped on an unexpected error ({type(error).__name__}).")
+            )
+            return
+        self._succeeded.emit(result)
+
+    @Slot(object)
+    def _on_self_succeeded(self, result: object) -> None:
+        if shiboken6.isValid(self._receiver):
+            self._on_done(result)  # type: ignore[arg-type]
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_self_failed(self, error: object) -> None:
+        if shiboken6.isValid(self._receiver) and isinstance(error, HealerError):
+            self._on_failed(error)
+        self.finished.emit()
+
+
+def run_job(
+    work: Callable[[], T],
+    *,
+    receiver: QObject,
+    on_done: Callable[[T], None],
+    on_failed: Callable[[HealerError], None],
+) -> Job[T]:
+    """Start work on a worker thread; the callbacks run on receiver's thread."""
+    job = Job(work, receiver=receiver, on_done=on_done, on_failed=on_failed)
+    job.start()
+    return job

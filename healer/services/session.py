@@ -14,6 +14,7 @@ the activation log, the first tab, needs only the journal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,8 +29,9 @@ from healer.services.changes import ChangeNotifier
 from healer.services.jobs import JobProblem, submit_job
 from healer.services.journal import JournalService
 from healer.storage import sqlcipher
+from healer.storage.checks import CheckReport
 from healer.storage.errors import WrongPassphraseError
-from healer.storage.vault import CheckReport, Vault
+from healer.storage.vault import Vault
 
 if TYPE_CHECKING:
     from healer.services.charts import ChartService
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from healer.services.pause import PauseService
     from healer.services.people import PeopleService
     from healer.services.practices import PracticeService
+    from healer.storage.backup_folder import AutomaticBackup
 
 __all__ = ["CheckReport", "Session"]
 
@@ -54,6 +57,10 @@ class Session(QObject):
         self.reads = BackgroundReads(self)
         self.journal = JournalService(vault, self.changes, self.reads)
         self._data_version = vault.data_version()
+        # Whether anything was written since unlock: automatic backups follow a change.
+        self._unlock_version = self._data_version
+        self._changed = False
+        self.changes.data_changed.connect(self._on_changes_data_changed)
 
     @cached_property
     def practices(self) -> PracticeService:
@@ -178,8 +185,31 @@ class Session(QObject):
         self._vault.change_passphrase(new_passphrase)
 
     def backup(self, destination: Path, *, force: bool = False) -> Path:
-        """Write an encrypted copy of the vault (same passphrase); see Vault.backup."""
+        """Write an encrypted copy (same passphrase), checked before named; see Vault.backup."""
         return self._vault.backup(destination, force=force)
+
+    def _on_changes_data_changed(self, _changes: Change) -> None:
+        self._changed = True
+
+    def changed_since_unlock(self) -> bool:
+        """True once any change was announced, or another program wrote, since unlock."""
+        if not self._changed and self.is_open:
+            try:
+                self._changed = self._vault.data_version() != self._unlock_version
+            except HealerError:
+                return False
+        return self._changed
+
+    def automatic_backup(self, folder: Path | None, today: date) -> AutomaticBackup | None:
+        """After a change, at most once a day: a checked copy into folder (None: the default).
+
+        Returns None when nothing changed since unlock; raises a HealerError on failure.
+        """
+        if not self.changed_since_unlock():
+            return None
+        from healer.storage.backup_folder import run_automatic_backup  # noqa: PLC0415
+
+        return run_automatic_backup(self._vault, folder, today)
 
     def check(self) -> CheckReport:
         """Run the integrity checks."""

@@ -25,9 +25,9 @@ from healer.storage.errors import (
     VaultError,
 )
 from healer.storage.files import PRIVATE_FILE_MODE, ensure_private_dir, fsync_path
+from healer.storage.vault_file import looks_like_vault as _looks_like_vault
 
 VAULT_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
-_PAGE_SIZE = 4096
 _SYSTEM_FILESYSTEMS = frozenset(
     {"proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "debugfs", "tracefs",
      "securityfs", "configfs", "bpf", "pstore", "efivarfs", "fusectl", "mqueue"}
@@ -156,19 +156,6 @@ def _check_folder(destination: Path) -> None:
                 f"{ancestor} is a file, not a folder; nothing was written. Choose another place.",
             )
         return
-
-
-def _looks_like_vault(path: Path) -> bool:
-    """An SQLCipher file: whole pages of what looks random from the first byte (the salt)."""
-    try:
-        with path.open("rb") as stream:
-            info = os.fstat(stream.fileno())
-            if not stat.S_ISREG(info.st_mode) or not info.st_size or info.st_size % _PAGE_SIZE:
-                return False
-            head = stream.read(_PAGE_SIZE)
-    except OSError:
-        return False
-    return len(set(head[:16])) >= 12 and len(set(head)) >= 200
 
 
 def _open_unnamed(folder: Path) -> int | None:

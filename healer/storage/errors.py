@@ -148,6 +148,30 @@ class ProtectedDestinationError(DestinationError):
         )
 
 
+class BackupNotVerifiedError(DestinationError):
+    """A backup copy was written but failed its checks when opened again, so it was deleted."""
+
+    def __init__(self, path: Path, problems: int) -> None:
+        super().__init__(
+            path,
+            f"The backup written to {path.parent} did not pass its checks when opened again"
+            f" ({problems} problems), so it was deleted; your vault is unchanged. The disk there"
+            " may be failing: try another place.",
+        )
+
+
+class BackupFolderMissingError(DestinationError):
+    """The backups folder the person chose is not there (a USB stick not plugged in)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            folder,
+            f"The backup folder {folder} is not there (a USB stick or network folder that is"
+            " not connected?); no automatic backup was made. Connect it, or choose another"
+            " folder in Preferences.",
+        )
+
+
 _SQLITE_FULL = 13
 _SQLITE_IOERR = 10
 _LOW_SPACE_BYTES = 64 * 1024  # less than SQLite needs for a -shm file and a few pages

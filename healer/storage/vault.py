@@ -6,16 +6,17 @@ import contextlib
 import os
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from healer.domain.clock import utc_now
 from healer.domain.passphrase import check_new_passphrase
 from healer.storage import migrations, partials, sqlcipher
 from healer.storage.access import read_only_reason
+from healer.storage.checks import CheckReport, copy_problems, run_checks
 from healer.storage.damage import passphrase_opens_later_pages
 from healer.storage.destinations import check_destination, translated_os_errors
 from healer.storage.errors import (
+    BackupNotVerifiedError,
     DiskFullError,
     NotAVaultError,
     VaultBusyError,
@@ -47,19 +48,6 @@ PAGES_DAMAGED = (
     "the vault is damaged (some pages fail their checks), so it is open read-only;"
     " make a rescue export of what is still readable, then restore a backup"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """The result of the integrity checks; an empty problem list means healthy."""
-
-    problems: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        """True when every check passed."""
-        return not self.problems
 
 
 class Vault:
@@ -282,9 +270,11 @@ class Vault:
     # -- maintenance -------------------------------------------------------
 
     def backup(self, destination: Path, *, force: bool = False) -> Path:
-        """Write an encrypted copy (same passphrase) through SQLite, then move it into place.
+        """Write an encrypted copy (same passphrase) through SQLite, check it, then name it.
 
-        Never over a vault, a backup or their side files; over another file only with force.
+        The copy is opened again and passes the integrity and page checks before it is
+        moved into place; one that fails is deleted (BackupNotVerifiedError). Never over a
+        vault, a backup or their side files; over another file only with force.
         """
         destination = check_destination(destination, force=force, protected=[self.path])
         with translated_os_errors(destination):
@@ -302,6 +292,12 @@ class Vault:
                 raise
             with translated_os_errors(destination):
                 fsync_path(temp)
+            # Verified before it gets its name: a copy that fails is never left as a backup.
+            with self._guard:
+                problems = copy_problems(self.connection, temp)
+            if problems:
+                raise BackupNotVerifiedError(destination, len(problems))
+            with translated_os_errors(destination):
                 if force:
                     os.replace(temp, destination)
                 else:
@@ -313,41 +309,7 @@ class Vault:
         """Run SQLite's integrity check, SQLCipher's page HMAC check and the search index check."""
         # Held for the whole check: a background read must not use the connection meanwhile.
         with self._guard:
-            return self._check(self.connection)
-
-    def _check(self, connection: sqlcipher.Connection) -> CheckReport:
-        problems: list[str] = []
-        # A damaged page makes a full scan raise instead of returning rows: report it as a
-        # problem (R14), after the page HMAC check has named the damaged pages.
-        try:
-            rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            problems += [str(row["cipher_integrity_check"]) for row in rows]
-        except sqlcipher.DatabaseError as error:
-            problems.append(f"encryption check: {error}")
-        try:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-            problems += [
-                str(row["integrity_check"]) for row in rows if row["integrity_check"] != "ok"
-            ]
-        except sqlcipher.DatabaseError as error:
-            problems.append(f"integrity check: {error}")
-        if self.read_only is not None:
-            # The search index checks are written as INSERT commands, refused read-only.
-            return CheckReport(problems, ["search index (the vault is read-only)"])
-        try:
-            connection.execute(
-                "INSERT INTO activation_fts (activation_fts) VALUES ('integrity-check')"
-            )
-        except sqlcipher.DatabaseError as error:
-            problems.append(f"search index: {error}")
-        try:
-            # rank 1: also compare the index with the dialogue table it is built from.
-            connection.execute(
-                "INSERT INTO dialogue_fts (dialogue_fts, rank) VALUES ('integrity-check', 1)"
-            )
-        except sqlcipher.DatabaseError as error:
-            problems.append(f"dialogue search index: {error}")
-        return CheckReport(problems)
+            return run_checks(self.connection, read_only=self.read_only is not None)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the vault under a new passphrase; atomic, the old one stops working."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from healer.storage.errors import NotAVaultError, VaultNotFoundError
@@ -31,3 +33,16 @@ def refuse_non_vault(path: Path) -> None:
         raise NotAVaultError(path, "it is an unencrypted SQLite database")
     if size % _PAGE_SIZE:
         raise NotAVaultError(path, "its size is not a whole number of pages")
+
+
+def looks_like_vault(path: Path) -> bool:
+    """An SQLCipher file: whole pages of what looks random from the first byte (the salt)."""
+    try:
+        with path.open("rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode) or not info.st_size or info.st_size % _PAGE_SIZE:
+                return False
+            head = stream.read(_PAGE_SIZE)
+    except OSError:
+        return False
+    return len(set(head[:16])) >= 12 and len(set(head)) >= 200

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from healer.appinfo import APP_NAME
 from healer.services.session import Session
+from healer.ui.backup.care import BackupCare
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.vault_banner import VaultStateBanner
 from healer.ui.tabs import TabSpec, default_tabs
@@ -79,11 +80,13 @@ class MainWindow(WindowCare):
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().setAccessibleName(self.tr("Status"))
 
+        self.backup_care = BackupCare(self, self)
         self._create_actions()
         self._create_menus()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self._build_pages()
         self.restore_layout()
+        self.backup_care.tell_pending_problem()
 
     # -- state -------------------------------------------------------------
 
@@ -260,6 +263,7 @@ class MainWindow(WindowCare):
             return
         self.save_drafts()
         self.save_layout()
+        self.backup_care.back_up_if_due(self._session)
         session, self._session = self._session, None
         self._destroy_pages()
         session.lock()
@@ -285,6 +289,35 @@ class MainWindow(WindowCare):
         self.vault_banner.show_state(session.read_only, session.damaged)
         self._build_pages()
         self.statusBar().showMessage(self.tr("Unlocked"), STATUS_TIMEOUT_MS)
+        self.backup_care.tell_pending_problem()
+
+    # -- backups -----------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """File ▸ Back up now…: a checked, encrypted copy where the person picks."""
+        self.backup_care.back_up_now()
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from a backup…: swap a backup in, then reopen on it."""
+        self.backup_care.restore_from_backup()
+
+    def release_session(self) -> Session | None:
+        """Save drafts and destroy every page; the session is handed back still open."""
+        if self._session is None:
+            return None
+        self.save_drafts()
+        session, self._session = self._session, None
+        self._destroy_pages()
+        return session
+
+    def show_locked(self) -> None:
+        """With the session already closed: hide and let the passphrase dialog come."""
+        if self._session is not None:
+            self.lock()
+            return
+        self.statusBar().clearMessage()
+        self.hide()
+        self.locked.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         """Coming back to the window: show what healer-cli wrote meanwhile."""
@@ -301,6 +334,7 @@ class MainWindow(WindowCare):
         if self._session is not None:
             self.save_drafts()
             self.save_layout()
+            self.backup_care.back_up_if_due(self._session)
             session, self._session = self._session, None
             self._destroy_pages()
             session.lock()

@@ -58,6 +58,8 @@ class WindowCare(WindowMenus):
         dialog = ChangePassphraseDialog(self._session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_passphrase_dialog_finished)
+        # Old backups keep the old passphrase: the dialog offers a fresh one afterwards.
+        dialog.backup_requested.connect(self.back_up_now)
         self._passphrase_dialog = dialog
         dialog.open()
         return dialog

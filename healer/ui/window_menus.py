@@ -58,6 +58,14 @@ class WindowMenus(QMainWindow):
         """The session while unlocked (MainWindow's own)."""
         raise NotImplementedError
 
+    def back_up_now(self) -> None:
+        """Write a checked backup where the person picks (MainWindow's own)."""
+        raise NotImplementedError
+
+    def restore_from_backup(self) -> None:
+        """Replace the vault with a backup (MainWindow's own)."""
+        raise NotImplementedError
+
     def _action(
         self,
         text: str,
@@ -140,6 +148,18 @@ class WindowMenus(QMainWindow):
             shortcuts(None, "Ctrl+Shift+A"),
             self.tr("Begin a pause before reaching out (the 20-minute pause)"),
         )
+        # Ctrl+B is Breathe; Shift makes it the backup.
+        self.backup_action = self._action(
+            self.tr("&Back up now…"),
+            self.back_up_now,
+            shortcuts(None, "Ctrl+Shift+B"),
+            self.tr("Write an encrypted, checked copy of your journal"),
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"),
+            self.restore_from_backup,
+            tip=self.tr("Replace your journal with a backup; the current one is kept"),
+        )
 
         self.help_action = self._action(
             self.tr("Healer &help"),
@@ -164,6 +184,9 @@ class WindowMenus(QMainWindow):
         self.quick_bar.setMovable(False)
         self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.quick_bar.addAction(self.activated_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)

@@ -1,0 +1,1 @@
+"""Backing up and restoring from the window: the File menu's vault care."""
