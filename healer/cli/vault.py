@@ -34,6 +34,8 @@ def import_summary(result: ImportResult) -> list[str]:
         ("20-minute pauses", result.pauses_added, result.pauses_present),
         ("parts", result.parts_added, result.parts_present),
         ("dialogues", result.dialogues_added, result.dialogues_present),
+        ("people", result.people_added, result.people_present),
+        ("moments of being met", result.moments_added, result.moments_present),
     )
     lines = [f"  {name}: {added} new, {present} already present" for name, added, present in kinds]
     lines.append(f"  categories: {result.categories_added} new")

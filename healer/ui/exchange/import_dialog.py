@@ -201,6 +201,8 @@ class ImportDialog(JobDialog):
             (self.tr("20-minute pauses"), result.pauses_added, result.pauses_present),
             (self.tr("Parts"), result.parts_added, result.parts_present),
             (self.tr("Dialogues"), result.dialogues_added, result.dialogues_present),
+            (self.tr("People"), result.people_added, result.people_present),
+            (self.tr("Moments of being met"), result.moments_added, result.moments_present),
         ]
 
     def _show_table(self, result: ImportResult | None, *, done: bool = False) -> None:
@@ -265,4 +267,6 @@ def _new_total(result: ImportResult) -> int:
         + result.pauses_added
         + result.parts_added
         + result.dialogues_added
+        + result.people_added
+        + result.moments_added
     )

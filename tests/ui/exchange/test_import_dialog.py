@@ -14,6 +14,8 @@ from support import PASSPHRASE, copy_vault
 from healer.domain.activation import ActivationInput
 from healer.domain.changes import Change
 from healer.domain.clock import utc_now
+from healer.domain.moments import MomentInput, Response
+from healer.domain.people import PersonInput, Role
 from healer.services.session import Session
 from healer.ui.exchange.import_dialog import ImportDialog
 from healer.ui.main_window import MainWindow
@@ -149,3 +151,30 @@ def test_a_file_changed_after_the_preview_is_not_imported(
     assert "changed or went away after the preview" in dialog.outcome.text()
     assert not dialog.import_button.isEnabled()
     assert session.journal.count() == before
+
+
+def test_the_preview_counts_people_and_moments_of_being_met(
+    qtbot: QtBot, window: MainWindow, picker: Picker, tmp_path: Path, vault_template: Path
+) -> None:
+    other = Session.unlock(copy_vault(vault_template, tmp_path / "p" / "h.vault"), PASSPHRASE)
+    try:
+        friend = other.people.add_person(PersonInput(name="Robin", role=Role.FRIEND))
+        other.people.log_moment(
+            MomentInput(happened_at=utc_now(), response=Response.CARE, person_id=friend.id)
+        )
+        picker.open_path = tmp_path / "people.json"
+        other.exchange.export_json(picker.open_path)
+    finally:
+        other.lock()
+    session = window.session
+    assert session is not None
+
+    dialog = open_import(qtbot, window)
+    click_and_wait(qtbot, dialog, "choose_button")
+    assert table(dialog)["People"] == ("1", "0")
+    assert table(dialog)["Moments of being met"] == ("1", "0")
+    assert session.people.people() == []  # only a preview so far
+
+    click_and_wait(qtbot, dialog, "import_button")
+    assert [person.name for person in session.people.people()] == ["Robin"]
+    assert len(session.people.moments()) == 1
