@@ -107,7 +107,9 @@ class ExportDialog(JobDialog):
             KindText(
                 ExportFormat.JSON,
                 self.tr("Everything, to import again (Healer JSON)"),
-                self.tr("Entries, practices, pauses, parts and dialogues; Import… reads it back."),
+                self.tr(
+                    "Entries, practices, pauses, parts, dialogues and people; Import… reads it back."
+                ),
                 self.tr("Healer JSON (*.json)"),
             ),
             KindText(
