@@ -291,6 +291,8 @@ class ChartView(QWidget, Generic[T]):
             painter.setOpacity(1.0)
         if self._image is None or self.failed:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            text = tr("This chart could not be drawn.") if self.failed else tr("Drawing…")
+            text = (
+                tr("This chart could not be drawn.") if self.failed else tr("Preparing the chart…")
+            )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()

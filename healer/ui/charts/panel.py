@@ -85,6 +85,9 @@ class ChartPanel(QFrame, Generic[T]):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.view)
+        # Until the first numbers come the view's placeholder shows, not the empty state:
+        # nobody should read "log an activation" while their years of entries load.
+        self.stack.setCurrentWidget(self.view)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
