@@ -13,7 +13,6 @@ Signals:
 from __future__ import annotations
 
 import gc
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,7 +32,6 @@ if TYPE_CHECKING:  # matplotlib stays on the chart thread
     from healer.ui.charts.painter import Painter
     from healer.ui.charts.render import Drawing
 
-_log = logging.getLogger(__name__)
 T = TypeVar("T")
 SAVE_FORMATS = ("png", "svg", "pdf")
 KEPT_IMAGES = 6  # per chart: about 1.5 MB each at 900 × 400
