@@ -22,6 +22,7 @@ from healer.appinfo import APP_NAME
 from healer.services.session import Session
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.vault_banner import VaultStateBanner
+from healer.ui.preload import ModulePreloader
 from healer.ui.tabs import TabSpec, default_tabs
 from healer.ui.window_menus import WindowMenus
 
@@ -83,6 +84,9 @@ class MainWindow(WindowMenus):
         self._create_menus()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self._build_pages()
+        # The heavier tabs' modules load in small idle steps once the window has painted.
+        preload = [name for spec in self._specs for name in spec.preload]
+        ModulePreloader(preload, parent=self).start_after_paint(self)
 
     # -- state -------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from healer.domain.breathing import BreathPattern, SessionLength
 from healer.domain.chartrange import RangeChoice
 from healer.services.session import Session
+from healer.ui.main_window import MainWindow
 from healer.ui.regulate.pacer_controller import PacerController
 from healer.ui.regulate.pacer_widget import PacerWidget
 
@@ -70,31 +71,38 @@ def main() -> None:
     state: dict[str, Any] = {"tab": None, "refreshed": 0}
     modules_before = set(sys.modules)
 
-    def new_tab() -> None:
-        from healer.ui.charts.tab import ChartsTab
+    # The real window, tall enough that every chart is in sight (the most drawing).
+    window = MainWindow(session)
+    window.resize(1024, 2700)
+    window.show()
 
-        old = state["tab"]
-        if old is not None:
-            old.deleteLater()
-        tab = ChartsTab(session)
-        tab.refreshed.connect(lambda: state.__setitem__("refreshed", state["refreshed"] + 1))
-        tab.resize(900, 2600)
-        tab.show()
+    def count_refresh() -> None:
+        state["refreshed"] += 1
+
+    def first_open() -> None:
+        tab = window.show_tab("charts")  # built on first show, as in the app
+        tab.refreshed.connect(count_refresh)
         state["tab"] = tab
+
+    def back_again() -> None:
+        window.show_tab("journal")
+        QTimer.singleShot(200, lambda: window.show_tab("charts"))
 
     def pick(choice: RangeChoice) -> Callable[[], None]:
         return lambda: state["tab"].set_range(choice)
 
-    steps: list[tuple[str, Callable[[], None], bool]] = [
-        ("first open (6 months, imports included)", new_tab, False),
-        ("switch to last 2 weeks", pick(RangeChoice.TWO_WEEKS), False),
-        ("switch to last 3 months", pick(RangeChoice.THREE_MONTHS), False),
-        ("switch to last year", pick(RangeChoice.ONE_YEAR), False),
-        ("switch to everything", pick(RangeChoice.ALL), False),
-        ("back to last 6 months (seen)", pick(RangeChoice.SIX_MONTHS), False),
-        ("back to everything (seen)", pick(RangeChoice.ALL), False),
-        ("resize the tab", lambda: state["tab"].resize(1200, 2600), True),
-        ("open again in a new tab", new_tab, False),
+    # How a step ends: "refresh" (new numbers shown), "draws" (every chart drew anew),
+    # "settle" (nothing pending 400 ms after the action).
+    steps: list[tuple[str, Callable[[], None], str]] = [
+        ("first open (6 months, imports included)", first_open, "refresh"),
+        ("switch to last 2 weeks", pick(RangeChoice.TWO_WEEKS), "refresh"),
+        ("switch to last 3 months", pick(RangeChoice.THREE_MONTHS), "refresh"),
+        ("switch to last year", pick(RangeChoice.ONE_YEAR), "refresh"),
+        ("switch to everything", pick(RangeChoice.ALL), "refresh"),
+        ("back to last 6 months (seen)", pick(RangeChoice.SIX_MONTHS), "refresh"),
+        ("back to everything (seen)", pick(RangeChoice.ALL), "refresh"),
+        ("resize the window", lambda: window.resize(1200, 2700), "draws"),
+        ("away to the journal and back", back_again, "settle"),
     ]
     results: list[dict[str, Any]] = []
 
@@ -106,11 +114,13 @@ def main() -> None:
         shown = [key for key, panel in state["tab"].panels.items() if not panel.is_empty]
         return all(draws()[key] > counts.get(key, 0) for key in shown)
 
-    def drawn(resize: bool, since: int, counts: dict[str, int]) -> bool:
+    def drawn(mode: str, since: int, counts: dict[str, int], began: float) -> bool:
         tab = state["tab"]
         if tab is None or tab.pending:
             return False
-        if resize:
+        if mode == "settle":
+            return time.monotonic() - began > 0.4
+        if mode == "draws":
             return all_drew(counts)
         if state["refreshed"] <= since:
             return False
@@ -124,8 +134,8 @@ def main() -> None:
         if index == len(steps):
             app.quit()
             return
-        label, action, resize = steps[index]
-        counts = draws() if state["tab"] is not None and label != steps[-1][0] else {}
+        label, action, mode = steps[index]
+        counts = draws() if state["tab"] is not None else {}
         since = state["refreshed"]
         began = time.monotonic()
         first_tick = len(ticks)
@@ -135,7 +145,7 @@ def main() -> None:
 
         def check() -> None:
             now = time.monotonic()
-            if drawn(resize, since, counts) or now - began > STEP_TIMEOUT:
+            if drawn(mode, since, counts, began) or now - began > STEP_TIMEOUT:
                 ended = time.monotonic()
                 gaps = [
                     b - a for a, b in zip(ticks[first_tick:], ticks[first_tick + 1 :], strict=False)
@@ -175,7 +185,7 @@ def main() -> None:
         )
     )
     controller.halt()
-    session.lock()
+    window.lock()
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -265,7 +265,7 @@ class ChartView(QWidget, Generic[T]):
         self._want()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Redraw at the new size (the old image is stretched until then)."""
+        """Redraw at the new size (the old image stays as it is until then)."""
         super().resizeEvent(event)
         self._want()
 
@@ -284,8 +284,9 @@ class ChartView(QWidget, Generic[T]):
         if self._image is not None:
             if self._image_generation != self._generation:
                 painter.setOpacity(0.35)  # old numbers: the new ones are on their way
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(QRect(rect), self._image)
+            # At its own size even while the widget is resized (a new one is drawing):
+            # scaling six big images at every resize step would cost the GUI thread.
+            painter.drawImage(0, 0, self._image)
             painter.setOpacity(1.0)
         if self._image is None or self.failed:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
