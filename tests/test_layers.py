@@ -212,7 +212,7 @@ SERVICES_NO_UI = "Services and the CLI never touch widgets or charts"
 UI_NO_STORAGE = "The UI never skips the services: no storage, no database driver"
 TABS_INDEPENDENT = "Tabs are independent of each other"
 COMMON_NO_TAB = "ui.common is shared by the tabs and imports none of them"
-MATPLOTLIB_CONFINED = "matplotlib is imported only by the charts canvas and painters"
+MATPLOTLIB_CONFINED = "matplotlib is imported only by the charts renderer and painters"
 
 # (module file to add one import to, the import, every contract it must break)
 INJECTIONS = [

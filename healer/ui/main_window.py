@@ -23,6 +23,7 @@ from healer.services.session import Session
 from healer.ui.backup.care import BackupCare
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.vault_banner import VaultStateBanner
+from healer.ui.preload import ModulePreloader
 from healer.ui.tabs import TabSpec, default_tabs
 from healer.ui.window_care import WindowCare
 
@@ -87,6 +88,9 @@ class MainWindow(WindowCare):
         self._build_pages()
         self.restore_layout()
         self.backup_care.tell_pending_problem()
+        # The heavier tabs' modules load in small idle steps once the window has painted.
+        preload = [name for spec in self._specs for name in spec.preload]
+        ModulePreloader(preload, parent=self).start_after_paint(self)
 
     # -- state -------------------------------------------------------------
 

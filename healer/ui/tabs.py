@@ -15,7 +15,9 @@ A page may offer any of these, and the main window wires up whichever it finds:
     moment_requested (Signal(int): log a moment after that pause, in the tab offering
     log_moment_after_pause(pause_id)).
     Tabs never import each other; they ask through these.
-A TabSpec's build_now(session) builds its page at unlock even if hidden.
+A TabSpec's build_now(session) builds its page at unlock even if hidden, and its
+preload modules are imported one per idle step once the window has painted, so the
+first show of a heavy tab does not stall on its imports.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class TabSpec:
     build: PageBuilder
     # Asked at unlock: True builds the page at once, though hidden (a running pause timer).
     build_now: Callable[[Session], bool] | None = None
+    # Modules to import after the window's first paint, one per idle step, leaves first.
+    preload: tuple[str, ...] = ()
 
 
 def _build_journal(session: Session, parent: QWidget | None) -> QWidget:
@@ -80,6 +84,23 @@ def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
     return ChartsTab(session, parent)
 
 
+# The charts tab's own modules (never matplotlib: its chart thread loads that).
+CHARTS_PRELOAD = (
+    "statistics",
+    "healer.domain.trends",
+    "healer.domain.helps",
+    "healer.domain.pareto",
+    "healer.domain.chartset",
+    "healer.ui.common.practice_texts",
+    "healer.ui.charts.texts",
+    "healer.ui.charts.chart_thread",
+    "healer.ui.charts.canvas",
+    "healer.ui.charts.panel",
+    "healer.ui.charts.being_met",
+    "healer.ui.charts.tab",
+)
+
+
 def _pause_open(session: Session) -> bool:
     return session.pause.is_open()
 
@@ -105,5 +126,10 @@ def default_tabs() -> tuple[TabSpec, ...]:
         ),
         TabSpec("parts", lambda: QCoreApplication.translate("tabs", "Parts"), _build_parts),
         TabSpec("people", lambda: QCoreApplication.translate("tabs", "People"), _build_people),
-        TabSpec("charts", lambda: QCoreApplication.translate("tabs", "Charts"), _build_charts),
+        TabSpec(
+            "charts",
+            lambda: QCoreApplication.translate("tabs", "Charts"),
+            _build_charts,
+            preload=CHARTS_PRELOAD,
+        ),
     )

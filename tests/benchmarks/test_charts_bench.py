@@ -2,47 +2,42 @@
 
     .venv/bin/python tests/benchmarks/test_charts_bench.py      (or `make bench`)
 
-Prints tables: the worker-thread read + arithmetic per range; the first draw of each
-chart; the redraw after one new entry with the cached figure (set_data + draw) next to a
-fresh figure; and, for the whole tab, opening it and switching range, with the longest
-stall of the GUI thread meanwhile (what the pacer would feel). HEALER_BENCH_EPISODES
-changes the size (default 100000), HEALER_BENCH_ROUNDS the repeats (default 3).
+Prints tables: the worker-thread read + arithmetic per range; then, for the whole tab
+under a real app.exec() in a fresh process per round (chart_stalls.py), with the glib
+and the Unix event dispatcher: opening it, switching range, going back to a range seen,
+resizing and opening it again, each with the time until every chart shows it, the
+longest stall of the GUI thread and the frames of a breathing pacer animating meanwhile;
+and the memory of each run. HEALER_BENCH_EPISODES changes the size (default 100000),
+HEALER_BENCH_ROUNDS the repeats (default 3); HEALER_BENCH_CHARTS_BEFORE=<git revision>
+measures that revision's charts beside the working tree's, in the same run.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from chart_history import generate_history
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from healer.domain.activation import ActivationInput
 from healer.domain.chartrange import RangeChoice
-from healer.domain.chartset import ChartSet, ParetoScope
+from healer.domain.chartset import ChartSet
 from healer.services.session import Session
-from healer.ui.charts.canvas import ChartView
-from healer.ui.charts.painter import Painter
-from healer.ui.charts.painters import (
-    DurationPainter,
-    HelpsPainter,
-    IntensityPainter,
-    ParetoPainter,
-    PausePainter,
-    UrgePainter,
-)
-from healer.ui.charts.tab import ChartsTab
 
+ROOT = Path(__file__).resolve().parents[2]
+BEFORE = os.environ.get("HEALER_BENCH_CHARTS_BEFORE", "")
 EPISODES = int(os.environ.get("HEALER_BENCH_EPISODES", "100000"))
 ROUNDS = int(os.environ.get("HEALER_BENCH_ROUNDS", "3"))
 END = datetime(2026, 11, 20, 21, tzinfo=UTC)
@@ -58,36 +53,6 @@ def _ms(work: Callable[[], object]) -> tuple[float, object]:
 
 def _median(samples: list[float]) -> str:
     return f"{statistics.median(samples):8.1f}"
-
-
-def _wait(
-    app: QApplication,
-    done: Callable[[], bool],
-    stall: list[float],
-    action: Callable[[], object] = lambda: None,
-) -> None:
-    """Run action, then spin the event loop until done(), recording gaps between 5 ms ticks.
-
-    The ticks start before the action, so work it does synchronously counts as a stall.
-    """
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        stall.append(float(now - last[0]))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    action()
-    app.processEvents()
-    while not done():
-        app.processEvents()
-    timer.stop()
 
 
 def main() -> None:
@@ -128,140 +93,74 @@ def main() -> None:
         count = len(episodes.intensity.values) if episodes is not None else 0
         print(f"| {choice.value} | {count:,} | {_median(samples)} |")
 
-    # 2. Drawing, all time: first draw, and the redraw after one new entry.
-    before = charts[RangeChoice.ALL]
-    started = END - timedelta(hours=3)
-    session.journal.log(ActivationInput("x", 4, started, started + timedelta(minutes=9)))
-    after = session.charts.chart_set(RangeChoice.ALL, today=TODAY)
-
-    def data(charts_: ChartSet, key: str) -> object:
-        episodes, helps, pauses = charts_.episodes, charts_.helps, charts_.pauses
-        assert episodes is not None
-        assert helps is not None
-        assert pauses is not None
-        return {
-            "duration": episodes.duration,
-            "pareto": episodes.pareto[ParetoScope.RANGE],
-            "intensity": episodes.intensity,
-            "helps": helps,
-            "urge": episodes.urge_gap,
-            "pauses": pauses,
-        }[key]
-
-    painters: dict[str, Callable[[], Painter]] = {
-        "duration": DurationPainter,
-        "pareto": ParetoPainter,
-        "intensity": IntensityPainter,
-        "helps": HelpsPainter,
-        "urge": UrgePainter,
-        "pauses": PausePainter,
-    }
-    print(
-        "\n| chart (all time) | points | first draw (new figure) ms | redraw, cached figure ms"
-        " | redraw, fresh figure ms | fresh/cached |"
-    )
-    print("|---|---|---|---|---|---|")
-    for key, make in painters.items():
-        first, cached, fresh = [], [], []
-        for _ in range(ROUNDS):
-            holder: list[ChartView] = []
-
-            def first_view(
-                k: str = key, m: Callable[[], Painter] = make, holder: list[ChartView] = holder
-            ) -> None:
-                holder.append(ChartView(m()))
-                holder[0].show_data(data(before, k), before.span)
-                holder[0].canvas.draw()
-
-            elapsed, _ = _ms(first_view)
-            first.append(elapsed)
-            view = holder[0]
-            elapsed, _ = _ms(
-                lambda v=view, k=key: (v.show_data(data(after, k), after.span), v.canvas.draw())
-            )
-            cached.append(elapsed)
-
-            def new_view(k: str = key, m: Callable[[], Painter] = make) -> None:
-                other = ChartView(m())
-                other.show_data(data(after, k), after.span)
-                other.canvas.draw()
-                other.deleteLater()
-
-            elapsed, _ = _ms(new_view)
-            fresh.append(elapsed)
-            view.deleteLater()
-            app.processEvents()
-        points = data(after, key)
-        size = len(
-            getattr(getattr(points, "series", points), "values", ())
-            or getattr(points, "bars", ())
-            or getattr(points, "months", ())
-            or getattr(points, "shown", ())
-            or getattr(points, "when", ())
-        )
-        ratio = statistics.median(fresh) / statistics.median(cached)
-        print(
-            f"| {key} | {size:,} | {_median(first)} | {_median(cached)}"
-            f" | {_median(fresh)} | {ratio:.2f}x |"
-        )
-
-    # 3. The whole tab: open it, switch range; how long the GUI thread stalls meanwhile.
-    print("\n| tab action | until every chart drawn ms | longest GUI-thread stall ms |")
-    print("|---|---|---|")
-    rows: dict[str, tuple[list[float], list[float]]] = {}
-    for _ in range(ROUNDS):
-        gaps: list[float] = []
-        tabs: list[ChartsTab] = []
-
-        def open_tab(tabs: list[ChartsTab] = tabs) -> None:
-            tabs.append(ChartsTab(session, today=lambda: TODAY))  # asks for the last 6 months
-            tabs[0].resize(900, 2600)
-            tabs[0].show()
-
-        begin = time.perf_counter()
-        _wait(
-            app,
-            lambda t=tabs: bool(t) and _all_drawn(t[0], dict.fromkeys(t[0].panels, 0)),
-            gaps,
-            open_tab,
-        )
-        tab = tabs[0]
-        _record(rows, "open (last 6 months)", begin, gaps)
-        for label, choice in (
-            ("switch to everything", RangeChoice.ALL),
-            ("switch to last 3 months", RangeChoice.THREE_MONTHS),
-            ("switch to last year", RangeChoice.ONE_YEAR),
-            ("back to everything (numbers kept)", RangeChoice.ALL),
-        ):
-            counts = {key: panel.view.draw_count for key, panel in tab.panels.items()}
-            gaps = []
-            begin = time.perf_counter()
-            _wait(
-                app,
-                lambda t=tab, c=counts: _all_drawn(t, c),
-                gaps,
-                lambda t=tab, c=choice: t.set_range(c),
-            )
-            _record(rows, label, begin, gaps)
-        tab.deleteLater()
-        app.processEvents()
-    for label, (totals, stalls) in rows.items():
-        print(f"| {label} | {_median(totals)} | {_median(stalls)} |")
     session.lock()
 
+    # 2. The whole tab under a real event loop, each round a fresh process.
+    sources = {"now": ROOT}
+    if BEFORE:
+        sources[f"before ({BEFORE})"] = _export(BEFORE, folder / "before")
+    dispatchers = {"glib": {}, "unix": {"QT_NO_GLIB": "1"}}
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for round_ in range(ROUNDS):
+        order = [(s, d) for s in sources for d in dispatchers]
+        order = order[round_ % len(order) :] + order[: round_ % len(order)]
+        for source, dispatcher in order:
+            runs.setdefault((source, dispatcher), []).append(
+                _child(sources[source], folder / "bench.vault", dispatchers[dispatcher])
+            )
+    _print_stalls(runs)
 
-def _all_drawn(tab: ChartsTab, counts: dict[str, int]) -> bool:
-    return not tab.pending and all(
-        panel.view.draw_count > counts[key] for key, panel in tab.panels.items()
+
+def _export(revision: str, target: Path) -> Path:
+    """The healer package as it was at revision, to measure beside the working tree."""
+    target.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "healer", "resources"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target
+
+
+def _child(source: Path, vault: Path, env: dict[str, str]) -> dict[str, Any]:
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("chart_stalls.py")), str(source),
+         str(vault), PASSPHRASE],
+        env={**os.environ, **env}, capture_output=True, text=True, timeout=1800, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"the charts child failed:\n{result.stderr[-3000:]}")
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def _print_stalls(runs: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    print(
+        "\n| step | code | dispatcher | until every chart shows it ms (median) |"
+        " longest GUI-thread stall ms (median, worst) | pacer fps (median) |"
+        " longest pacer frame ms (worst) |"
     )
-
-
-def _record(
-    rows: dict[str, tuple[list[float], list[float]]], label: str, begin: float, gaps: list[float]
-) -> None:
-    totals, stalls = rows.setdefault(label, ([], []))
-    totals.append((time.perf_counter() - begin) * 1000)
-    stalls.append(max(gaps, default=0.0))
+    print("|---|---|---|---:|---:|---:|---:|")
+    first = next(iter(runs.values()))[0]
+    for index, step in enumerate(first["steps"]):
+        for (source, dispatcher), reports in runs.items():
+            rows = [report["steps"][index] for report in reports]
+            until = statistics.median(row["until_drawn_ms"] for row in rows)
+            stalls = [row["longest_stall_ms"] for row in rows]
+            late = " (timed out)" if any(row["timed_out"] for row in rows) else ""
+            fps = statistics.median(row["pacer_fps"] for row in rows)
+            frame = max(row["pacer_longest_frame_ms"] for row in rows)
+            print(
+                f"| {step['step']} | {source} | {dispatcher} | {until:.0f}{late}"
+                f" | {statistics.median(stalls):.0f} ({max(stalls):.0f}) | {fps:.0f}"
+                f" | {frame:.0f} |"
+            )
+    print("\n| code | dispatcher | RSS after the run MiB (median) | peak RSS MiB (median) |")
+    print("|---|---|---:|---:|")
+    for (source, dispatcher), reports in runs.items():
+        rss = statistics.median(report["rss_mb"] for report in reports)
+        hwm = statistics.median(report["hwm_mb"] for report in reports)
+        print(f"| {source} | {dispatcher} | {rss:.0f} | {hwm:.0f} |")
 
 
 def test_charts_bench() -> None:

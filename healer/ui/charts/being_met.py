@@ -11,7 +11,8 @@ from healer.domain.consistency import BeingMetChart
 from healer.domain.moments import RESPONSES, Response
 from healer.services.background import PendingRead
 from healer.services.session import Session
-from healer.ui.charts.painters import BeingMetPainter
+from healer.ui.charts import catalogue
+from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.panel import ChartPanel
 from healer.ui.charts.texts import fill, tr
 
@@ -45,8 +46,10 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
     people change, so the tab only hands it the span.
     """
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(KEY, tr("Being met"), BeingMetPainter(), parent)
+    def __init__(
+        self, session: Session, thread: ChartThread, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(KEY, tr("Being met"), catalogue.being_met, thread, parent)
         self._session = session
         self._span: DaySpan | None = None
         self._pending: PendingRead[BeingMetChart] | None = None
@@ -64,8 +67,8 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
 
     @property
     def pending(self) -> bool:
-        """True while the chart's numbers are being read."""
-        return self._pending is not None and self._pending.pending
+        """True while the chart's numbers are being read or drawn."""
+        return (self._pending is not None and self._pending.pending) or self.view.busy
 
     def show_span(self, span: DaySpan) -> None:
         """Read and draw the chart for the tab's range."""

@@ -1,157 +1,137 @@
-"""A chart's figure on its Qt canvas, with zoom and pan, in-memory rendering and saving.
+"""A chart on screen: paints the image the chart thread drew, a light placeholder before.
 
-Imported when the charts tab is first shown, never at start-up. Figures are plain
-`matplotlib.figure.Figure` objects on a `FigureCanvasQTAgg` (no pyplot, no global state).
-Line charts update their cached artists (set_data, then a draw queued in draw_queue);
-bar charts redraw their axes inside the same cached figure. Everything renders in
-memory; "Save chart" writes only where the person chose, through the session's one
-file writer (no clobbering of vaults or backups, whole or not at all).
+The figure lives on the chart thread (render.Drawing). This widget sends it the numbers,
+the palette's colours and its own size, at most one job at a time (a newer wish waits
+for the running one, then goes as one job), and paints whatever image came back. The
+GUI thread's part of a chart is a few microseconds of handing over and one blit.
 
-Signals (ChartView):
-    drawn(): the canvas finished an Agg draw.
+Signals:
+    drawn(): the view caught up: a new image arrived (draw_count counts those Agg
+        draws), or a kept image of the same numbers went up.
 """
 
 from __future__ import annotations
 
-import io
+import gc
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-import matplotlib
-from matplotlib.backend_bases import DrawEvent
-from matplotlib.backends.backend_qt import NavigationToolbar2QT
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from healer.domain.chartrange import DaySpan
+from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.colours import ChartColours
-from healer.ui.charts.draw_queue import DRAWS
-from healer.ui.charts.painter import Painter
+from healer.ui.charts.request import DrawRequest
 from healer.ui.charts.texts import fill, tr
+
+if TYPE_CHECKING:  # matplotlib stays on the chart thread
+    from healer.ui.charts.painter import Painter
+    from healer.ui.charts.render import Drawing
 
 T = TypeVar("T")
 SAVE_FORMATS = ("png", "svg", "pdf")
+KEPT_IMAGES = 6  # per chart: about 1.5 MB each at 900 × 400
 
 
-class _Toolbar(NavigationToolbar2QT):
-    """Zoom and pan only (saving goes through the panel's button), with palette-coloured icons."""
+def _import_quietly() -> None:
+    """Import matplotlib and numpy (on the chart thread) without long collector pauses.
 
-    toolitems: list[tuple[str, ...] | tuple[None, ...]] = [  # noqa: RUF012 (matplotlib's)
-        item
-        for item in NavigationToolbar2QT.toolitems
-        if item[0] in {"Home", "Back", "Forward", "Pan", "Zoom"}
-    ]
-
-    def _icon(self, name: str) -> QIcon:
-        # matplotlib's own icon engine asks Qt for a deprecated attribute at every paint;
-        # a pixmap drawn once from the SVG, in the palette's text colour, avoids that.
-        svg = (Path(matplotlib.get_data_path()) / "images" / name).with_suffix(".svg")
-        colour = self.palette().color(QPalette.ColorRole.ButtonText).name().encode()
-        content = svg.read_bytes().replace(b"fill:black;", b"fill:" + colour + b";")
-        content = content.replace(b"stroke:black;", b"stroke:" + colour + b";")
-        renderer = QSvgRenderer(QByteArray(content))
-        pixmap = QPixmap(48, 48)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        return QIcon(pixmap)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Recolour the icons when the palette changes."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            for item in self.toolitems:
-                image, callback = item[2], item[3]
-                action = self._actions.get(callback) if callback else None
-                if action is not None and image is not None:
-                    action.setIcon(self._icon(image + ".png"))
+    A full garbage collection stops every thread, the GUI thread too, and walks every
+    object: during the import that is 150+ ms at a time. So the collector waits for the
+    import, and then the few hundred thousand long-lived objects it brought are frozen
+    (never walked again): later full collections take a few ms instead of 200+.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from healer.ui.charts import render  # noqa: F401, PLC0415 (chart thread only)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
-class _Canvas(FigureCanvasQTAgg):
-    """The Qt Agg canvas; a figure changed while out of sight is drawn once it is in sight."""
+class _Holder(Generic[T]):
+    """Where the chart thread keeps the view's Drawing (made by the first job)."""
 
-    stale_figure = False
+    def __init__(self, make_painter: Callable[[], Painter[T]]) -> None:
+        self.make_painter = make_painter
+        self.drawing: Drawing[T] | None = None
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Blit what is drawn; a figure changed while out of sight joins the draw queue.
+    def get(self) -> Drawing[T]:
+        """The drawing, made on first use (on the chart thread: it imports matplotlib)."""
+        if self.drawing is None:
+            if "healer.ui.charts.render" not in sys.modules:
+                _import_quietly()
+            from healer.ui.charts.render import Drawing  # noqa: PLC0415 (chart thread only)
 
-        Drawing it here instead would draw every newly visible chart in one paint pass.
-        """
-        if self.stale_figure:
-            self.stale_figure = False
-            DRAWS.queue(self)
-        super().paintEvent(event)  # type: ignore[no-untyped-call]
+            self.drawing = Drawing(self.make_painter())
+        return self.drawing
 
 
 class ChartView(QWidget, Generic[T]):
-    """A figure, its Qt canvas and a zoom/pan toolbar; keeps the figure between updates."""
+    """One chart's image, kept up to date with its data, palette and size."""
 
     drawn = Signal()
 
-    def __init__(self, painter: Painter[T], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        make_painter: Callable[[], Painter[T]],
+        thread: ChartThread,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.painter = painter
-        self.figure = Figure(figsize=(7.2, 3.6), dpi=100, layout="constrained")
-        self.canvas = _Canvas(self.figure)  # type: ignore[no-untyped-call]
-        self.canvas.setParent(self)
-        self.canvas.setMinimumSize(420, 260)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
-        self.toolbar = _Toolbar(self.canvas, self, coordinates=False)  # type: ignore[no-untyped-call]
-        self.toolbar.setAccessibleName(tr("Zoom and pan"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)  # the panel moves it into its heading row
-        layout.addWidget(self.canvas, 1)
+        self._thread = thread
+        self._holder = _Holder(make_painter)
+        self.setMinimumSize(420, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.draw_count = 0
+        self.colours = ChartColours.from_palette(self.palette())
         self._data: T | None = None
         self._span: DaySpan | None = None
-        self._build()
+        self._generation = 0
+        self._image: QImage | None = None
+        self._image_generation = -1
+        self._running: tuple[object, ...] | None = None  # the job on the chart thread
+        self._shown: tuple[object, ...] | None = None  # what the image shows
+        self.failed = False
+        # Images of numbers shown before, by (data, span, colours, size): going back is instant.
+        self._images: dict[tuple[object, ...], tuple[object, QImage]] = {}
 
-    def _build(self) -> None:
-        colours = ChartColours.from_palette(self.palette())
-        self.colours = colours
-        self.figure.clear()
-        self.figure.set_facecolor(colours.background)
-        self.painter.build(self.figure, colours)
-        if self._data is not None and self._span is not None:
-            self.painter.update(self._data, self._span)
+    # -- what the tab calls ----------------------------------------------------
 
     def show_data(self, data: T, span: DaySpan) -> None:
-        """Put new data into the cached figure and queue one redraw."""
+        """New numbers: the chart thread redraws (the old image stays, faded, meanwhile)."""
         self._data, self._span = data, span
-        self.painter.update(data, span)
-        self._redraw()
+        self._generation += 1
+        self._want()
 
-    def _redraw(self) -> None:
-        # Only charts in sight draw now; the others draw when they are next painted,
-        # so a range switch costs the GUI thread the visible charts only.
-        if self.canvas.visibleRegion().isEmpty():
-            self.canvas.stale_figure = True
-            self.canvas.update()
-        else:
-            DRAWS.queue(self.canvas)
+    @property
+    def busy(self) -> bool:
+        """True while the image on screen is not the one wanted (a draw is coming)."""
+        return self._running is not None or (
+            self._data is not None and self.isVisible() and self._shown != self._key()
+        )
 
-    def rebuild(self) -> None:
-        """Recreate the artists in the current palette's colours and redraw."""
-        self._build()
-        self._redraw()
+    @property
+    def painter(self) -> Painter[T]:
+        """The chart's painter (tests read its artists once the view is not busy)."""
+        return self._drawing().painter
 
-    def changeEvent(self, event: QEvent) -> None:
-        """A palette change (light, dark, high contrast) redraws in the new colours."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.rebuild()
+    @property
+    def drawing(self) -> Drawing[T]:
+        """The chart's figure and painter (tests read them once the view is not busy)."""
+        return self._drawing()
 
-    def _on_canvas_draw(self, _event: DrawEvent) -> None:
-        self.draw_count += 1
-        self.drawn.emit()
+    def _drawing(self) -> Drawing[T]:
+        if self._holder.drawing is None:
+            raise LookupError("this chart has not been drawn yet")
+        return self._holder.drawing
 
     def heading_text(self, heading: str) -> str:
         """The title a saved image carries: the chart's name and the days it covers."""
@@ -164,38 +144,154 @@ class ChartView(QWidget, Generic[T]):
         )
         return fill(tr("%1 · %2 – %3"), heading, first, last)
 
-    def render_bytes(self, file_format: str, heading: str = "") -> bytes:
-        """The chart as PNG, SVG or PDF bytes, rendered in memory (titled when heading given)."""
+    def request_bytes(
+        self,
+        file_format: str,
+        heading: str,
+        on_done: Callable[[bytes], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        """The chart as PNG, SVG or PDF bytes, rendered on the chart thread; answered later."""
         if file_format not in SAVE_FORMATS:
             raise ValueError(f"unknown chart format {file_format!r}")
-        buffer = io.BytesIO()
-        metadata = {"Creator": "Healer"} if file_format != "png" else {"Software": "Healer"}
-        # On screen the panel's heading names the chart; a saved file has to say it itself.
-        title = self.figure.suptitle(
-            self.heading_text(heading) if heading else "",
-            color=self.colours.text, x=0.01, horizontalalignment="left", fontsize="medium",
-        )  # fmt: skip
-        title.set_in_layout(bool(heading))
-        try:
-            # SVG keeps its words as text (searchable, read aloud), not as drawn outlines.
-            with matplotlib.rc_context({"svg.fonttype": "none"}):
-                self.figure.savefig(
-                    buffer, format=file_format, dpi=150, facecolor=self.colours.background,
-                    metadata=metadata,
-                )  # fmt: skip
-        finally:
-            title.set_text("")
-            title.set_in_layout(False)
-        return buffer.getvalue()
+        request, holder = self._request(), self._holder
+        title = self.heading_text(heading) if heading else ""
+        self._thread.submit(
+            lambda: holder.get().file_bytes(request, file_format, title),
+            receiver=self,
+            on_done=on_done,
+            on_failed=on_failed,
+        )
 
-    def save(self, path: Path, write: Callable[[Path, bytes], Path], heading: str = "") -> Path:
-        """Write the chart where the person chose (format from the suffix; PNG without one).
+    def render_bytes(self, file_format: str, heading: str = "") -> bytes:
+        """request_bytes(), waited for (tests)."""
+        if file_format not in SAVE_FORMATS:
+            raise ValueError(f"unknown chart format {file_format!r}")
+        request, holder = self._request(), self._holder
+        title = self.heading_text(heading) if heading else ""
+        return self._thread.call(lambda: holder.get().file_bytes(request, file_format, title))
 
-        write is the session's private-file writer (0600, whole or not at all, never over
-        a vault or a backup).
-        """
+    def save_path(self, path: Path) -> tuple[Path, str]:
+        """Where a chart goes and in which format (from the suffix; PNG without one)."""
         file_format = path.suffix.lower().lstrip(".")
         if file_format not in SAVE_FORMATS:
-            path = path.with_name(path.name + ".png")
-            file_format = "png"
-        return write(path, self.render_bytes(file_format, heading))
+            return path.with_name(path.name + ".png"), "png"
+        return path, file_format
+
+    # -- drawing on the chart thread --------------------------------------------
+
+    def _size(self) -> QSize:
+        return self.size()
+
+    def _key(self) -> tuple[object, ...]:
+        size = self._size()
+        ratio = self.devicePixelRatioF()
+        return (self._generation, self.colours, size.width(), size.height(), ratio)
+
+    def _request(self) -> DrawRequest[T]:
+        size = self._size()
+        return DrawRequest(
+            self._data, self._span, self._generation, self.colours,
+            size.width(), size.height(), self.devicePixelRatioF(),
+        )  # fmt: skip
+
+    def _want(self) -> None:
+        # Charts not on screen (a hidden tab, an empty state) wait until they are shown.
+        if self._data is None or not self.isVisible() or self._running is not None:
+            return
+        key = self._key()
+        if key == self._shown:
+            return
+        request, holder = self._request(), self._holder
+        seen = self._images.get(self._image_key(key))
+        self._running = key
+        if seen is not None and seen[0] is self._data:
+            # Numbers shown before at this size: their image at once. The figure still
+            # takes them (no draw), so it always holds what the screen shows.
+            self._images[self._image_key(key)] = self._images.pop(self._image_key(key))
+            self._set_image(key, seen[1])
+            self._thread.submit(
+                lambda: holder.get().prepare(request),
+                receiver=self,
+                on_done=lambda _none: self._on_done(),
+                on_failed=self._on_failed,
+            )
+            return
+        self._thread.submit(
+            lambda: holder.get().image(request),
+            receiver=self,
+            on_done=lambda image: self._on_image(key, image),
+            on_failed=self._on_failed,
+        )
+
+    def _image_key(self, key: tuple[object, ...]) -> tuple[object, ...]:
+        return (id(self._data), self._span, *key[1:])
+
+    def _set_image(self, key: tuple[object, ...], image: QImage) -> None:
+        self._image, self._shown, self.failed = image, key, False
+        self._image_generation = int(key[0])  # type: ignore[call-overload]
+        self.update()
+
+    def _on_image(self, key: tuple[object, ...], image: QImage) -> None:
+        self.draw_count += 1
+        self._set_image(key, image)
+        if key[0] == self._generation:  # kept with its data, so an id is never reused
+            self._images[self._image_key(key)] = (self._data, image)
+            while len(self._images) > KEPT_IMAGES:
+                del self._images[next(iter(self._images))]
+        self._on_done()
+
+    def _on_done(self) -> None:
+        self._running = None
+        self._want()  # a newer wish that came while this one was drawing
+        self.drawn.emit()
+
+    def forget_images(self) -> None:
+        """Drop the kept images (the data changed: they show old numbers)."""
+        self._images.clear()
+
+    def _on_failed(self, _reason: str) -> None:
+        self._running = None
+        self._shown = self._key()  # not again until something changes
+        self._image, self.failed = None, True
+        self.update()
+        self.drawn.emit()
+
+    # -- Qt events -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw what changed while out of sight."""
+        super().showEvent(event)
+        self._want()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Redraw at the new size (the old image stays as it is until then)."""
+        super().resizeEvent(event)
+        self._want()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A palette change (light, dark, high contrast) redraws in the new colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.colours = ChartColours.from_palette(self.palette())
+            self._want()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The latest image; faded while new numbers draw; a quiet note before the first."""
+        painter = QPainter(self)
+        rect = self.rect()
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+        if self._image is not None:
+            if self._image_generation != self._generation:
+                painter.setOpacity(0.35)  # old numbers: the new ones are on their way
+            # At its own size even while the widget is resized (a new one is drawing):
+            # scaling six big images at every resize step would cost the GUI thread.
+            painter.drawImage(0, 0, self._image)
+            painter.setOpacity(1.0)
+        if self._image is None or self.failed:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            text = (
+                tr("This chart could not be drawn.") if self.failed else tr("Preparing the chart…")
+            )
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()

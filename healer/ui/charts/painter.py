@@ -8,8 +8,10 @@ from typing import Generic, TypeVar
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from numpy.typing import NDArray
 
 from healer.domain.chartrange import DaySpan
@@ -75,6 +77,44 @@ def linear_step(top: float) -> float:
     return 1440.0
 
 
+MANY_DOTS = 2000
+DOTS_PER_CALL = 6000
+_SPOTS_PER_PIXEL = 2.0
+_SPOT_LIMIT = 2**20  # off-axes dots are clipped anyway; this keeps the spot keys exact
+
+
+class PixelDots(Line2D):
+    """Dots drawn once per spot the pixels can show, a few thousand per call into Agg.
+
+    Solid dots drawn at one spot look like one dot, and 100,000 episodes on an 800-pixel
+    axis overlap a lot. Above MANY_DOTS, each dot is placed on a half-pixel grid (moved a
+    quarter pixel at most) and repeats of a spot are skipped, in drawing order. Agg
+    holds Python's interpreter lock for the whole of one call, so the rest go in slices
+    of DOTS_PER_CALL: between slices the GUI thread gets its turn. The data stays whole:
+    get_data() and saved files see every episode.
+    """
+
+    def draw(self, renderer: RendererBase) -> None:
+        """Draw the distinct spots slice by slice, then put the whole data back."""
+        xy = self.get_xydata()
+        if len(xy) <= MANY_DOTS:  # type: ignore[arg-type]
+            super().draw(renderer)
+            return
+        pixels = self.get_transform().transform(np.asarray(xy))
+        spots = np.clip(np.round(pixels * _SPOTS_PER_PIXEL), -_SPOT_LIMIT, _SPOT_LIMIT)
+        keys = spots[:, 0].astype(np.int64) * (4 * _SPOT_LIMIT) + spots[:, 1].astype(np.int64)
+        _unique, first = np.unique(keys, return_index=True)
+        first.sort()
+        xs, ys = (np.asarray(values) for values in self.get_data(orig=True))
+        try:
+            for start in range(0, len(first), DOTS_PER_CALL):
+                chosen = first[start : start + DOTS_PER_CALL]
+                self.set_data(xs[chosen], ys[chosen])
+                super().draw(renderer)
+        finally:
+            self.set_data(xs, ys)
+
+
 class Painter(Generic[T]):
     """Draws one kind of chart into a figure; update() reuses the artists when it can."""
 
@@ -118,11 +158,11 @@ class SeriesPainter(Painter[T]):
         axes.xaxis_date()
         self._date_axis(axes)
         empty = dates([])
-        (self.points,) = axes.plot(
-            empty, [], linestyle="none", marker="o", markersize=3.5,
-            color=colours.points, markeredgewidth=0,
-            label=tr("Each episode"),
+        self.points = PixelDots(
+            empty, np.array([], dtype=np.float64), linestyle="none", marker="o",
+            markersize=3.5, color=colours.points, markeredgewidth=0, label=tr("Each episode"),
         )  # fmt: skip
+        axes.add_line(self.points)
         (self.months,) = axes.plot(
             empty, [], color=colours.text, linewidth=1.4, alpha=0.75,
             solid_capstyle="butt", label=tr("Monthly median"),

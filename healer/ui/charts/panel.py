@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from healer.domain.chartrange import DaySpan
 from healer.domain.errors import HealerError
 from healer.ui.charts.canvas import ChartView
-from healer.ui.charts.painter import Painter
+from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.texts import empty_text, fill, tr
+
+if TYPE_CHECKING:  # painters import matplotlib: the chart thread makes them
+    from healer.ui.charts.painter import Painter
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,7 +44,12 @@ class ChartPanel(QFrame, Generic[T]):
     status_message = Signal(str)
 
     def __init__(
-        self, key: str, title: str, painter: Painter[T], parent: QWidget | None = None
+        self,
+        key: str,
+        title: str,
+        make_painter: Callable[[], Painter[T]],
+        thread: ChartThread,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.key = key
@@ -65,12 +73,9 @@ class ChartPanel(QFrame, Generic[T]):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._on_save_button_clicked)
 
-        self.view = ChartView(painter, self)
-        self.view.canvas.setAccessibleName(title)
-        # Zoom and pan sit in the heading row, beside "Save chart…", to leave room for the chart.
-        self.header.addWidget(self.view.toolbar)
+        self.view = ChartView(make_painter, thread, self)
+        self.view.setAccessibleName(title)
         self.header.addWidget(self.save_button)
-        self.view.toolbar.setVisible(False)
         self.empty_label = QLabel(empty_text(key), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,6 +85,9 @@ class ChartPanel(QFrame, Generic[T]):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.view)
+        # Until the first numbers come the view's placeholder shows, not the empty state:
+        # nobody should read "log an activation" while their years of entries load.
+        self.stack.setCurrentWidget(self.view)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -103,20 +111,18 @@ class ChartPanel(QFrame, Generic[T]):
         self.view.show_data(data, span)
         self.stack.setCurrentWidget(self.view)
         self.save_button.setEnabled(True)
-        self.view.toolbar.setVisible(True)
         self._set_summary(summary)
 
     def show_empty(self, note: str = "") -> None:
         """Explain what to log to fill this chart."""
         self.stack.setCurrentWidget(self.empty_label)
         self.save_button.setEnabled(False)
-        self.view.toolbar.setVisible(False)
         self._set_summary(note)
 
     def _set_summary(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
-        self.view.canvas.setAccessibleDescription(text)
+        self.view.setAccessibleDescription(text)
         self.setAccessibleDescription(text or self.empty_label.text())
 
     @staticmethod
@@ -134,13 +140,26 @@ class ChartPanel(QFrame, Generic[T]):
     def _on_save_button_clicked(self) -> None:
         suggested = Path(QDir.homePath()) / f"healer-{self.key}-{date.today().isoformat()}.png"
         path = self.ask_save_path(self, suggested)
-        if path is None:
+        if path is None or self.write_file is None:
             return
-        if self.write_file is None:
+        path, file_format = self.view.save_path(path)
+        # Drawn on the chart thread (a big PDF takes a moment); written here when it comes.
+        self.save_button.setEnabled(False)
+        self.view.request_bytes(
+            file_format,
+            self.title,
+            lambda data: self._on_chart_bytes(path, data),
+            self._on_chart_bytes_failed,
+        )
+
+    def _on_chart_bytes(self, path: Path, data: bytes) -> None:
+        self.save_button.setEnabled(not self.is_empty)
+        write = self.write_file
+        if write is None:
             return
         try:
-            saved = self.view.save(path, self.write_file, self.title)
-        except (HealerError, OSError, ValueError) as error:
+            saved = write(path, data)
+        except (HealerError, OSError) as error:
             _log.warning("saving a chart failed: %s", type(error).__name__)
             # HealerError messages name files, never journal text.
             message = str(error) if isinstance(error, HealerError) else ""
@@ -149,3 +168,7 @@ class ChartPanel(QFrame, Generic[T]):
         self.status_message.emit(
             fill(tr("Chart saved as %1 in %2 (only you can open it)"), saved.name, saved.parent)
         )
+
+    def _on_chart_bytes_failed(self, _reason: str) -> None:
+        self.save_button.setEnabled(not self.is_empty)
+        self.status_message.emit(fill(tr("The chart could not be saved. %1"), ""))

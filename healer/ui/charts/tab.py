@@ -1,8 +1,12 @@
-"""The charts tab: six charts over a chosen range, computed off the GUI thread, kept up to date.
+"""The charts tab: six charts over a chosen range, computed and drawn off the GUI thread.
+
+The session's worker reads and computes the numbers; the tab's chart thread draws each
+figure into an image; the GUI thread hands data over and paints images. Each range's
+numbers are kept, keyed by the range and the data version, until the data changes.
 
 Signals:
     status_message(text): a short note for the status bar.
-    refreshed(): a chart set arrived and every affected chart was updated.
+    refreshed(): a chart set arrived and every affected chart on screen was drawn anew.
 """
 
 from __future__ import annotations
@@ -30,14 +34,8 @@ from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, EpisodeCharts
 from healer.services.session import Session
 from healer.ui.charts import texts
 from healer.ui.charts.being_met import BeingMetPanel
-from healer.ui.charts.painters import (
-    DurationPainter,
-    HelpsPainter,
-    IntensityPainter,
-    ParetoPainter,
-    PausePainter,
-    UrgePainter,
-)
+from healer.ui.charts.catalogue import CHARTS
+from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.panel import ChartPanel
 from healer.ui.charts.texts import noop, tr
 
@@ -49,12 +47,15 @@ _RANGES = (
     (RangeChoice.ALL, noop("Everything")),
     (RangeChoice.CUSTOM, noop("Choose days…")),
 )
-KEPT_RANGES = 3
+KEPT_CUSTOM = 4  # the preset ranges are always kept; days picked by hand, the last few
 _SCOPES = (
     (ParetoScope.RANGE, noop("In this range")),
     (ParetoScope.FIRST_TWO_WEEKS, noop("First two weeks of tracking")),
     (ParetoScope.ALL_TIME, noop("All time")),
 )
+
+
+_Key = tuple[int, RangeChoice, DaySpan | None, date]  # data version, range, days, today
 
 
 def _qdate(day: date) -> QDate:
@@ -84,9 +85,12 @@ class ChartsTab(QWidget):
         self._stale: set[ChartPart] = set()
         self._episodes: EpisodeCharts | None = None
         self._span: DaySpan | None = None
-        # Chart sets of the last few ranges, dropped at any change of data.
-        self._kept: dict[tuple[RangeChoice, DaySpan | None, date], ChartSet] = {}
-        self._ticket_keys: dict[int, tuple[RangeChoice, DaySpan | None, date]] = {}
+        # Chart sets of each range seen, keyed by the range and the data version they show.
+        self.data_version = 0
+        self._kept: dict[_Key, ChartSet] = {}
+        self._ticket_keys: dict[int, _Key] = {}
+        self._awaiting_draws = False
+        self.chart_thread = ChartThread(self)
         # Until the person picks a range, the charts open at the range the data fills.
         self._fitting = True
         self.setAccessibleName(tr("Charts"))
@@ -96,21 +100,15 @@ class ChartsTab(QWidget):
         self.panels: dict[str, ChartPanel[Any]] = {}
         content = QWidget(self)
         column = QVBoxLayout(content)
-        for key, title, painter in (
-            ("duration", tr("How long activations last"), DurationPainter()),
-            ("pareto", tr("Top triggers"), ParetoPainter()),
-            ("intensity", tr("How strong activations are"), IntensityPainter()),
-            ("helps", tr("What helps"), HelpsPainter()),
-            ("urge", tr("The gap between urge and action"), UrgePainter()),
-            ("pauses", tr("20-minute pauses completed"), PausePainter()),
-        ):
-            panel = ChartPanel[Any](key, title, painter, content)
+        for key, title, make_painter in CHARTS:
+            panel = ChartPanel[Any](key, tr(title), make_painter, self.chart_thread, content)
             panel.status_message.connect(self.status_message)
+            panel.view.drawn.connect(self._on_view_drawn)
             panel.write_file = self._write_chart_file
             self.panels[key] = panel
             column.addWidget(panel)
         # Reads its own numbers (moments, not the chart set) for the range the tab shows.
-        self.being_met = BeingMetPanel(session, content)
+        self.being_met = BeingMetPanel(session, self.chart_thread, content)
         self.being_met.status_message.connect(self.status_message)
         self.being_met.write_file = self._write_chart_file
         column.addWidget(self.being_met)
@@ -169,9 +167,14 @@ class ChartsTab(QWidget):
         return choice
 
     @property
-    def pending(self) -> bool:
+    def reading(self) -> bool:
         """True while a chart set is being read and computed."""
         return bool(self._latest)
+
+    @property
+    def pending(self) -> bool:
+        """True while numbers are being read or a chart on screen is being drawn."""
+        return self.reading or any(panel.view.busy for panel in self.panels.values())
 
     def set_range(self, choice: RangeChoice, custom: DaySpan | None = None) -> None:
         """Pick a range (custom with its days); the charts refresh."""
@@ -194,7 +197,7 @@ class ChartsTab(QWidget):
         custom = None
         if self.choice is RangeChoice.CUSTOM:
             custom = DaySpan(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
-        key = (self.choice, custom, self._today())
+        key = (self.data_version, self.choice, custom, self._today())
         self._stale -= parts
         kept = self._kept.get(key)
         fit = self._fitting and parts == ALL_PARTS
@@ -207,7 +210,7 @@ class ChartsTab(QWidget):
             self,
             lambda result: self._on_chart_set_read(pending.ticket, result),
             lambda reason: self._on_chart_set_failed(pending.ticket, reason),
-            today=key[2],
+            today=key[3],
             custom=custom,
             parts=parts,
             fit=fit,
@@ -235,7 +238,10 @@ class ChartsTab(QWidget):
         parts = ChartPart.for_changes(changes)
         if not parts:
             return
+        self.data_version += 1
         self._kept.clear()
+        for panel in self.panels.values():
+            panel.view.forget_images()
         if self.isVisible():
             self.refresh(parts)
         else:
@@ -270,12 +276,17 @@ class ChartsTab(QWidget):
             del self._latest[part]
         if result.fitted is not None and self._fitting:
             self._show_fitted(result.fitted)
-            key = None if key is None else (result.fitted, None, key[2])
-        if key is not None and fresh == ALL_PARTS:
-            self._kept[key] = result
-            while len(self._kept) > KEPT_RANGES:
-                del self._kept[next(iter(self._kept))]
+            key = None if key is None else (key[0], result.fitted, None, key[3])
+        if key is not None and fresh == ALL_PARTS and key[0] == self.data_version:
+            self._keep(key, result)
         self._show(result, fresh)
+
+    def _keep(self, key: _Key, result: ChartSet) -> None:
+        self._kept.pop(key, None)
+        self._kept[key] = result
+        customs = [kept for kept in self._kept if kept[1] is RangeChoice.CUSTOM]
+        for old in customs[:-KEPT_CUSTOM]:
+            del self._kept[old]
 
     def _show_fitted(self, choice: RangeChoice) -> None:
         """Show the range the service fitted to the data, without asking again."""
@@ -306,7 +317,14 @@ class ChartsTab(QWidget):
             else:
                 panel.show_chart(pauses, span, texts.pause_summary(pauses))
         self.loading.setVisible(bool(self._latest))
-        self.refreshed.emit()
+        self._awaiting_draws = True
+        self._on_view_drawn()
+
+    def _on_view_drawn(self) -> None:
+        # refreshed means: what arrived is on screen, drawn (tests and benchmarks wait for it).
+        if self._awaiting_draws and not self.pending:
+            self._awaiting_draws = False
+            self.refreshed.emit()
 
     def _on_chart_set_failed(self, ticket: int, _reason: str) -> None:
         if ticket in self._latest.values():

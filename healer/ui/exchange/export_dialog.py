@@ -108,7 +108,8 @@ class ExportDialog(JobDialog):
                 ExportFormat.JSON,
                 self.tr("Everything, to import again (Healer JSON)"),
                 self.tr(
-                    "Entries, practices, pauses, parts, dialogues and people; Import… reads it back."
+                    "Entries, practices, pauses, parts, dialogues and people; Import… reads it"
+                    " back."
                 ),
                 self.tr("Healer JSON (*.json)"),
             ),

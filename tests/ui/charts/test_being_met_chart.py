@@ -63,7 +63,7 @@ def test_the_chart_draws_every_month_and_says_it_in_words(session: Session, qtbo
     summary = panel.summary.text()
     assert summary.startswith("Everyone: 50 moments")
     assert "25 met with care (50%)" in summary
-    assert panel.view.canvas.accessibleDescription() == summary
+    assert panel.view.accessibleDescription() == summary
     assert "my own words" not in summary
 
     panel.who_box.setCurrentIndex(panel.who_box.findData(riley))

@@ -31,6 +31,8 @@ def _save_as(
     messages: list[str] = []
     tab.status_message.connect(messages.append)
     tab.panels[key].save_button.click()
+    if path is not None:  # drawn on the chart thread, written when it comes back
+        qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
     return messages
 
 
@@ -71,7 +73,7 @@ def test_a_saved_chart_names_itself_and_its_days(
     assert " – " in heading
     assert heading in texts
     # The chart on screen carries no title: the panel's heading names it there.
-    assert not panel.view.figure.get_suptitle()
+    assert not panel.view.drawing.figure.get_suptitle()
 
 
 def test_no_suffix_means_png(
