@@ -15,6 +15,7 @@ class Change(enum.Flag):
     PAUSE = enum.auto()
     PART = enum.auto()
     DIALOGUE = enum.auto()
+    SUPPORT = enum.auto()  # saved self-checks and the questions for a therapist
 
 
 NOTHING = Change(0)
@@ -28,4 +29,5 @@ EXTERNAL = (
     | Change.PAUSE
     | Change.PART
     | Change.DIALOGUE
+    | Change.SUPPORT
 )
