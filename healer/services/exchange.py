@@ -12,10 +12,12 @@ from healer.services.journal import JournalService
 from healer.services.parts import PartsService
 from healer.services.pause import PauseService
 from healer.services.practices import PracticeService
+from healer.services.support import SupportService
 from healer.storage import destinations, exchange, partials
 from healer.storage.exchange import ImportResult
 from healer.storage.pause import exchange as pause_exchange
 from healer.storage.rescue import RescueResult, rescue_export
+from healer.storage.support import exchange as support_exchange
 from healer.storage.vault import Vault
 
 __all__ = ["ExchangeService", "ImportResult", "RescueResult", "export_rescue"]
@@ -42,6 +44,7 @@ class ExchangeService:
         practices: PracticeService,
         pause: PauseService,
         parts: PartsService,
+        support: SupportService,
     ) -> None:
         self._vault = vault
         self._changes = changes
@@ -49,6 +52,7 @@ class ExchangeService:
         self._practices = practices
         self._pause = pause
         self._parts = parts
+        self._support = support
 
     def export_json(self, destination: Path, *, force: bool = False) -> int:
         """Write a plaintext JSON export where the person chose; returns the number of entries.
@@ -63,7 +67,8 @@ class ExchangeService:
             self._practices.uses(),
             parts=self._parts.parts(),
             dialogues=self._parts.dialogues(),
-            extra=self._pause_document(activations),
+            extra=self._pause_document(activations)
+            | support_exchange.support_document(self._support.checks(), self._support.questions()),
         )
         self.write_file(destination, data, force=force)
         return len(activations)
@@ -105,6 +110,7 @@ class ExchangeService:
             (result.pauses_added, Change.PAUSE),
             (result.parts_added, Change.PART),
             (result.dialogues_added, Change.DIALOGUE),
+            (result.support_added, Change.SUPPORT),
         ):
             if added:
                 changes |= change

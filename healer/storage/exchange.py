@@ -39,6 +39,9 @@ from healer.storage.practices.exchange import (
     practice_record,
 )
 from healer.storage.practices.repository import PracticeRepository
+from healer.storage.support import exchange as support_exchange
+from healer.storage.support.questions import QuestionRepository
+from healer.storage.support.self_checks import SelfCheckRepository
 from healer.storage.vault import Vault
 
 __all__ = [
@@ -82,6 +85,8 @@ class ImportResult:
     dialogues_present: int = 0
     pauses_added: int = 0
     pauses_present: int = 0
+    support_added: int = 0  # saved self-checks and therapist questions
+    support_present: int = 0
 
 
 def export_json(
@@ -184,6 +189,8 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
     pause_uids = PauseRepository(vault).uids()
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
+    check_uids = SelfCheckRepository(vault).uids()
+    question_uids = QuestionRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
     with vault.transaction() as connection:
         journal_result = insert_journal(
@@ -206,6 +213,13 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
         pauses_added_count, pauses_present_count = insert_pauses(
             connection, parse_pauses(document), pause_uids
         )
+        support_added, support_present = support_exchange.insert_support(
+            connection,
+            support_exchange.parse_checks(document.get(support_exchange.CHECKS_KEY)),
+            support_exchange.parse_questions(document.get(support_exchange.QUESTIONS_KEY)),
+            check_uids=check_uids,
+            question_uids=question_uids,
+        )
     return ImportResult(
         journal_result.added,
         journal_result.present,
@@ -218,4 +232,6 @@ def import_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
         parts_result.dialogues_present,
         pauses_added=pauses_added_count,
         pauses_present=pauses_present_count,
+        support_added=support_added,
+        support_present=support_present,
     )

@@ -15,6 +15,7 @@ from healer.storage.parts.schema import create_parts_tables
 from healer.storage.pause.schema import create_pause_tables
 from healer.storage.practices.schema import create_practice_uses
 from healer.storage.sqlcipher import Connection
+from healer.storage.support.schema import create_support_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "parts work: parts met, dialogues and their search", create_parts_tables),
     Migration(6, "the 20-minute pause and what happened to each urge", create_pause_tables),
     Migration(7, "an activation's intensity may be not rated yet", allow_unrated_intensity, True),
+    # Numbered 9 and standing alone: step 8 (people and moments) is written beside it.
+    Migration(
+        9, "getting support: saved self-checks, questions for a therapist", create_support_tables
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
