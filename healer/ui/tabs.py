@@ -71,6 +71,14 @@ def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
     return ChartsTab(session, parent)
 
 
+def _build_support(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.charts.paper import paper_charts  # noqa: PLC0415 (matplotlib: first show only)
+    from healer.ui.support.tab import SupportTab  # noqa: PLC0415 (built on first show)
+
+    # The summary's charts come from the charts package, handed in so the tabs stay apart.
+    return SupportTab(session, paper_charts, parent)
+
+
 def _pause_open(session: Session) -> bool:
     return session.pause.is_open()
 
@@ -96,4 +104,5 @@ def default_tabs() -> tuple[TabSpec, ...]:
         ),
         TabSpec("parts", lambda: QCoreApplication.translate("tabs", "Parts"), _build_parts),
         TabSpec("charts", lambda: QCoreApplication.translate("tabs", "Charts"), _build_charts),
+        TabSpec("support", lambda: QCoreApplication.translate("tabs", "Support"), _build_support),
     )
