@@ -58,6 +58,8 @@ class QuestionsPage(QWidget):
         for column in (ASKED, IN_SUMMARY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        # Rows follow the wrapped words as the column's width changes.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,7 +103,6 @@ class QuestionsPage(QWidget):
                 self._fill_row(row, question)
         finally:
             self._filling = False
-        self.table.resizeRowsToContents()
         self.suggest_button.setVisible(not self._questions)
         if selected is not None:
             for row, question in enumerate(self._questions):

@@ -66,6 +66,7 @@ class SupportTab(QWidget):
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(tr("Support sections"))
         self.sections.setFixedWidth(NAV_WIDTH)
+        self.sections.setSpacing(3)
         self.pages = QStackedWidget(self)
         self.self_check = SelfCheckPage(session, self.pages)
         self.approaches = ApproachesPage(self.pages)
