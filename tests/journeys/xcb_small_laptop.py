@@ -1,6 +1,6 @@
 """A small laptop's screen in a real X window with a window manager; run by its test_ file.
 
-create vault -> window maximized -> every tab by Ctrl+1…Ctrl+5 -> the essential buttons
+create vault -> window maximized -> every tab by Ctrl+1…Ctrl+6 -> the essential buttons
 and the entry form's Save inside the screen, a screenshot of each.
 """
 
@@ -19,7 +19,7 @@ from healer.ui.main_window import MainWindow
 from healer.ui.unlock.create_dialog import CreateVaultDialog
 
 PASSPHRASE = "slow tide over grey pebbles"
-TABS = ("journal", "regulate", "pause", "parts", "charts")
+TABS = ("journal", "regulate", "pause", "parts", "charts", "support")
 
 
 def _settle() -> None:
@@ -62,6 +62,11 @@ def _essentials(window: MainWindow, key: str) -> dict[str, QWidget]:
         return {"Begin a pause": page.start_page.start_button}  # type: ignore[attr-defined]
     if key == "parts":
         return {"Begin a dialogue": page.begin_button}  # type: ignore[attr-defined]
+    if key == "support":
+        return {
+            "crisis note": page.crisis,  # type: ignore[attr-defined]
+            "Save these answers": page.self_check.save_button,  # type: ignore[attr-defined]
+        }
     first = next(iter(page.panels.values()))  # type: ignore[attr-defined]
     return {"Save chart…": first.save_button}
 
