@@ -63,7 +63,7 @@ def reflection_text(reflection: Reflection) -> str:
         return tr(
             "None of these feel true for you lately. That is good to know, and it can change:"
             " you can come back to these questions whenever you like. If you are curious about"
-            " working with someone anyway, the approaches and questions below are here too."
+            " working with someone anyway, Approaches and Questions to ask are here for you."
         )
     parts: list[str] = []
     if reflection.often:
@@ -76,14 +76,15 @@ def reflection_text(reflection: Reflection) -> str:
         tr(
             "These are reasons many people find it helpful to work with a therapist alongside"
             " their own practice. It says nothing final about you, and what you do with it is"
-            " yours to decide. The approaches and the questions below may help you find"
+            " yours to decide. Approaches and Questions to ask, beside this, may help you find"
             " someone who fits."
         )
     )
     if reflection.trauma_informed:
         parts.append(
             tr(
-                "Some of the approaches below work with the body and with old hurt directly,"
+                "Some of the approaches described under Approaches work with the body and with"
+                " old hurt directly,"
                 " which some people find gentler when memories or shame weigh heavily."
             )
         )

@@ -25,4 +25,4 @@ def test_the_paragraph_names_what_was_marked_and_nothing_else(pattern: tuple[Ans
     marked = any(answer is not Answer.NOT_REALLY for answer in pattern)
     assert ("reasons many people find it helpful" in text) == marked
     assert ("None of these feel true" in text) == (not marked)
-    assert "below" in text  # always points on to the approaches and questions
+    assert "Approaches" in text  # always points on to the approaches and the questions

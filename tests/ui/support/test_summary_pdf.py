@@ -11,6 +11,7 @@ import pytest
 from palettes import dark_palette
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QImage, QPageSize
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support import BASE, bulk_fill
@@ -164,3 +165,22 @@ def test_charts_are_drawn_at_print_resolution(dialog: SummaryDialog) -> None:
             for x in range(0, image.width(), 7):
                 colour = image.pixelColor(x, y)
                 assert colour.red() == colour.green() == colour.blue()
+
+
+def test_print_opens_the_print_preview_with_the_pages(
+    dialog: SummaryDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages: list[int] = []
+
+    def shown(preview_dialog: QPrintPreviewDialog) -> int:
+        widget = preview_dialog.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        widget.updatePreview()
+        pages.append(widget.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", shown)
+    dialog.print_button.click()
+    assert pages
+    assert pages[0] >= 1
+    assert pages[0] == dialog.preview.pageCount()
