@@ -2,11 +2,14 @@
 
 Its sections (self-check, approaches, questions, the summary) sit behind a short list on
 the left, with the crisis note always in view beneath it.
+
+Signals:
+    status_message(text): a short confirmation for the status bar ("Self-check saved").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +39,8 @@ def tr(text: str) -> str:
 
 class SupportTab(QWidget):
     """Getting support, hosted by the main window as one tab."""
+
+    status_message = Signal(str)
 
     def __init__(
         self, session: Session, chart_images: ChartImages, parent: QWidget | None = None
@@ -128,6 +133,4 @@ class SupportTab(QWidget):
 
     @Slot()
     def _on_self_check_saved(self) -> None:
-        status = getattr(self, "status_message", None)
-        if status is not None:
-            status.emit(tr("Self-check saved"))
+        self.status_message.emit(tr("Self-check saved"))

@@ -47,8 +47,9 @@ def test_answers_give_a_calm_paragraph_and_are_kept_only_when_saved(
     assert page.reflection.isVisibleTo(page)
     assert "neglect, harm or inconsistency in childhood" in page.reflection.text()
     assert session.support.checks() == []  # nothing kept without asking
-    with qtbot.wait_signal(page.saved):
+    with qtbot.wait_signal(tab.status_message) as told:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert told.args == ["Self-check saved"]
     (saved,) = session.support.checks()
     assert saved.content.answers[Indicator.CHILDHOOD] is Answer.OFTEN
     assert page.table.columnCount() == 1
