@@ -23,7 +23,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPalette,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from healer.domain.chartset import ChartSet
@@ -160,6 +163,41 @@ def _paper_palette() -> QPalette:
     return palette
 
 
+def _has_image(block: QTextBlock) -> bool:
+    fragments = block.begin()
+    while not fragments.atEnd():
+        if fragments.fragment().charFormat().isImageFormat():
+            return True
+        fragments += 1
+    return False
+
+
+def _keep_charts_with_headings(document: QTextDocument) -> None:
+    """Start a section on a new page when its chart would not share a page with its heading."""
+    page_height = document.pageSize().height()
+    moved_any = False
+    heading: QTextBlock | None = None
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            heading = block
+        elif heading is not None and _has_image(block):
+            layout = document.documentLayout()
+            top = layout.blockBoundingRect(heading).top()
+            bottom = layout.blockBoundingRect(block).bottom()
+            if int(top // page_height) != int(bottom // page_height):
+                cursor = QTextCursor(heading)
+                moved = heading.blockFormat()
+                moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(moved)
+                moved_any = True
+            heading = None
+        block = block.next()
+    if moved_any:
+        # A changed format relays out only in part; lay the whole document out again.
+        document.markContentsDirty(0, document.characterCount())
+
+
 class SummaryDocument:
     """A summary and its chart images, ready to paint onto any paged device."""
 
@@ -187,6 +225,7 @@ class SummaryDocument:
         width = int(rect.width() * _layout_dpi() / resolution)
         document.setHtml(summary_html(self.summary, width, frozenset(self.images)))
         document.setPageSize(QSizeF(rect.width(), page_height))
+        _keep_charts_with_headings(document)
         return document, page_height, footer_height
 
     def paint(self, device: QPagedPaintDevice) -> int:
