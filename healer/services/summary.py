@@ -11,36 +11,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Protocol
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from healer.domain.chartrange import RangeChoice, to_local
 from healer.domain.chartset import ChartSet, ParetoScope
-from healer.domain.helps import PAUSE_TOOL
 from healer.domain.parts import DialogueQuery
-from healer.domain.practice import PracticeKind
 from healer.domain.summary import ChartKind, Summary, SummaryChoice, SummaryPart, SummarySection
 from healer.domain.support import INDICATORS, Question, SelfCheck, summary_questions
-from healer.domain.trends import round_minutes
 from healer.domain.urge import UrgeOutcome
 from healer.services.charts import ChartService
 from healer.services.journal import JournalService
 from healer.services.parts import PartsService
+from healer.services.summary_words import (
+    day_text,
+    fill,
+    minutes_text,
+    month_text,
+    percent_text,
+    tool_text,
+    tr,
+)
 from healer.services.support_texts import answer_text, short_label
-
-
-def tr(text: str) -> str:
-    """Translate in the summary context."""
-    return QCoreApplication.translate("summary", text)
-
-
-def fill(template: str, *values: object) -> str:
-    """%1, %2 … replaced in order, as Qt's arg() does."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
 
 
 class SupportReader(Protocol):
@@ -76,46 +68,6 @@ class SummaryContext:
 
 
 SectionBuilder = Callable[[SummaryContext], SummarySection | None]
-
-
-def day_text(day: date) -> str:
-    """A day in the locale's long form without the weekday (1 March 2026)."""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "")
-    pattern = pattern.strip(" ,.")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def month_text(month: date) -> str:
-    """A month and year in the locale's words."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
-
-
-def minutes_text(minutes: float) -> str:
-    """'40 min', or '2 h 5 min' from two hours."""
-    whole = round_minutes(minutes)
-    if whole < 120:
-        return fill(tr("%1 min"), whole)
-    hours, rest = divmod(whole, 60)
-    return fill(tr("%1 h %2 min"), hours, rest) if rest else fill(tr("%1 h"), hours)
-
-
-def percent_text(share: float) -> str:
-    """A share as a whole percentage."""
-    return fill(tr("%1 %"), round(share * 100))
-
-
-def tool_text(tool: str) -> str:
-    """A practice's name, or the 20-minute pause."""
-    names = {
-        PAUSE_TOOL: tr("20-minute pause"),
-        PracticeKind.BREATHING.value: tr("Extended exhale"),
-        PracticeKind.COLD_WATER.value: tr("Cold water"),
-        PracticeKind.BILATERAL.value: tr("Bilateral tapping or walking"),
-        PracticeKind.ORIENTING.value: tr("Orienting"),
-        PracticeKind.WEIGHTED_CONTACT.value: tr("Weighted contact"),
-    }
-    return names.get(tool, tool)
 
 
 def _overview(context: SummaryContext) -> SummarySection:

@@ -16,7 +16,8 @@ from healer.domain.summary import SummaryChoice, SummaryPart, SummarySection
 from healer.domain.support import INDICATORS, Answer, Indicator, QuestionInput, SelfCheckInput
 from healer.domain.trends import median_of
 from healer.services.session import Session
-from healer.services.summary import SummaryContext, minutes_text
+from healer.services.summary import SummaryContext
+from healer.services.summary_words import minutes_text
 
 SPAN = DaySpan(date(2026, 1, 1), date(2026, 3, 31))
 

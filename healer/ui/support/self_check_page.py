@@ -25,7 +25,7 @@ from healer.domain.clock import utc_now
 from healer.domain.errors import HealerError
 from healer.domain.support import INDICATORS, Answer, Indicator, SelfCheck, SelfCheckInput, reflect
 from healer.services.session import Session
-from healer.services.summary import day_text
+from healer.services.summary_words import day_text
 from healer.services.support_texts import answer_text, question_text, reflection_text, short_label
 from healer.services.support_texts import tr as support_tr
 

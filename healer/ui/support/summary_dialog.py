@@ -31,7 +31,7 @@ from healer.domain.errors import HealerError
 from healer.domain.parts import DialogueQuery
 from healer.domain.summary import DEFAULT_PARTS, ChartKind, Summary, SummaryChoice, SummaryPart
 from healer.services.session import Session
-from healer.services.summary import day_text
+from healer.services.summary_words import day_text
 from healer.ui.support.summary_document import (
     PREVIEW_DPI,
     PRINT_DPI,

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 
 from healer.domain.chartset import ChartSet
 from healer.domain.summary import ChartKind, Summary, SummarySection
-from healer.services.summary import day_text
+from healer.services.summary_words import day_text
 
 # Territories that use US Letter paper; everyone else gets A4.
 _LETTER_TERRITORIES = frozenset(

@@ -19,7 +19,7 @@ from support import BASE, bulk_fill
 from healer.domain.parts import DialogueInput
 from healer.domain.trends import median_of
 from healer.services.session import Session
-from healer.services.summary import minutes_text
+from healer.services.summary_words import minutes_text
 from healer.ui.charts.paper import paper_charts
 from healer.ui.support.summary_dialog import SummaryDialog
 from healer.ui.support.summary_document import paper_size
