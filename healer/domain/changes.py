@@ -17,6 +17,7 @@ class Change(enum.Flag):
     DIALOGUE = enum.auto()
     PERSON = enum.auto()
     MOMENT = enum.auto()
+    SUPPORT = enum.auto()  # saved self-checks and the questions for a therapist
 
 
 NOTHING = Change(0)
@@ -32,4 +33,5 @@ EXTERNAL = (
     | Change.DIALOGUE
     | Change.PERSON
     | Change.MOMENT
+    | Change.SUPPORT
 )

@@ -21,11 +21,13 @@ from healer.services.parts import PartsService
 from healer.services.pause import PauseService
 from healer.services.people import PeopleService
 from healer.services.practices import PracticeService
+from healer.services.support import SupportService
 from healer.storage import destinations, exchange, partials, readable, readable_render
 from healer.storage.exchange import ImportResult
 from healer.storage.pause import exchange as pause_exchange
 from healer.storage.people import exchange as people_exchange
 from healer.storage.rescue import RescueResult, rescue_export
+from healer.storage.support import exchange as support_exchange
 from healer.storage.vault import Vault
 
 __all__ = [
@@ -70,6 +72,7 @@ class ExchangeService:
         parts: PartsService,
         people: PeopleService,
         reads: BackgroundReads | None = None,
+        support: SupportService,
     ) -> None:
         self._vault = vault
         self._reads = reads
@@ -79,6 +82,7 @@ class ExchangeService:
         self._pause = pause
         self._parts = parts
         self._people = people
+        self._support = support
 
     def export_json(self, destination: Path, *, force: bool = False) -> int:
         """Write a plaintext JSON export where the person chose; returns the number of entries.
@@ -96,6 +100,9 @@ class ExchangeService:
             extra={
                 **self._pause_document(activations),
                 **self._people_document(activations),
+                **support_exchange.support_document(
+                    self._support.checks(), self._support.questions()
+                ),
             },
         )
         self.write_file(destination, data, force=force)
@@ -258,6 +265,7 @@ class ExchangeService:
             (result.dialogues_added, Change.DIALOGUE),
             (result.people_added, Change.PERSON),
             (result.moments_added, Change.MOMENT),
+            (result.support_added, Change.SUPPORT),
         ):
             if added:
                 changes |= change

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from healer.services.pause import PauseService
     from healer.services.people import PeopleService
     from healer.services.practices import PracticeService
+    from healer.services.support import SupportService
     from healer.storage.backup_folder import AutomaticBackup
 
 __all__ = ["CheckReport", "Session"]
@@ -98,6 +99,19 @@ class Session(QObject):
         return ChartService(self._vault, self.reads)
 
     @cached_property
+    def support(self) -> SupportService:
+        """Self-checks, questions for a therapist and the summary to bring."""
+        from healer.services.summary import SummarySources  # noqa: PLC0415
+        from healer.services.support import SupportService  # noqa: PLC0415
+
+        return SupportService(
+            self._vault,
+            self.changes,
+            self.reads,
+            lambda: SummarySources(journal=self.journal, charts=self.charts, parts=self.parts),
+        )
+
+    @cached_property
     def exchange(self) -> ExchangeService:
         """Export and import."""
         from healer.services.exchange import ExchangeService  # noqa: PLC0415
@@ -111,6 +125,7 @@ class Session(QObject):
             parts=self.parts,
             people=self.people,
             reads=self.reads,
+            support=self.support,
         )
 
     @classmethod

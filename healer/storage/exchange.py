@@ -47,6 +47,9 @@ from healer.storage.practices.exchange import (
     practice_record,
 )
 from healer.storage.practices.repository import PracticeRepository
+from healer.storage.support import exchange as support_exchange
+from healer.storage.support.questions import QuestionRepository
+from healer.storage.support.self_checks import SelfCheckRepository
 from healer.storage.vault import Vault
 
 __all__ = [
@@ -95,6 +98,8 @@ class ImportResult:
     people_present: int = 0
     moments_added: int = 0
     moments_present: int = 0
+    support_added: int = 0  # saved self-checks and therapist questions
+    support_present: int = 0
 
 
 def export_json(
@@ -218,6 +223,8 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
     pause_uids = PauseRepository(vault).uids()
     existing = ActivationRepository(vault).uids()
     existing_practices = PracticeRepository(vault).uids()
+    check_uids = SelfCheckRepository(vault).uids()
+    question_uids = QuestionRepository(vault).uids()
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
     person_ids = PersonRepository(vault).uids()
     moment_uids = MomentRepository(vault).uids()
@@ -246,6 +253,13 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
         pauses_added_count, pauses_present_count = insert_pauses(
             connection, parse_pauses(document), pause_uids
         )
+        support_added, support_present = support_exchange.insert_support(
+            connection,
+            support_exchange.parse_checks(document.get(support_exchange.CHECKS_KEY)),
+            support_exchange.parse_questions(document.get(support_exchange.QUESTIONS_KEY)),
+            check_uids=check_uids,
+            question_uids=question_uids,
+        )
         moments_added, moments_present = insert_moments(
             connection,
             parse_moments(document.get("moments")),
@@ -268,6 +282,8 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
             people_present=people_present,
             moments_added=moments_added,
             moments_present=moments_present,
+            support_added=support_added,
+            support_present=support_present,
         )
         if _dry_run:
             raise _DryRunRollbackError(result)

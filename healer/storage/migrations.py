@@ -16,6 +16,7 @@ from healer.storage.pause.schema import create_pause_tables
 from healer.storage.people.schema import create_people_tables
 from healer.storage.practices.schema import create_practice_uses
 from healer.storage.sqlcipher import Connection
+from healer.storage.support.schema import create_support_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "an activation's intensity may be not rated yet", allow_unrated_intensity, True),
     Migration(
         8, "people, moments of being met, and entries linked to people", create_people_tables
+    ),
+    Migration(
+        9, "getting support: saved self-checks, questions for a therapist", create_support_tables
     ),
 )
 

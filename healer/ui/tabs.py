@@ -84,6 +84,14 @@ def _build_charts(session: Session, parent: QWidget | None) -> QWidget:
     return ChartsTab(session, parent)
 
 
+def _build_support(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.charts.paper import paper_charts  # noqa: PLC0415 (matplotlib: first show only)
+    from healer.ui.support.tab import SupportTab  # noqa: PLC0415 (built on first show)
+
+    # The summary's charts come from the charts package, handed in so the tabs stay apart.
+    return SupportTab(session, paper_charts, parent)
+
+
 # The charts tab's own modules (never matplotlib: its chart thread loads that).
 CHARTS_PRELOAD = (
     "statistics",
@@ -132,4 +140,5 @@ def default_tabs() -> tuple[TabSpec, ...]:
             _build_charts,
             preload=CHARTS_PRELOAD,
         ),
+        TabSpec("support", lambda: QCoreApplication.translate("tabs", "Support"), _build_support),
     )

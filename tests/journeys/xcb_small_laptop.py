@@ -19,7 +19,7 @@ from healer.ui.main_window import MainWindow
 from healer.ui.unlock.create_dialog import CreateVaultDialog
 
 PASSPHRASE = "slow tide over grey pebbles"
-TABS = ("journal", "regulate", "pause", "parts", "people", "charts")
+TABS = ("journal", "regulate", "pause", "parts", "people", "charts", "support")
 
 
 def _settle() -> None:
@@ -66,6 +66,11 @@ def _essentials(window: MainWindow, key: str) -> dict[str, QWidget]:
         return {
             "Log a moment…": page.log_button,  # type: ignore[attr-defined]
             "More detail…": page.quick_log.more_button,  # type: ignore[attr-defined]
+        }
+    if key == "support":
+        return {
+            "crisis note": page.crisis,  # type: ignore[attr-defined]
+            "Save these answers": page.self_check.save_button,  # type: ignore[attr-defined]
         }
     first = next(iter(page.panels.values()))  # type: ignore[attr-defined]
     return {"Save chart…": first.save_button}

@@ -111,6 +111,6 @@ def test_default_tabs_start_with_the_activation_log() -> None:
     assert tabs[0].key == "journal"
     keys = [spec.key for spec in tabs]
     # The roadmap's order (body first); a tab is listed only once it exists.
-    roadmap = ["journal", "regulate", "pause", "parts", "people", "charts"]
+    roadmap = ["journal", "regulate", "pause", "parts", "people", "charts", "support"]
     assert keys == [key for key in roadmap if key in keys]
     assert {"journal", "regulate", "pause"} <= set(keys)

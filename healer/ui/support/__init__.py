@@ -1,0 +1,1 @@
+"""The support tab: the self-check, approaches, questions for a therapist and the summary."""
