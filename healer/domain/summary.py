@@ -21,6 +21,7 @@ class SummaryPart(enum.Enum):
     URGE_GAP = "urge_gap"
     HELPS = "helps"
     PAUSES = "pauses"
+    BEING_MET = "being_met"  # moments of being met, counted by response: never names or words
     PARTS = "parts"
     SELF_CHECK = "self_check"
     QUESTIONS = "questions"

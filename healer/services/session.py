@@ -108,7 +108,9 @@ class Session(QObject):
             self._vault,
             self.changes,
             self.reads,
-            lambda: SummarySources(journal=self.journal, charts=self.charts, parts=self.parts),
+            lambda: SummarySources(
+                journal=self.journal, charts=self.charts, parts=self.parts, people=self.people
+            ),
         )
 
     @cached_property

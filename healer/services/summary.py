@@ -2,9 +2,9 @@
 
 Each section comes from one builder: a function of the SummaryContext that returns a
 SummarySection, or None when the person left it out or there is nothing to say. A new
-feature adds its builder to SECTION_BUILDERS (a relationships log's "being met" goes
-after the pauses). Only numbers, categories and the person's own choices are read,
-unless they picked particular entries or dialogues.
+feature adds its builder to SECTION_BUILDERS ("being met" comes after the pauses). Only
+numbers, categories and the person's own choices are read, unless they picked particular
+entries or dialogues.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Protocol
 
 from healer.domain.chartrange import RangeChoice, to_local
 from healer.domain.chartset import ChartSet, ParetoScope
+from healer.domain.moments import RESPONSES, Response
 from healer.domain.parts import DialogueQuery
 from healer.domain.summary import ChartKind, Summary, SummaryChoice, SummaryPart, SummarySection
 from healer.domain.support import INDICATORS, Question, SelfCheck, summary_questions
@@ -23,6 +24,7 @@ from healer.domain.urge import UrgeOutcome
 from healer.services.charts import ChartService
 from healer.services.journal import JournalService
 from healer.services.parts import PartsService
+from healer.services.people import PeopleService
 from healer.services.summary_words import (
     day_text,
     fill,
@@ -54,6 +56,7 @@ class SummarySources:
     journal: JournalService
     charts: ChartService
     parts: PartsService
+    people: PeopleService | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +219,33 @@ def _pauses(context: SummaryContext) -> SummarySection | None:
     return SummarySection("pauses", tr("Pauses seen through"), (text,))
 
 
+def _being_met(context: SummaryContext) -> SummarySection | None:
+    people = context.sources.people
+    if SummaryPart.BEING_MET not in context.choice.parts or people is None:
+        return None
+    moments = [m for m in people.moments() if _in_span(context, m.content.happened_at)]
+    if not moments:
+        return None
+    counts = {response: 0 for response in RESPONSES}
+    for moment in moments:
+        counts[moment.content.response] += 1
+    own = sum(1 for moment in moments if moment.content.is_myself)
+    # Counts only: who the others are, and what was said, stay in the journal.
+    text = fill(
+        tr(
+            "%1 moments of reaching out in this period: %2 met with care, %3 partly met, "
+            "%4 missed and %5 that hurt. %6 of them were times I met my own need."
+        ),
+        len(moments),
+        counts[Response.CARE],
+        counts[Response.PARTLY],
+        counts[Response.MISSED],
+        counts[Response.HURT],
+        own,
+    )
+    return SummarySection("being_met", tr("Being met"), (text,))
+
+
 def _in_span(context: SummaryContext, moment: datetime) -> bool:
     day = to_local(moment, context.zone).date()
     return context.choice.span.first <= day <= context.choice.span.last
@@ -334,6 +364,7 @@ SECTION_BUILDERS: tuple[SectionBuilder, ...] = (
     _urge_gap,
     _helps,
     _pauses,
+    _being_met,
     _parts,
     _self_check,
     _questions,

@@ -11,7 +11,9 @@ from support import BASE, bulk_fill
 from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan
 from healer.domain.clock import utc_now
+from healer.domain.moments import MomentInput, Response
 from healer.domain.parts import DialogueInput
+from healer.domain.people import PersonInput
 from healer.domain.summary import SummaryChoice, SummaryPart, SummarySection
 from healer.domain.support import INDICATORS, Answer, Indicator, QuestionInput, SelfCheckInput
 from healer.domain.trends import median_of
@@ -136,3 +138,30 @@ def test_export_and_import_carry_checks_and_questions(
     assert Change.SUPPORT in blocker.args[0]
     assert result.support_added == 2
     assert session.support.questions()[0].content.asked
+
+
+def test_being_met_is_counted_without_names_or_words(session: Session) -> None:
+    robin = session.people.add_person(PersonInput("Robin Quillfeather"))
+    inside = datetime(2026, 2, 10, 12, tzinfo=UTC)
+    for response in (Response.CARE, Response.CARE, Response.HURT):
+        session.people.log_moment(
+            MomentInput(inside, response, person_id=robin.id, shared="asked for a call tonight")
+        )
+    session.people.log_moment(MomentInput(inside, Response.CARE, shared="kept my word to rest"))
+    # Outside the range: not counted.
+    session.people.log_moment(MomentInput(datetime(2026, 6, 1, tzinfo=UTC), Response.MISSED))
+
+    summary = session.support.summary(SummaryChoice(SPAN))
+    (section,) = [s for s in summary.sections if s.key == "being_met"]
+    text = _words((section,))
+    assert (
+        "4 moments of reaching out in this period: 3 met with care, 0 partly met, 0 missed" in text
+    )
+    assert "1 that hurt. 1 of them were times I met my own need." in text
+    words = _words(summary.sections)
+    for private in ("Robin", "Quillfeather", "asked for a call", "kept my word"):
+        assert private not in words
+
+    left_out = frozenset(SummaryPart) - {SummaryPart.BEING_MET}
+    sections = session.support.summary(SummaryChoice(SPAN, left_out)).sections
+    assert all(s.key != "being_met" for s in sections)

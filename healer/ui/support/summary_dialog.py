@@ -54,6 +54,7 @@ def part_names() -> dict[SummaryPart, str]:
         SummaryPart.URGE_GAP: tr("Between the urge and the action"),
         SummaryPart.HELPS: tr("Practices that help"),
         SummaryPart.PAUSES: tr("Pauses seen through"),
+        SummaryPart.BEING_MET: tr("Being met (counts only, no names)"),
         SummaryPart.PARTS: tr("Parts met (how many)"),
         SummaryPart.SELF_CHECK: tr("The latest saved self-check"),
         SummaryPart.QUESTIONS: tr("My questions for the therapist"),
