@@ -6,13 +6,10 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,31 +17,11 @@ from PySide6.QtWidgets import (
 from healer.domain.parts import DialogueQuery
 from healer.services.session import Session
 from healer.ui.common.fit import scrolling
+from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.parts.models import DialogueListModel, PartListModel
 from healer.ui.parts.part_panel import PartPanel
 
 LIST_WIDTH = 340
-
-
-def quiet_list_view(parent: QWidget, name: str) -> QListView:
-    """A list on the window colour with rounded selection: calm, not a spreadsheet."""
-    view = QListView(parent)
-    view.setAccessibleName(name)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setSpacing(3)
-    view.setWordWrap(True)
-    # Long names wrap inside the column instead of scrolling sideways.
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setStyleSheet(
-        "QListView { background: transparent; outline: 0; }"
-        "QListView::item { padding: 8px 10px; border-radius: 8px; }"
-        "QListView::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"
-    )
-    return view
 
 
 class PartsMetPage(QWidget):

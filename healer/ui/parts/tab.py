@@ -31,8 +31,9 @@ from healer.domain.parts import Dialogue, DialogueQuery
 from healer.services.session import Session
 from healer.ui.common.dialogue_reader import DialogueReader, DialogueReaderDialog
 from healer.ui.common.formatting import format_when
+from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.parts.models import DialogueListModel
-from healer.ui.parts.parts_met import LIST_WIDTH, PartsMetPage, quiet_list_view
+from healer.ui.parts.parts_met import LIST_WIDTH, PartsMetPage
 from healer.ui.parts.wizard import DialogueWizard
 
 

@@ -24,7 +24,7 @@ from healer.domain.errors import HealerError
 from healer.services.people import PersonConsistency
 from healer.services.session import Session
 from healer.ui.common.formatting import format_duration
-from healer.ui.people.lists import quiet_list_view
+from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.people.models import IdRole, MomentListModel
 from healer.ui.people.texts import tr
 
@@ -84,7 +84,7 @@ class ConsistencyView(QWidget):
         timeline = QLabel(tr("<b>Moments with them</b>"), self)
         layout.addWidget(timeline)
         self.moment_model = MomentListModel(self, with_who=False)
-        self.moment_list = quiet_list_view(self, tr("Moments with this person"))
+        self.moment_list = quiet_list_view(self, tr("Moments with this person"), compact=True)
         self.moment_list.setModel(self.moment_model)
         self.moment_list.activated.connect(self._on_moment_list_activated)
         # The page scrolls as a whole; the list keeps room for a few moments.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from healer.domain.moments import Moment
 from healer.ui.common.form_pieces import button_row
-from healer.ui.people.lists import quiet_list_view
+from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.people.models import IdRole, MomentListModel
 from healer.ui.people.texts import tr
 
@@ -39,7 +39,7 @@ class MomentsPage(QWidget):
         row.addWidget(self.search_edit, 1)
         layout.addLayout(row)
         self.model = MomentListModel(self)
-        self.moment_list = quiet_list_view(self, tr("Your moments of being met"))
+        self.moment_list = quiet_list_view(self, tr("Your moments of being met"), compact=True)
         self.moment_list.setModel(self.model)
         self.moment_list.activated.connect(self._on_moment_list_activated)
         self.moment_list.selectionModel().currentChanged.connect(self._on_current_changed)

@@ -25,8 +25,8 @@ from healer.domain.errors import HealerError, ValidationError
 from healer.domain.people import Person, PersonInput
 from healer.services.session import Session
 from healer.ui.common.fit import scrolling
+from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.people.consistency_view import ConsistencyView
-from healer.ui.people.lists import quiet_list_view
 from healer.ui.people.models import IdRole, PersonListModel
 from healer.ui.people.person_form import PersonForm
 from healer.ui.people.texts import tr
@@ -88,7 +88,7 @@ class PeoplePage(QWidget):
         self.add_problem.setWordWrap(True)
         self.add_problem.hide()
         self.model = PersonListModel(self)
-        self.person_list = quiet_list_view(left, tr("The people in your life"))
+        self.person_list = quiet_list_view(left, tr("The people in your life"), compact=True)
         self.person_list.setModel(self.model)
         selection = self.person_list.selectionModel()
         selection.currentChanged.connect(self._on_person_list_current_changed)

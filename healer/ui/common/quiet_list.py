@@ -1,4 +1,4 @@
-"""The people tab's calm list look, shared by its pages."""
+"""The calm list look the tabs share: on the window colour, rounded selection, wrapped text."""
 
 from __future__ import annotations
 
@@ -6,20 +6,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 
-def quiet_list_view(parent: QWidget, name: str) -> QListView:
-    """A list on the window colour with rounded selection: calm, not a spreadsheet."""
+def quiet_list_view(parent: QWidget, name: str, *, compact: bool = False) -> QListView:
+    """A list on the window colour with rounded selection: calm, not a spreadsheet.
+
+    compact tightens the rows, for lists that sit beside a form on a small screen.
+    """
     view = QListView(parent)
     view.setAccessibleName(name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setSpacing(2)
+    view.setSpacing(2 if compact else 3)
     view.setWordWrap(True)
+    # Long names wrap inside the column instead of scrolling sideways.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setResizeMode(QListView.ResizeMode.Adjust)
+    padding = "6px 10px" if compact else "8px 10px"
     view.setStyleSheet(
         "QListView { background: transparent; outline: 0; }"
-        "QListView::item { padding: 6px 10px; border-radius: 8px; }"
+        f"QListView::item {{ padding: {padding}; border-radius: 8px; }}"
         "QListView::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"
     )
