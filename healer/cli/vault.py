@@ -36,6 +36,7 @@ def import_summary(result: ImportResult) -> list[str]:
         ("dialogues", result.dialogues_added, result.dialogues_present),
         ("people", result.people_added, result.people_present),
         ("moments of being met", result.moments_added, result.moments_present),
+        ("self-checks and therapist questions", result.support_added, result.support_present),
     )
     lines = [f"  {name}: {added} new, {present} already present" for name, added, present in kinds]
     lines.append(f"  categories: {result.categories_added} new")

@@ -203,6 +203,7 @@ class ImportDialog(JobDialog):
             (self.tr("Dialogues"), result.dialogues_added, result.dialogues_present),
             (self.tr("People"), result.people_added, result.people_present),
             (self.tr("Moments of being met"), result.moments_added, result.moments_present),
+            (self.tr("Self-checks and questions"), result.support_added, result.support_present),
         ]
 
     def _show_table(self, result: ImportResult | None, *, done: bool = False) -> None:
@@ -269,4 +270,5 @@ def _new_total(result: ImportResult) -> int:
         + result.dialogues_added
         + result.people_added
         + result.moments_added
+        + result.support_added
     )

@@ -16,6 +16,7 @@ from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.domain.moments import MomentInput, Response
 from healer.domain.people import PersonInput, Role
+from healer.domain.support import QuestionInput
 from healer.services.session import Session
 from healer.ui.exchange.import_dialog import ImportDialog
 from healer.ui.main_window import MainWindow
@@ -178,3 +179,19 @@ def test_the_preview_counts_people_and_moments_of_being_met(
     click_and_wait(qtbot, dialog, "import_button")
     assert [person.name for person in session.people.people()] == ["Robin"]
     assert len(session.people.moments()) == 1
+
+
+def test_the_preview_counts_self_checks_and_questions(
+    qtbot: QtBot, window: MainWindow, picker: Picker, tmp_path: Path, vault_template: Path
+) -> None:
+    other = Session.unlock(copy_vault(vault_template, tmp_path / "s" / "h.vault"), PASSPHRASE)
+    try:
+        other.support.add_question(QuestionInput("Do you work with the body?"))
+        picker.open_path = tmp_path / "support.json"
+        other.exchange.export_json(picker.open_path)
+    finally:
+        other.lock()
+    dialog = open_import(qtbot, window)
+    click_and_wait(qtbot, dialog, "choose_button")
+    assert table(dialog)["Self-checks and questions"] == ("1", "0")
+    assert dialog.import_button.isEnabled()
