@@ -23,7 +23,7 @@ import pytest
 import sqlcipher3
 from support import PASSPHRASE
 
-from healer.domain.activation import PROMPTS, ActivationInput, ActivationQuery
+from healer.domain.activation import PROMPTS, TEXT_FIELDS, ActivationInput, ActivationQuery
 from healer.services.session import Session
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.vault import Vault
@@ -83,7 +83,7 @@ def private_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, st
 
 def content_with(marker: str, category: str | None, **changes: object) -> ActivationInput:
     values: dict[str, object] = {
-        **{name: f"{name} {marker} words" for name in PROMPTS},
+        **{name: f"{name} {marker} words" for name in TEXT_FIELDS},
         "intensity": 7,
         "started_at": START,
         "category": category,
@@ -208,7 +208,7 @@ def test_a_cli_session_leaves_no_text_outside_its_exports(
     assert marker in cli("list", "--search", marker)
     assert marker in cli("list", "--search", marker, "--json")
     assert marker in cli("show", "1")
-    cli("settle", "1", "--at", "2026-11-20T23:00")
+    cli("settle", "1", "--at", "2026-11-20T23:00", "--looking-again", f"again {marker} words")
     cli("backup", str(tmp_path / "home" / "backups" / "cli-backup.vault"))
     cli("export", "--format", "json", "-o", str(json_export))
     cli("export", "--format", "csv", "-o", str(csv_export))

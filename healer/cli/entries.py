@@ -9,7 +9,7 @@ from typing import Any
 
 from healer.cli.terminal import Console, shown, shown_json
 from healer.domain.activation import (
-    PROMPTS,
+    TEXT_FIELDS,
     Activation,
     ActivationInput,
     ActivationQuery,
@@ -26,6 +26,7 @@ PROMPT_HELP = {
     "urge": "what you felt pulled to do",
     "did": "what you actually did",
     "after": "what happened after",
+    "looking_again": "looking again once it passed: what else it might have meant",
 }
 
 
@@ -54,7 +55,7 @@ def _record(activation: Activation) -> dict[str, Any]:
         "intensity": content.intensity,
         "category": content.category,
         "person": content.person,
-        **{name: getattr(content, name) for name in PROMPTS},
+        **{name: getattr(content, name) for name in TEXT_FIELDS},
     }
 
 
@@ -64,7 +65,22 @@ def _one_line(text: str, width: int) -> str:
 
 
 # What `log --stdin` reads: the options' names, with the same meaning.
-STDIN_FIELDS = ("trigger", "intensity", *PROMPTS[1:], "category", "person", "started", "settled")
+STDIN_FIELDS = (
+    "trigger",
+    "intensity",
+    *TEXT_FIELDS[1:],
+    "category",
+    "person",
+    "started",
+    "settled",
+)
+
+
+def option(name: str) -> str:
+    """The command-line option for a field name: looking_again is --looking-again."""
+    return "--" + name.replace("_", "-")
+
+
 MAX_STDIN_ENTRY = 1_000_000  # characters; far more than any entry
 
 
@@ -89,7 +105,7 @@ def _read_stdin_entry(console: Console, args: argparse.Namespace) -> None:
         )
     for name, value in record.items():
         if getattr(args, name) is not None:
-            raise HealerError(f"{name} is given both as --{name} and on stdin; give it once.")
+            raise HealerError(f"{name} is given both as {option(name)} and on stdin; give it once.")
         wanted = int if name == "intensity" else str
         if isinstance(value, bool) or not isinstance(value, wanted):
             kind = "a whole number from 0 to 10" if wanted is int else "text"
@@ -107,6 +123,13 @@ def log(console: Console, args: argparse.Namespace) -> int:
             raise ValidationError(name, f"is required: give --{name} (or use --stdin)")
     started = parse_user_moment(args.started, "started") if args.started else utc_now()
     settled = parse_user_moment(args.settled, "settled") if args.settled else None
+    if args.looking_again and settled is None:
+        # Looking again belongs after the wave, as in the app, which offers it only then.
+        raise ValidationError(
+            "looking_again",
+            "is for once the episode has settled: add --settled, or give it later with"
+            " settle ID --looking-again",
+        )
     content = ActivationInput(
         trigger=args.trigger,
         intensity=args.intensity,
@@ -115,7 +138,7 @@ def log(console: Console, args: argparse.Namespace) -> int:
         category=args.category,
         person=args.person or "",
         urge_outcome=None,
-        **{name: getattr(args, name) or "" for name in PROMPTS if name != "trigger"},
+        **{name: getattr(args, name) or "" for name in TEXT_FIELDS if name != "trigger"},
     )
     content = content.validated()
 
@@ -132,7 +155,7 @@ def settle(console: Console, args: argparse.Namespace) -> int:
     at = parse_user_moment(args.at, "at") if args.at is not None else None
 
     def run(session: Session) -> int:
-        activation = session.journal.settle(args.id, at)
+        activation = session.journal.settle(args.id, at, looking_again=args.looking_again)
         console.say(f"Activation {activation.id} settled after {_duration_text(activation)}")
         return 0
 
@@ -184,7 +207,7 @@ def show(console: Console, args: argparse.Namespace) -> int:
         console.say(f"  category    {shown(c.category or '—')}")
         if c.person:
             console.say(f"  person      {shown(c.person)}")
-        for name in PROMPTS:
+        for name in TEXT_FIELDS:
             value = getattr(c, name)
             if value:
                 console.say(f"  {PROMPT_HELP[name]}:")

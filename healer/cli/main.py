@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--intensity", type=_intensity, help="how strong, 0-10 (required)")
     for name in PROMPTS[1:]:
         log.add_argument(f"--{name}", help=PROMPT_HELP[name])
+    log.add_argument(
+        "--looking-again", help=PROMPT_HELP["looking_again"] + " (only with --settled)"
+    )
     log.add_argument("--category", help="trigger category (see the categories command)")
     log.add_argument("--person", help="who it involved (optional)")
     log.add_argument("--started", type=_given, help="when it started, ISO form (default: now)")
@@ -134,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     settle = add("settle", "mark an activation as settled")
     settle.add_argument("id", type=_record_id)
     settle.add_argument("--at", type=_given, help="when it settled, ISO form (default: now)")
+    settle.add_argument("--looking-again", help=PROMPT_HELP["looking_again"])
 
     listing = add("list", "list activations, newest first")
     listing.add_argument("--since", type=_given, help="only those started on or after this date")

@@ -18,6 +18,11 @@ MAX_YEAR = 2999
 # The six prompts, in the order the method asks them; the keys double as field
 # names, CLI option names and export keys.
 PROMPTS: tuple[str, ...] = ("trigger", "body", "story", "urge", "did", "after")
+# The seventh, optional field: offered only once the episode has settled, because the
+# method looks for other meanings after the body is calm, never while the wave is up.
+LOOKING_AGAIN = "looking_again"
+# Every text field an entry holds, in the order it is asked.
+TEXT_FIELDS: tuple[str, ...] = (*PROMPTS, LOOKING_AGAIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,9 @@ class ActivationInput:
     person: str = ""
     # What happened to the urge (the `urge` prompt is what it asked for, in words).
     urge_outcome: UrgeRecord | None = None
+    # Looking again once it has passed: what else it might have meant. Kept as written even
+    # if the episode is later marked open again, so no words are lost; only offered settled.
+    looking_again: str = ""
 
     def validated(self) -> ActivationInput:
         """Return a cleaned copy (whitespace trimmed), or raise ValidationError."""
@@ -48,6 +56,7 @@ class ActivationInput:
             urge=self.urge.strip(),
             did=self.did.strip(),
             after=self.after.strip(),
+            looking_again=self.looking_again.strip(),
             person=self.person.strip(),
             category=(self.category.strip() or None) if self.category is not None else None,
         )
@@ -60,12 +69,12 @@ class ActivationInput:
             check_intensity(self.intensity)
         if not self.trigger.strip():
             raise ValidationError("trigger", "say in a few words what happened")
-        for name in PROMPTS:
+        for name in TEXT_FIELDS:
             if len(getattr(self, name)) > MAX_PROMPT_CHARS:
                 raise ValidationError(name, f"is longer than {MAX_PROMPT_CHARS:,} characters")
         if len(self.person) > MAX_PERSON_CHARS:
             raise ValidationError("person", f"is longer than {MAX_PERSON_CHARS} characters")
-        for name in (*PROMPTS, "person", "category"):
+        for name in (*TEXT_FIELDS, "person", "category"):
             _check_storable(name, getattr(self, name) or "")
         if self.urge_outcome is not None:
             self.urge_outcome.validated()

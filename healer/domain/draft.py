@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from healer.domain.activation import MAX_PERSON_CHARS, MAX_PROMPT_CHARS, PROMPTS
+from healer.domain.activation import MAX_PERSON_CHARS, MAX_PROMPT_CHARS, TEXT_FIELDS
 from healer.domain.errors import ValidationError
 
 # Slots: one unfinished new entry, one quick-capture line, one draft per edited entry.
@@ -16,7 +16,7 @@ _EDIT_PREFIX = "edit:"
 
 # Every field a form may keep; values are always text so a half-typed time survives too.
 DRAFT_FIELDS: tuple[str, ...] = (
-    *PROMPTS,
+    *TEXT_FIELDS,
     "intensity",
     "started_at",
     "settled_at",
@@ -25,7 +25,7 @@ DRAFT_FIELDS: tuple[str, ...] = (
     "urge_outcome",  # what happened to the urge (healer.domain.urge), and a pause's length
     "urge_pause_minutes",
 )
-_FIELD_LIMITS = {name: MAX_PROMPT_CHARS for name in PROMPTS} | {"person": MAX_PERSON_CHARS}
+_FIELD_LIMITS = {name: MAX_PROMPT_CHARS for name in TEXT_FIELDS} | {"person": MAX_PERSON_CHARS}
 _OTHER_LIMIT = 100
 
 

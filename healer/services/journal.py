@@ -76,9 +76,11 @@ class JournalService:
         self._changes.announce(Change.ACTIVATION)
         return activation
 
-    def settle(self, activation_id: int, at: datetime | None = None) -> Activation:
-        """Mark an episode as settled (now by default)."""
-        activation = self._activations.settle(activation_id, at)
+    def settle(
+        self, activation_id: int, at: datetime | None = None, *, looking_again: str | None = None
+    ) -> Activation:
+        """Mark an episode as settled (now by default); looking_again, if given, is kept too."""
+        activation = self._activations.settle(activation_id, at, looking_again=looking_again)
         self._changes.announce(Change.ACTIVATION)
         return activation
 

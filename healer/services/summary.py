@@ -319,6 +319,7 @@ _PROMPT_TITLES = {
     "urge": "The urge",
     "did": "What I did",
     "after": "What happened after",
+    "looking_again": "Looking again",
 }
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from healer.appinfo import VERSION
-from healer.domain.activation import PROMPTS, Activation
+from healer.domain.activation import TEXT_FIELDS, Activation
 from healer.domain.category import Category
 from healer.domain.clock import format_stored, utc_now
 from healer.domain.parts import Dialogue, Part
@@ -73,7 +73,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "intensity",
     "category",
     "person",
-    *PROMPTS,
+    *TEXT_FIELDS,
     "created_at",
     "updated_at",
 )

@@ -50,3 +50,11 @@ def create_search_index(connection: Connection, table: str, columns: Sequence[st
         END
         """
     )
+
+
+def drop_search_index(connection: Connection, table: str) -> None:
+    """Drop `{table}_fts` and its triggers, so a migration can make it again with more columns."""
+    index = f"{table}_fts"
+    for event in ("insert", "delete", "update"):
+        connection.execute(f"DROP TRIGGER IF EXISTS {index}_{event}")
+    connection.execute(f"DROP TABLE IF EXISTS {index}")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from healer.storage.journal.schema import (
+    add_looking_again,
     allow_unrated_intensity,
     create_activation_search,
     create_core_tables,
@@ -51,6 +52,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         9, "getting support: saved self-checks, questions for a therapist", create_support_tables
+    ),
+    Migration(
+        10, "looking again: a seventh entry field once an episode has settled", add_looking_again
     ),
 )
 

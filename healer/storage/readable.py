@@ -26,6 +26,7 @@ PROMPT_LABELS: tuple[tuple[str, str], ...] = (
     ("urge", "The urge"),
     ("did", "What I actually did"),
     ("after", "What happened after"),
+    ("looking_again", "Looking again"),
 )
 
 DIALOGUE_LABELS: tuple[tuple[str, str], ...] = (

@@ -59,7 +59,7 @@ _SELECT = """
     SELECT a.id, a.uid, a.started_at, a.settled_at, a.intensity,
            a.trigger_text, a.body_text, a.story_text, a.urge_text, a.did_text, a.after_text,
            c.name AS category, a.person, a.created_at, a.updated_at,
-           a.urge_outcome, a.urge_pause_seconds
+           a.urge_outcome, a.urge_pause_seconds, a.looking_again_text
     FROM activation AS a LEFT JOIN category AS c ON c.id = a.category_id
 """
 
@@ -82,6 +82,7 @@ def _row_to_activation(row: Row) -> Activation:
             if row["urge_outcome"] is None
             else UrgeRecord(UrgeOutcome(row["urge_outcome"]), row["urge_pause_seconds"])
         ),
+        looking_again=row["looking_again_text"],
     )
     return Activation(
         id=int(row["id"]),
@@ -106,6 +107,7 @@ def _content_values(content: ActivationInput, category_id: int | None) -> tuple[
         category_id,
         content.person,
         *_urge_values(content.urge_outcome),
+        content.looking_again,
     )
 
 
@@ -149,8 +151,8 @@ class ActivationRepository:
         cursor = connection.execute(
             "INSERT INTO activation (uid, started_at, settled_at, intensity, trigger_text,"
             " body_text, story_text, urge_text, did_text, after_text, category_id, person,"
-            " urge_outcome, urge_pause_seconds, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " urge_outcome, urge_pause_seconds, looking_again_text, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 uid,
                 *_content_values(content, category_id),
@@ -172,8 +174,9 @@ class ActivationRepository:
             connection.execute(
                 "INSERT INTO activation (id, uid, started_at, settled_at, intensity,"
                 " trigger_text, body_text, story_text, urge_text, did_text, after_text,"
-                " category_id, person, urge_outcome, urge_pause_seconds, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " category_id, person, urge_outcome, urge_pause_seconds, looking_again_text,"
+                " created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     activation.id,
                     activation.uid,
@@ -199,7 +202,7 @@ class ActivationRepository:
                 "UPDATE activation SET started_at = ?, settled_at = ?, intensity = ?,"
                 " trigger_text = ?, body_text = ?, story_text = ?, urge_text = ?, did_text = ?,"
                 " after_text = ?, category_id = ?, person = ?, urge_outcome = ?,"
-                " urge_pause_seconds = ?, updated_at = ? WHERE id = ?",
+                " urge_pause_seconds = ?, looking_again_text = ?, updated_at = ? WHERE id = ?",
                 (
                     *_content_values(content, category_id),
                     format_stored(utc_now()),
@@ -210,13 +213,17 @@ class ActivationRepository:
                 raise NotFoundError("activation", activation_id)
         return self.get(activation_id)
 
-    def settle(self, activation_id: int, at: datetime | None = None) -> Activation:
-        """Stamp the time an episode settled (now by default)."""
+    def settle(
+        self, activation_id: int, at: datetime | None = None, *, looking_again: str | None = None
+    ) -> Activation:
+        """Stamp the time an episode settled (now by default), with words looking again."""
         current = self.get(activation_id)
         settled_at = at if at is not None else utc_now()
         if settled_at < current.content.started_at:
             raise ValidationError("settled_at", "is before the episode started")
         content = replace(current.content, settled_at=settled_at)
+        if looking_again is not None:
+            content = replace(content, looking_again=looking_again)
         return self.update(activation_id, content)
 
     def rate_if_unrated(self, activation_id: int, intensity: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from healer.domain.activation import PROMPTS, Activation, ActivationInput
+from healer.domain.activation import TEXT_FIELDS, Activation, ActivationInput
 from healer.domain.category import clean_category_name
 from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
@@ -40,7 +40,7 @@ def activation_record(activation: Activation) -> dict[str, Any]:
         "intensity": content.intensity,
         "category": content.category,
         "person": content.person,
-        **{name: getattr(content, name) for name in PROMPTS},
+        **{name: getattr(content, name) for name in TEXT_FIELDS},
         "created_at": format_stored(activation.created_at),
         "updated_at": format_stored(activation.updated_at),
     }
@@ -68,8 +68,9 @@ def _parse_activation(record: Any, where: str) -> ParsedActivation:
     record = read_object(record, where)
     uid = read_uid(record, "uid", where, True)
     started_at = read_moment(record, "started_at", where, True)
+    # Only the trigger is required: files from before looking_again simply lack it.
     texts = {
-        name: read_value(record, name, where, str, name == "trigger") or "" for name in PROMPTS
+        name: read_value(record, name, where, str, name == "trigger") or "" for name in TEXT_FIELDS
     }
     content = ActivationInput(
         started_at=started_at,

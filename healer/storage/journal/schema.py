@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from healer.domain.category import DEFAULT_CATEGORIES
 from healer.domain.clock import format_stored, utc_now
-from healer.storage.fts_schema import create_search_index
+from healer.storage.fts_schema import create_search_index, drop_search_index
 from healer.storage.sqlcipher import Connection
 
 
@@ -67,6 +67,33 @@ def create_activation_search(connection: Connection) -> None:
             "did_text",
             "after_text",
             "person",
+        ),
+    )
+    connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")
+
+
+def add_looking_again(connection: Connection) -> None:
+    """Migration step: the seventh field, looking again once settled, and its search.
+
+    The search index is made again over the seven texts and the person, then rebuilt
+    from the rows, so every entry written before stays findable.
+    """
+    connection.execute(
+        "ALTER TABLE activation ADD COLUMN looking_again_text TEXT NOT NULL DEFAULT ''"
+    )
+    drop_search_index(connection, "activation")
+    create_search_index(
+        connection,
+        "activation",
+        (
+            "trigger_text",
+            "body_text",
+            "story_text",
+            "urge_text",
+            "did_text",
+            "after_text",
+            "person",
+            "looking_again_text",
         ),
     )
     connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.activation import (
-    PROMPTS,
+    TEXT_FIELDS,
     Activation,
     ActivationInput,
 )
@@ -82,6 +82,7 @@ class EntryDialog(EntryForm):
         self.started_edit.dateTimeChanged.connect(self._on_field_changed)
         self.settled_check.toggled.connect(self._on_settled_check_toggled)
         self.settled_edit.dateTimeChanged.connect(self._on_field_changed)
+        self.look_again_button.clicked.connect(self._on_look_again_button_clicked)
         self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
         self.category_combo.currentIndexChanged.connect(self._on_field_changed)
         self.new_category_button.clicked.connect(self._on_new_category_button_clicked)
@@ -112,7 +113,7 @@ class EntryDialog(EntryForm):
     ) -> None:
         if activation is not None:
             content = activation.content
-            fields = {name: getattr(content, name) for name in PROMPTS}
+            fields = {name: getattr(content, name) for name in TEXT_FIELDS}
             self._set_fields(
                 {
                     **fields,
@@ -147,6 +148,7 @@ class EntryDialog(EntryForm):
         self.settled_check.setChecked(settled.isValid())
         self.settled_edit.setDateTime(settled if settled.isValid() else QDateTime.currentDateTime())
         self.settled_edit.setEnabled(settled.isValid())
+        self._offer_looking_again(settled.isValid())
         self.reload_categories(select=fields.get("category", ""))
         self.person_edit.setText(fields.get("person", ""))
         self.urge_field.set_draft_fields(dict(fields))
@@ -248,6 +250,8 @@ class EntryDialog(EntryForm):
             urge=texts["urge"],
             did=texts["did"],
             after=texts["after"],
+            # Kept as typed even when the episode is open again (hidden, not thrown away).
+            looking_again=texts["looking_again"],
             intensity=self.intensity_slider.rating(),
             started_at=_utc(self.started_edit.dateTime()),
             settled_at=settled,
@@ -293,12 +297,28 @@ class EntryDialog(EntryForm):
     def _on_field_changed(self) -> None:
         self._autosave.changed()
 
+    def _offer_looking_again(self, settled: bool) -> None:
+        # Never while the episode is open: looking for other meanings comes once it has eased.
+        self.looking_again_box.setVisible(settled)
+        self.looking_again_box.setEnabled(settled)
+        self.look_again_button.setVisible(settled)
+
+    def show_looking_again(self) -> None:
+        """Scroll the prompts to looking again and put the cursor there."""
+        self.prompts_scroll.ensureWidgetVisible(self.looking_again_box)
+        self.prompt_edits["looking_again"].setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot(bool)
     def _on_settled_check_toggled(self, checked: bool) -> None:
         self.settled_edit.setEnabled(checked)
+        self._offer_looking_again(checked)
         if checked and not self._autosave.loading:
             self.settled_edit.setDateTime(QDateTime.currentDateTime())
         self._on_field_changed()
+
+    @Slot()
+    def _on_look_again_button_clicked(self) -> None:
+        self.show_looking_again()
 
     @Slot(object)
     def _on_intensity_slider_rating_changed(self, rating: int | None) -> None:

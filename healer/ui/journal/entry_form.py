@@ -35,7 +35,7 @@ from healer.services.session import Session
 from healer.ui.common.form_pieces import prompt_labels
 from healer.ui.common.formatting import format_when
 from healer.ui.journal.intensity_slider import IntensitySlider
-from healer.ui.journal.prompts import prompt_texts
+from healer.ui.journal.prompts import PromptText, looking_again_text, prompt_texts
 from healer.ui.journal.urge_field import UrgeField
 
 
@@ -101,6 +101,7 @@ class EntryForm(QDialog):
 
     def _build_prompts(self) -> QScrollArea:
         scroll = QScrollArea(self)
+        self.prompts_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # No focus stop of its own (it showed no focus at all): Tab into a prompt scrolls to it.
@@ -110,22 +111,32 @@ class EntryForm(QDialog):
         prompts_layout.setContentsMargins(0, 0, 8, 0)
         prompts_layout.setSpacing(4)
         for number, text in enumerate(prompt_texts()):
-            edit = QPlainTextEdit(prompts_page)
-            label, hint = prompt_labels(text.label, text.hint, edit)
-            edit.setTabChangesFocus(True)
-            edit.setAccessibleName(text.label)
-            edit.setAccessibleDescription(text.hint)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
             if number:
                 prompts_layout.addSpacing(10)
-            prompts_layout.addWidget(label)
-            prompts_layout.addWidget(hint)
-            prompts_layout.addWidget(edit)
-            prompts_layout.addWidget(self._error_label(text.key, prompts_page))
-            self.prompt_edits[text.key] = edit
+            self._add_prompt(text, prompts_page, prompts_layout)
+        # Looking again: shown only once the episode has settled (EntryDialog switches it).
+        self.looking_again_box = QWidget(prompts_page)
+        box_layout = QVBoxLayout(self.looking_again_box)
+        box_layout.setContentsMargins(0, 10, 0, 0)
+        box_layout.setSpacing(4)
+        self._add_prompt(looking_again_text(), self.looking_again_box, box_layout)
+        prompts_layout.addWidget(self.looking_again_box)
         prompts_layout.addStretch(1)
         scroll.setWidget(prompts_page)
         return scroll
+
+    def _add_prompt(self, text: PromptText, parent: QWidget, layout: QVBoxLayout) -> None:
+        edit = QPlainTextEdit(parent)
+        label, hint = prompt_labels(text.label, text.hint, edit)
+        edit.setTabChangesFocus(True)
+        edit.setAccessibleName(text.label)
+        edit.setAccessibleDescription(text.hint)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
+        layout.addWidget(label)
+        layout.addWidget(hint)
+        layout.addWidget(edit)
+        layout.addWidget(self._error_label(text.key, parent))
+        self.prompt_edits[text.key] = edit
 
     def _build_facts(self) -> QWidget:
         facts = QWidget(self)
@@ -146,6 +157,14 @@ class EntryForm(QDialog):
         self.settled_edit.setAccessibleName(self.tr("Settled"))
         form.addRow(self.settled_check)
         form.addRow(self.settled_edit)
+        # Looking again sits at the end of the prompts, often out of sight: a way there.
+        self.look_again_button = QPushButton(self.tr("Look &again at what it meant…"), facts)
+        self.look_again_button.setAccessibleName(self.tr("Go to looking again"))
+        self.look_again_button.setFlat(True)
+        look_again_row = QHBoxLayout()
+        look_again_row.addWidget(self.look_again_button)
+        look_again_row.addStretch(1)
+        form.addRow(look_again_row)
         form.addRow(self._error_label("settled_at", facts))
         form.addRow(self._error_label("started_at", facts))
 

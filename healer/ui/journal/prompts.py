@@ -1,4 +1,4 @@
-"""The six prompts as the form shows them: a label and a one-line hint in the app's own words."""
+"""The entry's prompts as the form shows them: a label and a one-line hint in the app's words."""
 
 from __future__ import annotations
 
@@ -52,5 +52,21 @@ def prompt_texts() -> tuple[PromptText, ...]:
             "after",
             tr("What happened after"),
             tr("How things went afterwards, and how you felt once the wave had passed."),
+        ),
+    )
+
+
+def looking_again_text() -> PromptText:
+    """The seventh prompt, offered once the episode has settled."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("prompts", text)
+
+    return PromptText(
+        "looking_again",
+        tr("Looking again"),
+        tr(
+            "Now that it has eased, is there another way to read what happened?"
+            " A second meaning is enough; it does not have to replace the first."
         ),
     )

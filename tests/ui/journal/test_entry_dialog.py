@@ -109,7 +109,8 @@ def test_draft_survives_a_lock_and_is_offered_again(
         tab = JournalTab(reopened)
         qtbot.add_widget(tab)
         again = tab.new_entry()
-        assert {key: edit.toPlainText() for key, edit in again.prompt_edits.items()} == ANSWERS
+        assert {key: again.prompt_edits[key].toPlainText() for key in ANSWERS} == ANSWERS
+        assert again.prompt_edits["looking_again"].toPlainText() == ""
         assert again.draft_notice.isVisibleTo(again)
         again.start_fresh_button.click()
         assert again.prompt_edits["trigger"].toPlainText() == ""
