@@ -1,10 +1,10 @@
-"""healer-cli's journal commands: log, settle, list, show, delete, categories."""
+"""healer-cli's journal commands: log, settle, list, show, delete, categories and plans."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from healer.cli.terminal import Console, shown, shown_json
@@ -15,8 +15,10 @@ from healer.domain.activation import (
     ActivationQuery,
     intensity_text,
 )
+from healer.domain.category import top_first
 from healer.domain.clock import format_stored, parse_user_moment, utc_now
 from healer.domain.errors import HealerError, ValidationError
+from healer.domain.twoweek import current_two_weeks
 from healer.services.session import Session
 
 PROMPT_HELP = {
@@ -231,13 +233,55 @@ def delete(console: Console, args: argparse.Namespace) -> int:
 
 
 def categories(console: Console, args: argparse.Namespace) -> int:
+    if args.search is not None and not args.plan:
+        raise HealerError("--search looks in plans: give it with --plan.")
+
     def run(session: Session) -> int:
         if args.add is not None:
             category = session.journal.add_category(args.add)
             console.say(f"Category ready: {shown(category.name)}")
             return 0
+        if args.set_plan is not None:
+            name, text = args.set_plan
+            plan = session.journal.set_trigger_plan(name, text)
+            console.say(f"Plan kept for {shown(plan.category)}" if plan else "Plan removed")
+            return 0
+        if args.clear_plan is not None:
+            session.journal.set_trigger_plan(args.clear_plan, "")
+            console.say("Plan removed")
+            return 0
+        if args.plan:
+            return _list_plans(console, session, args.search)
         for category in session.journal.categories():
             console.say(shown(category.name) + ("" if category.builtin else "  (yours)"))
         return 0
 
     return console.with_session(args, run)
+
+
+def _list_plans(console: Console, session: Session, search: str | None) -> int:
+    """Each category with its plan, the top three triggers first (as the app offers them)."""
+    top = [
+        share.name
+        for share in current_two_weeks(session.journal.tracking_facts(), date.today()).top
+    ]
+    found = (
+        None if search is None else {p.category for p in session.journal.find_trigger_plans(search)}
+    )
+    if found is not None and not found:
+        console.say("No plan holds those words.")
+        return 0
+    by_name = {category.name: category for category in session.journal.categories()}
+    for name in top_first(list(by_name), top):
+        if found is not None and name not in found:
+            continue
+        note = "  (one of your top triggers)" if name in top else ""
+        console.say(shown(name) + note)
+        plan = by_name[name].plan
+        if not plan:
+            console.say("    no plan yet")
+            continue
+        console.say("    When this happens, I will:")
+        for line in plan.split("\n"):
+            console.say(f"      {shown(line)}")
+    return 0

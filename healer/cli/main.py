@@ -154,8 +154,26 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("id", type=_record_id)
     delete.add_argument("--yes", action="store_true", help="confirm the deletion")
 
-    categories = add("categories", "list trigger categories, or add one")
-    categories.add_argument("--add", type=_given, metavar="NAME", help="add a category")
+    categories = add(
+        "categories", "list trigger categories (with --plan, their plans), add one, or plan one"
+    )
+    choice = categories.add_mutually_exclusive_group()
+    choice.add_argument("--add", type=_given, metavar="NAME", help="add a category")
+    choice.add_argument(
+        "--plan",
+        action="store_true",
+        help="list each category with its plan (When this happens, I will …), top triggers first",
+    )
+    choice.add_argument(
+        "--set-plan",
+        nargs=2,
+        metavar=("NAME", "TEXT"),
+        help="keep TEXT as the plan for category NAME: what you will do when it happens",
+    )
+    choice.add_argument("--clear-plan", type=_given, metavar="NAME", help="remove a plan")
+    categories.add_argument(
+        "--search", type=_given, metavar="WORDS", help="with --plan: only plans holding the words"
+    )
 
     _add_vault_commands(add)
     people.add_commands(add, _record_id, common)

@@ -1,12 +1,16 @@
-"""Trigger categories: the seeded list and the rules for names a person adds."""
+"""Trigger categories: the seeded list, the rules for names, and plans for a trigger."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
+from healer.domain.errors import ValidationError
 from healer.domain.names import clean_name
 
 MAX_CATEGORY_CHARS = 60
+MAX_PLAN_CHARS = 2_000
 
 # Seeded once into a new vault; the person can add more. Common triggers of the
 # attachment alarm, named plainly.
@@ -29,6 +33,17 @@ class Category:
     id: int
     name: str
     builtin: bool
+    # "When this happens, I will …" in the person's own words; empty while there is none.
+    plan: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPlan:
+    """What a person means to do the next time a kind of trigger comes."""
+
+    category: str
+    text: str
+    updated_at: datetime
 
 
 def clean_category_name(name: str) -> str:
@@ -36,3 +51,21 @@ def clean_category_name(name: str) -> str:
     return clean_name(
         name, field="category", missing="a category needs a name", max_chars=MAX_CATEGORY_CHARS
     )
+
+
+def clean_plan_text(text: str) -> str:
+    """A plan trimmed ("" means no plan), or ValidationError when it cannot be kept."""
+    cleaned = text.strip()
+    if len(cleaned) > MAX_PLAN_CHARS:
+        raise ValidationError("plan", f"is longer than {MAX_PLAN_CHARS:,} characters")
+    try:
+        cleaned.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("plan", "contains characters that cannot be saved") from None
+    return cleaned
+
+
+def top_first(names: Sequence[str], top: Sequence[str]) -> list[str]:
+    """The names with the top triggers first, in their order, then the rest as they came."""
+    leading = [name for name in top if name in names]
+    return leading + [name for name in names if name not in leading]

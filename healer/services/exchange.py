@@ -112,7 +112,8 @@ class ExchangeService:
         """Write a plaintext CSV export where the person chose; returns the number of entries."""
         self.check_destination(destination, force=force)
         activations = self._journal.find()
-        self.write_file(destination, exchange.export_csv(activations), force=force)
+        plans = {plan.category: plan.text for plan in self._journal.trigger_plans()}
+        self.write_file(destination, exchange.export_csv(activations, plans), force=force)
         return len(activations)
 
     def export_readable(
@@ -126,6 +127,7 @@ class ExchangeService:
             practices=self._practices.uses(),
             pauses=self._pause.runs(),
             dialogues=self._parts.dialogues(),
+            plans=self._journal.trigger_plans(),
             written_at=utc_now(),
         )
         render = readable_render.render_markdown if markdown else readable_render.render_html
@@ -258,7 +260,7 @@ class ExchangeService:
         changes = Change(0)
         for added, change in (
             (result.added, Change.ACTIVATION),
-            (result.categories_added, Change.CATEGORY),
+            (result.categories_added + result.plans_added, Change.CATEGORY),
             (result.practices_added, Change.PRACTICE),
             (result.pauses_added, Change.PAUSE),
             (result.parts_added, Change.PART),

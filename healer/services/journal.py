@@ -21,7 +21,7 @@ from healer.domain.activation import (
     ActivationLinks,
     ActivationQuery,
 )
-from healer.domain.category import Category
+from healer.domain.category import Category, TriggerPlan
 from healer.domain.changes import Change
 from healer.domain.draft import EntryDraft
 from healer.domain.journal import ActivationRow, RowPage
@@ -32,6 +32,7 @@ from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.categories import CategoryRepository
 from healer.storage.journal.drafts import DraftRepository
 from healer.storage.journal.patterns import PatternReader
+from healer.storage.journal.plans import TriggerPlanRepository
 from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
 
@@ -57,6 +58,7 @@ class JournalService:
         self._drafts = DraftRepository(vault)
         self._rows = JournalRowReader(vault)
         self._patterns = PatternReader(vault)
+        self._plans = TriggerPlanRepository(vault)
         self._changes = changes
         self._reads = reads
 
@@ -213,3 +215,34 @@ class JournalService:
         category = self._categories.add(name)
         self._changes.announce(Change.CATEGORY)
         return category
+
+    # -- plans for triggers --------------------------------------------------
+
+    def trigger_plans(self) -> list[TriggerPlan]:
+        """Every category's plan ("When this happens, I will …"), in the categories' order."""
+        return self._plans.all()
+
+    def trigger_plan(self, category: str) -> TriggerPlan | None:
+        """One category's plan, or None while it has none."""
+        return self._plans.get(category)
+
+    def find_trigger_plans(self, words: str) -> list[TriggerPlan]:
+        """The plans holding every word typed (all of them for no words)."""
+        return self._plans.search(words)
+
+    def set_trigger_plan(self, category: str, text: str) -> TriggerPlan | None:
+        """Write a category's plan (empty text removes it); announces Change.CATEGORY."""
+        plan = self._plans.set(category, text)
+        self._changes.announce(Change.CATEGORY)
+        return plan
+
+    def request_trigger_plans(
+        self,
+        receiver: QObject,
+        on_done: Callable[[list[TriggerPlan]], None],
+        on_failed: Failed = None,
+    ) -> PendingRead[list[TriggerPlan]]:
+        """trigger_plans() on the worker thread."""
+        return self._reads.submit(
+            self._plans.all, receiver=receiver, on_done=on_done, on_failed=on_failed
+        )

@@ -72,6 +72,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "duration_minutes",
     "intensity",
     "category",
+    "category_plan",  # the plan for the row's category, so a table read alone has it
     "person",
     *TEXT_FIELDS,
     "created_at",
@@ -100,6 +101,7 @@ class ImportResult:
     moments_present: int = 0
     support_added: int = 0  # saved self-checks and therapist questions
     support_present: int = 0
+    plans_added: int = 0  # plans for triggers (one already here is kept)
 
 
 def export_json(
@@ -124,7 +126,9 @@ def export_json(
         "schema_version": EXPORT_SCHEMA_VERSION,
         "app_version": VERSION,
         "exported_at": format_stored(utc_now()),
-        "categories": [{"name": c.name, "builtin": c.builtin} for c in categories],
+        "categories": [
+            {"name": c.name, "builtin": c.builtin, "plan": c.plan or None} for c in categories
+        ],
         "activations": [activation_record(a) for a in activations],
         "practices": [
             practice_record(p, uid_of.get(p.content.activation_id or 0)) for p in practices
@@ -141,13 +145,18 @@ def export_json(
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def export_csv(activations: list[Activation]) -> bytes:
-    """One row per activation, with a header; UTF-8 with BOM so spreadsheets detect it."""
+def export_csv(activations: list[Activation], plans: Mapping[str, str] | None = None) -> bytes:
+    """One row per activation, with a header; UTF-8 with BOM so spreadsheets detect it.
+
+    plans gives each category's plan by name, for the category_plan column.
+    """
+    plans = plans or {}
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for activation in activations:
         record = activation_record(activation)
+        record["category_plan"] = plans.get(activation.content.category or "", "")
         duration = activation.duration
         record["duration_minutes"] = (
             f"{duration.total_seconds() / 60:.1f}" if duration is not None else ""
@@ -284,6 +293,7 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
             moments_present=moments_present,
             support_added=support_added,
             support_present=support_present,
+            plans_added=journal_result.plans_added,
         )
         if _dry_run:
             raise _DryRunRollbackError(result)

@@ -11,6 +11,7 @@ from healer.storage.journal.schema import (
     create_activation_search,
     create_core_tables,
     create_drafts_and_table_support,
+    create_trigger_plans,
 )
 from healer.storage.parts.schema import create_parts_tables
 from healer.storage.pause.schema import create_pause_tables
@@ -56,6 +57,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         10, "looking again: a seventh entry field once an episode has settled", add_looking_again
     ),
+    Migration(11, "plans for triggers: when this happens, I will …", create_trigger_plans),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

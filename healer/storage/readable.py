@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
 from healer.domain.activation import Activation, intensity_text
+from healer.domain.category import TriggerPlan
 from healer.domain.parts import Dialogue
 from healer.domain.pause import PausePhase, PauseRun
 from healer.domain.practice import PracticeKind, PracticeUse
@@ -234,16 +235,31 @@ def _dialogue(dialogue: Dialogue, zone: tzinfo | None, entry: Activation | None)
     )
 
 
+def _plans_chapter(plans: Sequence[TriggerPlan]) -> Chapter:
+    return Chapter(
+        "Plans for my triggers",
+        tuple(
+            Section(
+                f"plan-{number}",
+                plan.category,
+                answers=(Answer("When this happens, I will", plan.text),),
+            )
+            for number, plan in enumerate(plans, start=1)
+        ),
+    )
+
+
 def readable_document(
     activations: Sequence[Activation],
     *,
     practices: Sequence[PracticeUse] = (),
     pauses: Sequence[PauseRun] = (),
     dialogues: Sequence[Dialogue] = (),
+    plans: Sequence[TriggerPlan] = (),
     zone: tzinfo | None = None,
     written_at: datetime | None = None,
 ) -> ReadableDocument:
-    """Every entry newest first, with its practices, pauses and dialogues; then the dialogues."""
+    """Plans for triggers, every entry newest first (with its links), then the dialogues."""
     uses_of: defaultdict[int, list[PracticeUse]] = defaultdict(list)
     for use in practices:
         if use.content.activation_id is not None:
@@ -259,7 +275,8 @@ def readable_document(
     entries = sorted(activations, key=lambda a: (a.content.started_at, a.id), reverse=True)
     by_id = {activation.id: activation for activation in entries}
     newest_dialogues = sorted(dialogues, key=lambda d: (d.content.started_at, d.id), reverse=True)
-    chapters = [
+    chapters = [_plans_chapter(plans)] if plans else []
+    chapters += [
         Chapter(
             "Activations",
             tuple(

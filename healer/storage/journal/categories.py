@@ -9,8 +9,8 @@ from healer.storage.sqlcipher import Connection, Row
 from healer.storage.vault import Vault
 
 
-def _category(row: Row) -> Category:
-    return Category(int(row["id"]), str(row["name"]), bool(row["builtin"]))
+def _category(row: Row, plan: str = "") -> Category:
+    return Category(int(row["id"]), str(row["name"]), bool(row["builtin"]), plan)
 
 
 class CategoryRepository:
@@ -20,14 +20,15 @@ class CategoryRepository:
         self._vault = vault
 
     def all(self) -> list[Category]:
-        """Every category, seeded ones first in their seeded order, then the person's own."""
+        """Every category with its plan, seeded ones first in their seeded order, then yours."""
         # Through reading(): the worker thread may be using the one connection right now.
         with self._vault.reading() as connection:
             rows = connection.execute(
-                "SELECT id, name, builtin FROM category ORDER BY builtin DESC, "
-                "CASE builtin WHEN 1 THEN id END, name COLLATE NOCASE"
+                "SELECT c.id, c.name, c.builtin, p.plan_text FROM category AS c"
+                " LEFT JOIN trigger_plan AS p ON p.category_id = c.id ORDER BY c.builtin DESC,"
+                " CASE c.builtin WHEN 1 THEN c.id END, c.name COLLATE NOCASE"
             ).fetchall()
-        return [_category(row) for row in rows]
+        return [_category(row, row["plan_text"] or "") for row in rows]
 
     def add(self, name: str) -> Category:
         """Add a category, or return the existing one with the same name (any case)."""

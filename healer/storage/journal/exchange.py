@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from healer.domain.activation import TEXT_FIELDS, Activation, ActivationInput
-from healer.domain.category import clean_category_name
+from healer.domain.category import clean_category_name, clean_plan_text
 from healer.domain.clock import format_stored
 from healer.domain.errors import ValidationError
 from healer.domain.urge import UrgeRecord
@@ -26,6 +26,7 @@ from healer.storage.import_fields import (
 )
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.categories import CategoryRepository
+from healer.storage.journal.plans import TriggerPlanRepository
 from healer.storage.sqlcipher import Connection
 
 
@@ -62,6 +63,8 @@ class ParsedJournal:
 
     category_names: list[str]
     activations: Iterable[ParsedActivation]
+    # (category name, plan) for the categories that came with a plan.
+    plans: tuple[tuple[str, str], ...] = ()
 
 
 def _parse_activation(record: Any, where: str) -> ParsedActivation:
@@ -101,6 +104,7 @@ def parse_journal(document: ExportDocument) -> ParsedJournal:
     if not is_list(categories):
         raise ImportFormatError("categories: expected a list")
     names: list[str] = []
+    plans: list[tuple[str, str]] = []
     for index, item in enumerate(categories):
         where = f"categories[{index}]"
         entry = read_object(item, where)
@@ -108,11 +112,18 @@ def parse_journal(document: ExportDocument) -> ParsedJournal:
             names.append(clean_category_name(read_value(entry, "name", where, str, True)))
         except ValidationError as error:
             raise ImportFormatError(f"{where}.name: {error.problem}") from None
+        # Files from before plans have no "plan" key; null is no plan too.
+        try:
+            plan = clean_plan_text(read_value(entry, "plan", where, str, False) or "")
+        except ValidationError as error:
+            raise ImportFormatError(f"{where}.plan: {error.problem}") from None
+        if plan:
+            plans.append((names[-1], plan))
     records = document.get("activations")
     if not is_list(records):
         raise ImportFormatError("activations: missing or not a list")
     parsed = read_records(records, "activations", _parse_activation, lambda item: item.uid)
-    return ParsedJournal(names, parsed)
+    return ParsedJournal(names, parsed, tuple(plans))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +133,7 @@ class JournalImport:
     added: int
     present: int
     categories_added: int
+    plans_added: int = 0
 
 
 def insert_journal(
@@ -147,6 +159,13 @@ def insert_journal(
 
     for name in journal.category_names:
         ensure(name)
+    # A plan already written in this vault is the person's latest word: it is kept.
+    plans_added = 0
+    for name, plan in journal.plans:
+        category_id = CategoryRepository.ensure(connection, name).id
+        if not TriggerPlanRepository.has_plan(connection, category_id):
+            TriggerPlanRepository.put(connection, category_id, plan)
+            plans_added += 1
 
     def with_categories(items: Iterable[ParsedActivation]) -> Iterator[ParsedActivation]:
         for item in items:  # an entry already present still brings its category
@@ -168,4 +187,4 @@ def insert_journal(
     added, present = add_missing(
         with_categories(journal.activations), lambda item: item.uid, activation_uids, add
     )
-    return JournalImport(added, present, categories_added)
+    return JournalImport(added, present, categories_added, plans_added)

@@ -99,6 +99,22 @@ def add_looking_again(connection: Connection) -> None:
     connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('rebuild')")
 
 
+def create_trigger_plans(connection: Connection) -> None:
+    """Migration step: a plan for a trigger category ("When this happens, I will …")."""
+    connection.execute(
+        """
+        CREATE TABLE trigger_plan (
+            id INTEGER PRIMARY KEY,
+            category_id INTEGER NOT NULL UNIQUE REFERENCES category (id) ON DELETE CASCADE,
+            plan_text TEXT NOT NULL CHECK (length(trim(plan_text)) > 0),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    create_search_index(connection, "trigger_plan", ("plan_text",))
+
+
 # The journal table sorts by these expressions; each index ends in the rowid, so
 # (key, id) is a total order that pages can be cut from in either direction.
 DURATION_SQL = "(unixepoch(settled_at) - unixepoch(started_at))"
