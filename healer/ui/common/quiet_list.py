@@ -11,7 +11,11 @@ def quiet_list_view(parent: QWidget, name: str, *, compact: bool = False) -> QLi
 
     compact tightens the rows, for lists that sit beside a form on a small screen.
     """
-    view = QListView(parent)
+    return quieten(QListView(parent), name, compact=compact)
+
+
+def quieten(view: QListView, name: str, *, compact: bool = False) -> QListView:
+    """Give a list view (a QListWidget too) the calm look of quiet_list_view."""
     view.setAccessibleName(name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -31,16 +31,15 @@ from healer.services.session import Session
 from healer.ui.common.autosave import Autosave
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.formatting import format_time, format_when, to_local_qdatetime
-from healer.ui.journal.entry_form import EntryForm
+from healer.ui.journal.entry_choices import EntryChoices
 from healer.ui.journal.intensity_slider import rating_words
 
 AUTOSAVE_MS = 2500
 # Roomy where the screen allows; fit_to_screen shrinks it on a small laptop.
 PREFERRED_SIZE = QSize(880, 600)
-_NO_CATEGORY = ""
 
 
-class EntryDialog(EntryForm):
+class EntryDialog(EntryChoices):
     """Write or complete one episode; nothing typed is lost to a lock, a crash or a mistake."""
 
     saved = Signal(int)
@@ -54,9 +53,11 @@ class EntryDialog(EntryForm):
         *,
         initial_trigger: str = "",
         initial_intensity: int | None = None,
+        initial_category: str = "",
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._plans = {}
         self._activation = activation
         self._slot = edit_slot(activation.id) if activation is not None else NEW_ENTRY_SLOT
         self._autosave = Autosave(self.save_draft_now, AUTOSAVE_MS, self)
@@ -68,7 +69,7 @@ class EntryDialog(EntryForm):
         self._build()
         self._connect()
         self.reload_categories()
-        self._fill_from(activation, initial_trigger, initial_intensity)
+        self._fill_from(activation, initial_trigger, initial_intensity, initial_category)
         self._offer_draft()
         self._autosave.loading = False
         self.prompt_edits["trigger"].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -84,7 +85,9 @@ class EntryDialog(EntryForm):
         self.settled_edit.dateTimeChanged.connect(self._on_field_changed)
         self.look_again_button.clicked.connect(self._on_look_again_button_clicked)
         self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
-        self.category_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.category_combo.currentIndexChanged.connect(self._on_category_combo_index_changed)
+        self.plan_line.plan_requested.connect(self._on_plan_line_plan_requested)
+        self._session.changes.data_changed.connect(self._on_session_data_changed)
         self.new_category_button.clicked.connect(self._on_new_category_button_clicked)
         self.new_category_edit.returnPressed.connect(self._on_new_category_edit_return_pressed)
         self.person_edit.textChanged.connect(self._on_field_changed)
@@ -96,20 +99,8 @@ class EntryDialog(EntryForm):
 
     # -- filling -----------------------------------------------------------
 
-    def reload_categories(self, select: str | None = None) -> None:
-        """Refill the category list, keeping (or choosing) a selection."""
-        current = select if select is not None else self.category_combo.currentData()
-        self.category_combo.blockSignals(True)
-        self.category_combo.clear()
-        self.category_combo.addItem(self.tr("No category"), _NO_CATEGORY)
-        for category in self._session.journal.categories():
-            self.category_combo.addItem(category.name, category.name)
-        found = self.category_combo.findData(current or _NO_CATEGORY)
-        self.category_combo.setCurrentIndex(max(0, found))
-        self.category_combo.blockSignals(False)
-
     def _fill_from(
-        self, activation: Activation | None, trigger: str, intensity: int | None
+        self, activation: Activation | None, trigger: str, intensity: int | None, category: str = ""
     ) -> None:
         if activation is not None:
             content = activation.content
@@ -133,6 +124,7 @@ class EntryDialog(EntryForm):
                 "intensity": "" if intensity is None else str(intensity),
                 "started_at": now,
                 "settled_at": "",
+                "category": category,
             }
         )
         self._autosave.dirty = bool(trigger.strip())
@@ -293,21 +285,6 @@ class EntryDialog(EntryForm):
 
     # -- slots -------------------------------------------------------------
 
-    @Slot()
-    def _on_field_changed(self) -> None:
-        self._autosave.changed()
-
-    def _offer_looking_again(self, settled: bool) -> None:
-        # Never while the episode is open: looking for other meanings comes once it has eased.
-        self.looking_again_box.setVisible(settled)
-        self.looking_again_box.setEnabled(settled)
-        self.look_again_button.setVisible(settled)
-
-    def show_looking_again(self) -> None:
-        """Scroll the prompts to looking again and put the cursor there."""
-        self.prompts_scroll.ensureWidgetVisible(self.looking_again_box)
-        self.prompt_edits["looking_again"].setFocus(Qt.FocusReason.OtherFocusReason)
-
     @Slot(bool)
     def _on_settled_check_toggled(self, checked: bool) -> None:
         self.settled_edit.setEnabled(checked)
@@ -316,36 +293,10 @@ class EntryDialog(EntryForm):
             self.settled_edit.setDateTime(QDateTime.currentDateTime())
         self._on_field_changed()
 
-    @Slot()
-    def _on_look_again_button_clicked(self) -> None:
-        self.show_looking_again()
-
     @Slot(object)
     def _on_intensity_slider_rating_changed(self, rating: int | None) -> None:
         rating_words(self.intensity_value, rating)
         self._on_field_changed()
-
-    @Slot()
-    def _on_new_category_button_clicked(self) -> None:
-        self.new_category_edit.show()
-        self.new_category_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot()
-    def _on_new_category_edit_return_pressed(self) -> None:
-        self._errors["category"].hide()
-        try:
-            category = self._session.journal.add_category(self.new_category_edit.text())
-        except ValidationError as error:
-            self._errors["category"].setText(
-                self.tr("Please look at this once more: %1").replace("%1", error.problem)
-            )
-            self._errors["category"].show()
-            return
-        self.new_category_edit.clear()
-        self.new_category_edit.hide()
-        self.reload_categories(select=category.name)
-        self._on_field_changed()
-        self.category_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_start_fresh_button_clicked(self) -> None:

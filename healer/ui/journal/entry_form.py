@@ -35,6 +35,7 @@ from healer.services.session import Session
 from healer.ui.common.form_pieces import prompt_labels
 from healer.ui.common.formatting import format_when
 from healer.ui.journal.intensity_slider import IntensitySlider
+from healer.ui.journal.plan_line import PlanLine
 from healer.ui.journal.prompts import PromptText, looking_again_text, prompt_texts
 from healer.ui.journal.urge_field import UrgeField
 
@@ -202,6 +203,9 @@ class EntryForm(QDialog):
         self.new_category_edit.hide()
         form.addRow(self.new_category_edit)
         form.addRow(self._error_label("category", facts))
+        # The person's plan for the chosen trigger, in their own words, right under it.
+        self.plan_line = PlanLine(facts)
+        form.addRow(self.plan_line)
 
         # A choice from the people registry; a name typed that is not there yet becomes a
         # person when the entry is saved (the vault adds them).

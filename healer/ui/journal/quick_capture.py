@@ -1,9 +1,12 @@
-"""Quick capture: a few words and an intensity, saved with Enter as an episode starting now.
+"""Quick capture: a few words, an intensity and maybe a trigger, saved with Enter as begun now.
+
+Choosing a kind of trigger shows the person's plan for it, right when it is needed.
 
 Signals:
     saved(activation_id): an episode was logged.
-    full_entry_requested(text, intensity): the person wants the whole form, carrying this over
-        (intensity None when not rated).
+    full_entry_requested(text, intensity, category): the person wants the whole form, carrying
+        this over (intensity None when not rated, category "" for none).
+    plan_requested(category): the person wants to write or change the plan for a trigger.
     problem(message): saving was refused; the message is calm and safe to show.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -19,23 +23,29 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.activation import ActivationInput
+from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.domain.draft import QUICK_CAPTURE_SLOT
 from healer.domain.errors import HealerError
 from healer.services.session import Session
 from healer.ui.journal.intensity_slider import IntensitySlider, rating_words
+from healer.ui.journal.plan_line import PlanLine
+
+_NO_CATEGORY = ""
 
 
 class QuickCaptureWidget(QWidget):
     """One line to log an activation the moment it happens; the rest can follow later."""
 
     saved = Signal(int)
-    full_entry_requested = Signal(str, object)
+    full_entry_requested = Signal(str, object, str)
+    plan_requested = Signal(str)
     problem = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._plans: dict[str, str] = {}
 
         self.trigger_edit = QLineEdit(self)
         self.trigger_edit.setPlaceholderText(self.tr("A few words are enough, then press Enter"))
@@ -59,30 +69,51 @@ class QuickCaptureWidget(QWidget):
         )
         self.intensity_value.setAccessibleName(self.tr("Intensity"))
 
+        self.category_combo = QComboBox(self)
+        self.category_combo.setAccessibleName(self.tr("Kind of trigger (optional)"))
+        self.category_combo.setMinimumContentsLength(14)
+        self.category_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        category_label = QLabel(self.tr("&Kind of trigger"), self)
+        category_label.setBuddy(self.category_combo)
+        self.plan_line = PlanLine(self)
+
         self.log_button = QPushButton(self.tr("&Log it"), self)
         self.log_button.setAccessibleName(self.tr("Log this activation now"))
         self.full_button = QPushButton(self.tr("Full entr&y…"), self)
         self.full_button.setAccessibleName(self.tr("Open the full entry form"))
 
+        self._lay_out(trigger_label, intensity_label, category_label)
+        self.reload_categories()
+        self.trigger_edit.returnPressed.connect(self._on_trigger_edit_return_pressed)
+        self.category_combo.currentIndexChanged.connect(self._on_category_combo_index_changed)
+        self.plan_line.plan_requested.connect(self.plan_requested)
+        session.changes.data_changed.connect(self._on_session_data_changed)
+        self.log_button.clicked.connect(self._on_log_button_clicked)
+        self.full_button.clicked.connect(self._on_full_button_clicked)
+        self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
+        self._on_intensity_slider_rating_changed(None)
+        self._restore_draft()
+
+    def _lay_out(
+        self, trigger_label: QLabel, intensity_label: QLabel, category_label: QLabel
+    ) -> None:
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(10)
         layout.setVerticalSpacing(4)
         layout.addWidget(trigger_label, 0, 0)
         layout.addWidget(intensity_label, 0, 1, 1, 2)
+        layout.addWidget(category_label, 0, 3)
         layout.addWidget(self.trigger_edit, 1, 0)
         layout.addWidget(self.intensity_slider, 1, 1)
         layout.addWidget(self.intensity_value, 1, 2)
-        layout.addWidget(self.log_button, 1, 3)
-        layout.addWidget(self.full_button, 1, 4)
+        layout.addWidget(self.category_combo, 1, 3)
+        layout.addWidget(self.log_button, 1, 4)
+        layout.addWidget(self.full_button, 1, 5)
+        layout.addWidget(self.plan_line, 2, 0, 1, 6)
         layout.setColumnStretch(0, 1)
-
-        self.trigger_edit.returnPressed.connect(self._on_trigger_edit_return_pressed)
-        self.log_button.clicked.connect(self._on_log_button_clicked)
-        self.full_button.clicked.connect(self._on_full_button_clicked)
-        self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
-        self._on_intensity_slider_rating_changed(None)
-        self._restore_draft()
 
     def save(self) -> int | None:
         """Log what is typed as an open episode starting now; returns the new id."""
@@ -92,7 +123,10 @@ class QuickCaptureWidget(QWidget):
             self.trigger_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         content = ActivationInput(
-            trigger=text, intensity=self.intensity_slider.rating(), started_at=utc_now()
+            trigger=text,
+            intensity=self.intensity_slider.rating(),
+            started_at=utc_now(),
+            category=self.category() or None,
         )
         try:
             activation = self._session.journal.log(content, discard_draft=QUICK_CAPTURE_SLOT)
@@ -108,9 +142,33 @@ class QuickCaptureWidget(QWidget):
         return activation.id
 
     def reset(self) -> None:
-        """Empty the line and put the slider back to rest, not rated."""
+        """Empty the line, put the slider back to rest (not rated) and choose no trigger."""
         self.trigger_edit.clear()
         self.intensity_slider.set_rating(None)
+        self.category_combo.setCurrentIndex(0)
+
+    def category(self) -> str:
+        """The trigger category chosen ("" for none)."""
+        return str(self.category_combo.currentData() or "")
+
+    def reload_categories(self, select: str | None = None) -> None:
+        """Refill the trigger list (plans included), keeping or choosing a selection."""
+        current = select if select is not None else self.category()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("Not sure yet"), _NO_CATEGORY)
+        self._plans = {}
+        if self._session.is_open:
+            for category in self._session.journal.categories():
+                self.category_combo.addItem(category.name, category.name)
+                self._plans[category.name] = category.plan
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(current)))
+        self.category_combo.blockSignals(False)
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        name = self.category()
+        self.plan_line.show_plan(name or None, self._plans.get(name, ""))
 
     def save_draft(self) -> None:
         """Keep a half-typed line in the vault (before a lock); an empty line keeps nothing."""
@@ -118,6 +176,8 @@ class QuickCaptureWidget(QWidget):
         rating = self.intensity_slider.rating()
         if fields["trigger"].strip() and rating is not None:
             fields["intensity"] = str(rating)
+        if fields["trigger"].strip() and self.category():
+            fields["category"] = self.category()
         self._session.journal.save_draft(QUICK_CAPTURE_SLOT, fields)
 
     def _restore_draft(self) -> None:
@@ -128,6 +188,7 @@ class QuickCaptureWidget(QWidget):
         intensity = draft.fields.get("intensity", "")
         if intensity.isdigit():
             self.intensity_slider.set_rating(int(intensity))
+        self.reload_categories(select=draft.fields.get("category", ""))
 
     @Slot()
     def _on_trigger_edit_return_pressed(self) -> None:
@@ -139,7 +200,19 @@ class QuickCaptureWidget(QWidget):
 
     @Slot()
     def _on_full_button_clicked(self) -> None:
-        self.full_entry_requested.emit(self.trigger_edit.text(), self.intensity_slider.rating())
+        self.full_entry_requested.emit(
+            self.trigger_edit.text(), self.intensity_slider.rating(), self.category()
+        )
+
+    @Slot(int)
+    def _on_category_combo_index_changed(self, index: int) -> None:
+        del index
+        self._show_plan()
+
+    @Slot(object)
+    def _on_session_data_changed(self, changes: Change) -> None:
+        if changes & Change.CATEGORY and self._session.is_open:
+            self.reload_categories()
 
     @Slot(object)
     def _on_intensity_slider_rating_changed(self, rating: int | None) -> None:

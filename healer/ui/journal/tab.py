@@ -6,6 +6,7 @@ Signals:
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -149,6 +150,7 @@ class JournalTab(QWidget):
         self.quick_capture.saved.connect(self._on_quick_capture_saved)
         self.quick_capture.problem.connect(self.status_message)
         self.quick_capture.full_entry_requested.connect(self._on_quick_capture_full_entry_requested)
+        self.quick_capture.plan_requested.connect(self._on_quick_capture_plan_requested)
         self.banner.settled.connect(self._on_banner_settled)
         self.filter_bar.query_changed.connect(self._on_filter_bar_query_changed)
         self.model.loaded.connect(self._on_model_loaded)
@@ -198,6 +200,10 @@ class JournalTab(QWidget):
         self.quick_capture.save_draft()
         if self._dialog is not None:
             self._dialog.save_draft_now()
+        plans_dialog = sys.modules.get("healer.ui.journal.plans_dialog")
+        if plans_dialog is not None:  # only once a plans dialog has been opened
+            for dialog in self.findChildren(plans_dialog.TriggerPlansDialog):
+                dialog.save_plan()
 
     @property
     def entry_dialog(self) -> EntryDialog | None:
@@ -244,7 +250,11 @@ class JournalTab(QWidget):
         return True
 
     def _open_dialog(
-        self, activation_id: int | None, trigger: str = "", intensity: int | None = None
+        self,
+        activation_id: int | None,
+        trigger: str = "",
+        intensity: int | None = None,
+        category: str = "",
     ) -> EntryDialog:
         if self._dialog is not None:
             self._dialog.save_draft_now()
@@ -258,6 +268,7 @@ class JournalTab(QWidget):
             self,
             initial_trigger=trigger,
             initial_intensity=intensity,
+            initial_category=category,
         )
         dialog.setWindowFlag(Qt.WindowType.Window, True)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -283,11 +294,17 @@ class JournalTab(QWidget):
         del activation_id
         self.status_message.emit(self.tr("Saved. Add the rest whenever you are ready."))
 
-    @Slot(str, object)
-    def _on_quick_capture_full_entry_requested(self, text: str, intensity: int | None) -> None:
-        self._open_dialog(None, text, intensity)
+    @Slot(str, object, str)
+    def _on_quick_capture_full_entry_requested(
+        self, text: str, intensity: int | None, category: str
+    ) -> None:
+        self._open_dialog(None, text, intensity, category)
         if text.strip():
             self.quick_capture.reset()
+
+    @Slot(str)
+    def _on_quick_capture_plan_requested(self, category: str) -> None:
+        self.two_week.open_plans(category)
 
     @Slot(int)
     def _on_banner_settled(self, activation_id: int) -> None:

@@ -1,14 +1,28 @@
-"""The two-week map panel: days of the first (later: the last) fortnight tracked, and triggers."""
+"""The two-week map panel: days of the first (later: the last) fortnight tracked, and triggers.
+
+Each leading trigger shows the person's plan for it (or an offer to write one); the plans
+dialog opens from there and from "Plans for your triggers…".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from healer.domain.category import TriggerPlan
 from healer.domain.changes import Change
 from healer.domain.twoweek import (
     MIN_ACTIVATIONS_FOR_PATTERN,
@@ -21,6 +35,13 @@ from healer.domain.twoweek import (
 from healer.services.background import PendingRead
 from healer.services.session import Session
 from healer.ui.journal.day_strip import DayStrip
+from healer.ui.journal.plan_line import PlanLine
+
+if TYPE_CHECKING:  # loaded when first opened
+    from healer.ui.journal.plans_dialog import TriggerPlansDialog
+
+# The panel is narrow: a plan is recalled in a few words; the dialog holds all of it.
+PANEL_PLAN_CHARS = 90
 
 
 class TwoWeekPanel(QFrame):
@@ -32,6 +53,8 @@ class TwoWeekPanel(QFrame):
         # Which local day it is; the window moves on from the first fortnight by this.
         self.today: Callable[[], date] = date.today
         self._ticket: PendingRead[TrackingFacts] | None = None
+        self._plans_ticket: PendingRead[list[TriggerPlan]] | None = None
+        self.plans: dict[str, str] = {}
         self.current: TwoWeekMap | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Your first two weeks"))
@@ -59,6 +82,12 @@ class TwoWeekPanel(QFrame):
         self.pattern_note.setWordWrap(True)
         layout.addWidget(self.pattern_note)
         layout.addLayout(self._build_top_rows())
+        layout.addSpacing(4)
+        self.plans_button = QPushButton(self.tr("Plans for your &triggers…"), self)
+        self.plans_button.setAccessibleName(self.tr("Plans for your triggers"))
+        self.plans_button.setAutoDefault(False)
+        self.plans_button.clicked.connect(self._on_plans_button_clicked)
+        layout.addWidget(self.plans_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         session.changes.data_changed.connect(self._on_session_data_changed)
@@ -72,6 +101,7 @@ class TwoWeekPanel(QFrame):
         self.top_names: list[QLabel] = []
         self.top_shares: list[QLabel] = []
         self.top_bars: list[QProgressBar] = []
+        self.top_plans: list[PlanLine] = []
         for place in range(TOP_CATEGORIES):
             name = QLabel(self)
             share = QLabel(self)
@@ -79,12 +109,17 @@ class TwoWeekPanel(QFrame):
             bar.setRange(0, 100)
             bar.setTextVisible(False)
             bar.setFixedHeight(6)
-            grid.addWidget(name, place * 2, 0)
-            grid.addWidget(share, place * 2, 1)
-            grid.addWidget(bar, place * 2 + 1, 0, 1, 2)
+            plan = PlanLine(self, shown_chars=PANEL_PLAN_CHARS)
+            plan.setContentsMargins(0, 0, 0, 6)  # a little air before the next trigger
+            plan.plan_requested.connect(self._on_plan_requested)
+            grid.addWidget(name, place * 3, 0)
+            grid.addWidget(share, place * 3, 1)
+            grid.addWidget(bar, place * 3 + 1, 0, 1, 2)
+            grid.addWidget(plan, place * 3 + 2, 0, 1, 2)
             self.top_names.append(name)
             self.top_shares.append(share)
             self.top_bars.append(bar)
+            self.top_plans.append(plan)
         grid.setColumnStretch(0, 1)
         return grid
 
@@ -94,6 +129,20 @@ class TwoWeekPanel(QFrame):
             if self._ticket is not None:
                 self._ticket.cancel()  # only the newest facts are worth showing
             self._ticket = self._session.journal.request_tracking_facts(self, self._on_facts_read)
+            if self._plans_ticket is not None:
+                self._plans_ticket.cancel()
+            self._plans_ticket = self._session.journal.request_trigger_plans(
+                self, self._on_plans_read
+            )
+
+    def open_plans(self, category: str = "") -> TriggerPlansDialog:
+        """Open the plans dialog, on one category's plan when given."""
+        from healer.ui.journal.plans_dialog import TriggerPlansDialog  # noqa: PLC0415
+
+        dialog = TriggerPlansDialog(self._session, self, category=category)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_map(self, summary: TwoWeekMap) -> None:
         """Show a computed map."""
@@ -143,6 +192,9 @@ class TwoWeekPanel(QFrame):
             self.top_names[place].setVisible(visible)
             self.top_shares[place].setVisible(visible)
             self.top_bars[place].setVisible(visible)
+            self.top_plans[place].show_plan(
+                item.name if item else None, self.plans.get(item.name, "") if item else ""
+            )
             if item is None:
                 continue
             percent = round(item.share * 100)
@@ -154,6 +206,20 @@ class TwoWeekPanel(QFrame):
                 .replace("%1", item.name)
                 .replace("%2", str(percent))
             )
+
+    def _on_plans_read(self, plans: list[TriggerPlan]) -> None:
+        self._plans_ticket = None
+        self.plans = {plan.category: plan.text for plan in plans}
+        if self.current is not None:
+            self.show_map(self.current)
+
+    @Slot(str)
+    def _on_plan_requested(self, category: str) -> None:
+        self.open_plans(category)
+
+    @Slot()
+    def _on_plans_button_clicked(self) -> None:
+        self.open_plans()
 
     def _on_facts_read(self, facts: TrackingFacts) -> None:
         self._ticket = None
@@ -167,4 +233,6 @@ class TwoWeekPanel(QFrame):
     @Slot()
     def _on_session_locked(self) -> None:
         self._ticket = None
+        self._plans_ticket = None
+        self.plans = {}
         self.show_map(current_two_weeks(TrackingFacts(None, (), {}), self.today()))

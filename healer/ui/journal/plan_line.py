@@ -1,0 +1,76 @@
+"""A calm line under a chosen trigger category: the person's plan for it, or a way to write one.
+
+Signals:
+    plan_requested(category): the person wants to write or change this category's plan.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+# Enough of a plan to recall it at a glance; the plans dialog holds the whole text.
+SHOWN_PLAN_CHARS = 220
+
+
+def shortened(text: str, limit: int = SHOWN_PLAN_CHARS) -> str:
+    """A plan on one line, cut at a word near the limit."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
+class PlanLine(QLabel):
+    """Hidden with no category; with one, "Your plan: …" or an offer to write a plan."""
+
+    plan_requested = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, shown_chars: int = SHOWN_PLAN_CHARS
+    ) -> None:
+        super().__init__(parent)
+        self._shown_chars = shown_chars
+        self._category = ""
+        self.plan = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setAccessibleName(self.tr("Your plan for this trigger"))
+        self.linkActivated.connect(self._on_link_activated)
+        self.hide()
+
+    @property
+    def category(self) -> str:
+        """The category the line is about ("" for none)."""
+        return self._category
+
+    def show_plan(self, category: str | None, plan: str) -> None:
+        """Show the plan for a chosen category (hidden when none is chosen)."""
+        self._category = category or ""
+        self.plan = plan if category else ""
+        if not category:
+            self.clear()
+            self.hide()
+            return
+        if plan:
+            short = shortened(plan, self._shown_chars)
+            words = self.tr("<b>Your plan:</b> %1").replace("%1", html.escape(short))
+            link = self.tr("Change…")
+        else:
+            words = self.tr("No plan for this trigger yet.")
+            link = self.tr("Write one…")
+        self.setText(f'{words} &nbsp;<a href="plan">{link}</a>')
+        self.setAccessibleDescription(shortened(plan) if plan else words)
+        self.show()
+
+    @Slot(str)
+    def _on_link_activated(self, href: str) -> None:
+        del href
+        if self._category:
+            self.plan_requested.emit(self._category)
