@@ -177,7 +177,7 @@ def test_log_reads_the_entry_from_stdin_after_the_passphrase(cli: Cli) -> None:
             b'{"trigger": "x", "intensity": 3, "mood": "low"}',
             1,
             "healer-cli: The entry on stdin may hold only these fields: trigger, intensity,"
-            " body, story, urge, did, after, category, person, started, settled;"
+            " body, story, urge, did, after, looking_again, category, person, started, settled;"
             " nothing was changed.",
         ),
         (

@@ -90,6 +90,7 @@ class QuickCaptureWidget(QWidget):
         self.category_combo.currentIndexChanged.connect(self._on_category_combo_index_changed)
         self.plan_line.plan_requested.connect(self.plan_requested)
         session.changes.data_changed.connect(self._on_session_data_changed)
+        session.locked.connect(self._on_session_locked)
         self.log_button.clicked.connect(self._on_log_button_clicked)
         self.full_button.clicked.connect(self._on_full_button_clicked)
         self.intensity_slider.rating_changed.connect(self._on_intensity_slider_rating_changed)
@@ -208,6 +209,11 @@ class QuickCaptureWidget(QWidget):
     def _on_category_combo_index_changed(self, index: int) -> None:
         del index
         self._show_plan()
+
+    @Slot()
+    def _on_session_locked(self) -> None:
+        # The person's trigger names and plans do not stay on screen or in memory.
+        self.reload_categories(select="")
 
     @Slot(object)
     def _on_session_data_changed(self, changes: Change) -> None:

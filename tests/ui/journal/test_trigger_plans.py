@@ -143,6 +143,19 @@ def test_the_two_week_panel_shows_plans_for_the_top_triggers(
     opened.done(0)
 
 
+def test_a_lock_clears_the_trigger_list_and_plan_from_quick_capture(
+    journal_tab: JournalTab, session: Session
+) -> None:
+    session.journal.set_trigger_plan("conflict", PLAN)
+    capture = journal_tab.quick_capture
+    capture.category_combo.setCurrentIndex(capture.category_combo.findData("conflict"))
+    assert capture.plan_line.isVisibleTo(capture)
+    session.lock()
+    assert capture.category_combo.count() == 1
+    assert not capture.plan_line.isVisibleTo(capture)
+    assert capture.plan_line.text() == ""
+
+
 def test_a_lock_keeps_a_plan_being_written(
     qtbot: QtBot, journal_tab: JournalTab, session: Session
 ) -> None:
