@@ -37,6 +37,7 @@ def import_summary(result: ImportResult) -> list[str]:
         ("people", result.people_added, result.people_present),
         ("moments of being met", result.moments_added, result.moments_present),
         ("self-checks and therapist questions", result.support_added, result.support_present),
+        ("practice plans", result.plans_added, result.plans_present),
     )
     lines = [f"  {name}: {added} new, {present} already present" for name, added, present in kinds]
     lines.append(f"  categories: {result.categories_added} new")

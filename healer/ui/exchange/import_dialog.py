@@ -204,6 +204,7 @@ class ImportDialog(JobDialog):
             (self.tr("People"), result.people_added, result.people_present),
             (self.tr("Moments of being met"), result.moments_added, result.moments_present),
             (self.tr("Self-checks and questions"), result.support_added, result.support_present),
+            (self.tr("Practice plans"), result.plans_added, result.plans_present),
         ]
 
     def _show_table(self, result: ImportResult | None, *, done: bool = False) -> None:
@@ -271,4 +272,5 @@ def _new_total(result: ImportResult) -> int:
         + result.people_added
         + result.moments_added
         + result.support_added
+        + result.plans_added
     )
