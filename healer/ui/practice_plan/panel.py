@@ -302,7 +302,14 @@ class PracticePlanPanel(QFrame):
     @Slot(bool)
     def _on_did_it_button_toggled(self, checked: bool) -> None:
         plan_id = self._current_id()
-        if plan_id is None:
+        if plan_id is None or self.overview is None:
+            return
+        if self.overview.today != self.today():
+            # Past midnight, the button still showed yesterday: show today first.
+            self.did_it_button.blockSignals(True)
+            self.did_it_button.setChecked(not checked)
+            self.did_it_button.blockSignals(False)
+            self.refresh()
             return
         plans = self._session.practice_plans
         self._act(
