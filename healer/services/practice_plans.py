@@ -31,6 +31,7 @@ from healer.storage.practice_plans.repository import (
     PlanClosedError,
     PracticePlanRepository,
 )
+from healer.storage.readable import PLAN_TITLES
 from healer.storage.vault import Vault
 
 __all__ = [
@@ -39,12 +40,18 @@ __all__ = [
     "PlanClosedError",
     "PlanOverview",
     "PracticePlanService",
+    "plan_title",
 ]
 
 # The changes after which a plan's days or review may read differently.
 PLAN_SOURCES = (
     Change.PRACTICE_PLAN | Change.PRACTICE | Change.PAUSE | Change.DIALOGUE | Change.ACTIVATION
 )
+
+
+def plan_title(practice: PlanPractice) -> str:
+    """The practice's plain English name, as the readable export writes it (for the CLI)."""
+    return PLAN_TITLES[practice]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -81,3 +83,24 @@ def test_the_overview_arrives_on_the_gui_thread_with_days_filled(
     assert [day.done for day in current.days[:4]] == [True, True, False, False]
     assert current.review.days_done == 2
     assert not current.review_due
+
+
+def test_exports_carry_plans_and_an_import_brings_them_back(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    plans = session.practice_plans
+    plan = plans.start(PlanPractice.PAUSE, FIRST, today=FIRST)
+    plans.set_did_it(plan.id, FIRST)
+    session.exchange.export_json(tmp_path / "all.json")
+    document = json.loads((tmp_path / "all.json").read_text())
+    assert [p["practice"] for p in document["practice_plans"]] == ["pause"]
+    session.exchange.export_readable(tmp_path / "journal.md", markdown=True)
+    assert "The 20-minute pause" in (tmp_path / "journal.md").read_text()
+
+    plans.stop(plan.id, today=FIRST)
+    document["practice_plans"][0]["uid"] = "another-plan"
+    with qtbot.wait_signal(session.changes.data_changed) as blocker:
+        result = session.exchange.import_json(json.dumps(document).encode())
+    assert blocker.args == [Change.PRACTICE_PLAN]
+    assert (result.plans_added, result.plans_present) == (1, 0)
+    assert plans.current() is not None
