@@ -35,12 +35,13 @@ def create_practice_plan_tables(connection: Connection) -> None:
         "CREATE UNIQUE INDEX practice_plan_one_open ON practice_plan ((closed_on IS NULL))"
         " WHERE closed_on IS NULL"
     )
+    # A rowid table, like every other: the rescue export reads damaged vaults by rowid.
     connection.execute(
         """
         CREATE TABLE practice_plan_day (
             plan_id INTEGER NOT NULL REFERENCES practice_plan (id) ON DELETE CASCADE,
             day TEXT NOT NULL CHECK (length(day) = 10),
             PRIMARY KEY (plan_id, day)
-        ) WITHOUT ROWID
+        )
         """
     )
