@@ -28,8 +28,10 @@ class PracticeCombo(QComboBox):
         self.setCurrentIndex(self.findData(practice.value))
 
     def leave_out(self, practice: PlanPractice) -> None:
-        """Offer every practice but this one (switching means another)."""
+        """Offer every practice but this one (switching means another), keeping the choice."""
+        chosen = self.currentData()
         self.clear()
         for other in PRACTICE_ORDER:
             if other is not practice:
                 self.addItem(practice_name(other), other.value)
+        self.setCurrentIndex(max(0, self.findData(chosen)))

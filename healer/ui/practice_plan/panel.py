@@ -223,25 +223,30 @@ class PracticePlanPanel(QFrame):
 
     def show_overview(self, overview: PlanOverview) -> None:
         """Show the plan under way (or its review, or the choice of one) and earlier plans."""
-        self.overview = overview
+        previous, self.overview = self.overview, overview
         current = overview.current
         self.earlier_button.setVisible(bool(overview.past))
         self.choose_page.setVisible(current is None)
         self.plan_page.setVisible(current is not None and not current.review_due)
         self.review_page.setVisible(current is not None and current.review_due)
         if current is None:
-            self._show_choice(overview.today)
+            # A refresh while the person is choosing keeps the day they picked.
+            fresh = (
+                previous is None or previous.current is not None or previous.today != overview.today
+            )
+            self._show_choice(overview.today, fresh)
         elif current.review_due:
             self._show_review(current)
         else:
             self._show_plan(current, overview.today)
 
-    def _show_choice(self, today: date) -> None:
+    def _show_choice(self, today: date, fresh: bool) -> None:
         self.first_day_edit.setDateRange(
             _qdate(today - timedelta(days=EARLIEST_START_BACK)),
             _qdate(today + timedelta(days=LATEST_START_AHEAD)),
         )
-        self.first_day_edit.setDate(_qdate(today))
+        if fresh:
+            self.first_day_edit.setDate(_qdate(today))
 
     def _show_plan(self, state: PlanProgress, today: date) -> None:
         name = practice_name(state.plan.practice)

@@ -270,3 +270,19 @@ def test_after_midnight_a_tap_first_shows_the_new_day(
     assert current.marked_days == {FIRST}  # yesterday's mark kept, nothing taken back
     assert not panel.did_it_button.isChecked()
     assert "Day 2 of 14" in panel.where_label.text()
+
+
+def test_a_refresh_keeps_what_the_person_was_choosing(
+    qtbot: QtBot, panel: PracticePlanPanel, session: Session, today: Today
+) -> None:
+    chosen = panel.first_day_edit.date().addDays(2)
+    panel.first_day_edit.setDate(chosen)
+    use = PracticeUseInput(PracticeKind.ORIENTING, datetime(2026, 3, 2, 7, tzinfo=UTC), 60)
+    _changed(qtbot, panel, lambda: session.practices.record(use))
+    assert panel.first_day_edit.date() == chosen
+    _start(qtbot, panel, PlanPractice.ORIENTING)
+    today.day = FIRST + timedelta(days=PLAN_DAYS + 2)
+    _reload(qtbot, panel)
+    panel.switch_combo.setCurrentIndex(panel.switch_combo.findData(PlanPractice.PAUSE.value))
+    _changed(qtbot, panel, lambda: session.practices.record(use))
+    assert panel.switch_combo.practice() is PlanPractice.PAUSE
