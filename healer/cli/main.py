@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from healer.appinfo import VAULT_ENV_VAR, VERSION
-from healer.cli import entries, people, restore, vault
+from healer.cli import entries, people, plans, restore, vault
 from healer.cli.entries import PROMPT_HELP
 from healer.cli.terminal import Console
 from healer.domain.activation import PROMPTS
@@ -46,6 +46,7 @@ COMMANDS: dict[str, Command] = {
     "passwd": vault.passwd,
     "people": people.people,
     "moment": people.moment,
+    "plan": plans.plan,
 }
 
 
@@ -174,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     categories.add_argument(
         "--search", type=_given, metavar="WORDS", help="with --plan: only plans holding the words"
     )
+
+    add("plan", "show the two-week plan under way, day by day")
 
     _add_vault_commands(add)
     people.add_commands(add, _record_id, common)

@@ -30,6 +30,7 @@ def import_summary(result: ImportResult) -> list[str]:
     """One line per kind the file holds: how many are new and how many already present."""
     kinds = (
         ("activations", result.added, result.already_present),
+        ("plans for triggers", result.trigger_plans_added, result.trigger_plans_present),
         ("practice uses", result.practices_added, result.practices_present),
         ("20-minute pauses", result.pauses_added, result.pauses_present),
         ("parts", result.parts_added, result.parts_present),
@@ -37,6 +38,7 @@ def import_summary(result: ImportResult) -> list[str]:
         ("people", result.people_added, result.people_present),
         ("moments of being met", result.moments_added, result.moments_present),
         ("self-checks and therapist questions", result.support_added, result.support_present),
+        ("practice plans", result.practice_plans_added, result.practice_plans_present),
     )
     lines = [f"  {name}: {added} new, {present} already present" for name, added, present in kinds]
     lines.append(f"  categories: {result.categories_added} new")

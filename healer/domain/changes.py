@@ -18,6 +18,7 @@ class Change(enum.Flag):
     PERSON = enum.auto()
     MOMENT = enum.auto()
     SUPPORT = enum.auto()  # saved self-checks and the questions for a therapist
+    PRACTICE_PLAN = enum.auto()  # one practice for two weeks and its marked days
 
 
 NOTHING = Change(0)
@@ -34,4 +35,5 @@ EXTERNAL = (
     | Change.PERSON
     | Change.MOMENT
     | Change.SUPPORT
+    | Change.PRACTICE_PLAN
 )

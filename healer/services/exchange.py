@@ -26,6 +26,8 @@ from healer.storage import destinations, exchange, partials, readable, readable_
 from healer.storage.exchange import ImportResult
 from healer.storage.pause import exchange as pause_exchange
 from healer.storage.people import exchange as people_exchange
+from healer.storage.practice_plans import exchange as plan_exchange
+from healer.storage.practice_plans.repository import PracticePlanRepository
 from healer.storage.rescue import RescueResult, rescue_export
 from healer.storage.support import exchange as support_exchange
 from healer.storage.vault import Vault
@@ -103,6 +105,7 @@ class ExchangeService:
                 **support_exchange.support_document(
                     self._support.checks(), self._support.questions()
                 ),
+                **plan_exchange.plans_document(PracticePlanRepository(self._vault).all()),
             },
         )
         self.write_file(destination, data, force=force)
@@ -127,7 +130,8 @@ class ExchangeService:
             practices=self._practices.uses(),
             pauses=self._pause.runs(),
             dialogues=self._parts.dialogues(),
-            plans=self._journal.trigger_plans(),
+            trigger_plans=self._journal.trigger_plans(),
+            practice_plans=PracticePlanRepository(self._vault).all(),
             written_at=utc_now(),
         )
         render = readable_render.render_markdown if markdown else readable_render.render_html
@@ -260,7 +264,7 @@ class ExchangeService:
         changes = Change(0)
         for added, change in (
             (result.added, Change.ACTIVATION),
-            (result.categories_added + result.plans_added, Change.CATEGORY),
+            (result.categories_added + result.trigger_plans_added, Change.CATEGORY),
             (result.practices_added, Change.PRACTICE),
             (result.pauses_added, Change.PAUSE),
             (result.parts_added, Change.PART),
@@ -268,6 +272,7 @@ class ExchangeService:
             (result.people_added, Change.PERSON),
             (result.moments_added, Change.MOMENT),
             (result.support_added, Change.SUPPORT),
+            (result.practice_plans_added, Change.PRACTICE_PLAN),
         ):
             if added:
                 changes |= change

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from healer.services.parts import PartsService
     from healer.services.pause import PauseService
     from healer.services.people import PeopleService
+    from healer.services.practice_plans import PracticePlanService
     from healer.services.practices import PracticeService
     from healer.services.support import SupportService
     from healer.storage.backup_folder import AutomaticBackup
@@ -69,6 +70,13 @@ class Session(QObject):
         from healer.services.practices import PracticeService  # noqa: PLC0415
 
         return PracticeService(self._vault, self.changes)
+
+    @cached_property
+    def practice_plans(self) -> PracticePlanService:
+        """One practice for two weeks: the plan, its days and its review."""
+        from healer.services.practice_plans import PracticePlanService  # noqa: PLC0415
+
+        return PracticePlanService(self._vault, self.changes, self.reads)
 
     @cached_property
     def pause(self) -> PauseService:

@@ -8,6 +8,7 @@ import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, BinaryIO
 
 from healer.appinfo import VERSION
@@ -41,6 +42,8 @@ from healer.storage.people.exchange import (
 )
 from healer.storage.people.moments import MomentRepository
 from healer.storage.people.repository import PersonRepository
+from healer.storage.practice_plans import exchange as plan_exchange
+from healer.storage.practice_plans.repository import PracticePlanRepository
 from healer.storage.practices.exchange import (
     insert_practices,
     parse_practices,
@@ -101,7 +104,10 @@ class ImportResult:
     moments_present: int = 0
     support_added: int = 0  # saved self-checks and therapist questions
     support_present: int = 0
-    plans_added: int = 0  # plans for triggers (one already here is kept)
+    trigger_plans_added: int = 0  # plans for triggers (one already here is kept)
+    trigger_plans_present: int = 0
+    practice_plans_added: int = 0  # one practice for two weeks
+    practice_plans_present: int = 0
 
 
 def export_json(
@@ -237,6 +243,7 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
     known = {category.name.casefold() for category in CategoryRepository(vault).all()}
     person_ids = PersonRepository(vault).uids()
     moment_uids = MomentRepository(vault).uids()
+    plan_uids = PracticePlanRepository(vault).uids()
     with vault.transaction() as connection:
         # People first: an entry naming someone would otherwise add them bare (no role).
         people_added, people_present = insert_people(
@@ -275,6 +282,12 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
             person_ids=person_ids,
             moment_uids=moment_uids,
         )
+        plans_added, plans_present = plan_exchange.insert_plans(
+            connection,
+            plan_exchange.parse_plans(document.get(plan_exchange.PLANS_KEY)),
+            plan_uids,
+            date.today(),
+        )
         result = ImportResult(
             journal_result.added,
             journal_result.present,
@@ -293,7 +306,10 @@ def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = Fals
             moments_present=moments_present,
             support_added=support_added,
             support_present=support_present,
-            plans_added=journal_result.plans_added,
+            trigger_plans_added=journal_result.plans_added,
+            trigger_plans_present=journal_result.plans_present,
+            practice_plans_added=plans_added,
+            practice_plans_present=plans_present,
         )
         if _dry_run:
             raise _DryRunRollbackError(result)

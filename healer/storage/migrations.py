@@ -16,6 +16,7 @@ from healer.storage.journal.schema import (
 from healer.storage.parts.schema import create_parts_tables
 from healer.storage.pause.schema import create_pause_tables
 from healer.storage.people.schema import create_people_tables
+from healer.storage.practice_plans.schema import create_practice_plan_tables
 from healer.storage.practices.schema import create_practice_uses
 from healer.storage.sqlcipher import Connection
 from healer.storage.support.schema import create_support_tables
@@ -58,6 +59,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         10, "looking again: a seventh entry field once an episode has settled", add_looking_again
     ),
     Migration(11, "plans for triggers: when this happens, I will …", create_trigger_plans),
+    Migration(12, "one practice for two weeks: plans and their days", create_practice_plan_tables),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

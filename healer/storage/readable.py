@@ -17,6 +17,7 @@ from healer.domain.category import TriggerPlan
 from healer.domain.parts import Dialogue
 from healer.domain.pause import PausePhase, PauseRun
 from healer.domain.practice import PracticeKind, PracticeUse
+from healer.domain.practice_plan import PlanOutcome, PlanPractice, PracticePlan
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 
 # The entry form's labels, in the method's order (ui/journal/prompts.py words them alike).
@@ -43,6 +44,19 @@ PRACTICE_TITLES: dict[PracticeKind, str] = {
     PracticeKind.BILATERAL: "Left and right",
     PracticeKind.ORIENTING: "Look around",
     PracticeKind.WEIGHTED_CONTACT: "Weight and warmth",
+}
+
+PLAN_TITLES: dict[PlanPractice, str] = {
+    **{PlanPractice(kind.value): title for kind, title in PRACTICE_TITLES.items()},
+    PlanPractice.PAUSE: "The 20-minute pause",
+    PlanPractice.DIALOGUE: "A dialogue with a young part",
+    PlanPractice.TRIGGER_LOG: "Logging each activation",
+}
+
+_PLAN_ENDINGS = {
+    PlanOutcome.KEPT_GOING: "kept going with two more weeks",
+    PlanOutcome.SWITCHED: "switched to another practice",
+    PlanOutcome.STOPPED: "stopped here",
 }
 
 _AGE_WORDS = {"older": "older", "unsure": "not sure how old"}
@@ -235,12 +249,12 @@ def _dialogue(dialogue: Dialogue, zone: tzinfo | None, entry: Activation | None)
     )
 
 
-def _plans_chapter(plans: Sequence[TriggerPlan]) -> Chapter:
+def _trigger_plans_chapter(plans: Sequence[TriggerPlan]) -> Chapter:
     return Chapter(
         "Plans for my triggers",
         tuple(
             Section(
-                f"plan-{number}",
+                f"trigger-plan-{number}",
                 plan.category,
                 answers=(Answer("When this happens, I will", plan.text),),
             )
@@ -249,17 +263,32 @@ def _plans_chapter(plans: Sequence[TriggerPlan]) -> Chapter:
     )
 
 
+def _plan(plan: PracticePlan) -> Section:
+    facts = [f"From {plan.first_day.isoformat()} to {plan.last_day.isoformat()}"]
+    marked = sorted(plan.marked_days)
+    if marked:
+        facts.append("Marked “I did it”: " + ", ".join(day.isoformat() for day in marked))
+    if plan.closed_on is None or plan.outcome is None:
+        facts.append("Under way")
+    else:
+        facts.append(f"Ended on {plan.closed_on.isoformat()}: {_PLAN_ENDINGS[plan.outcome]}")
+    return Section(f"practice-plan-{plan.id}", PLAN_TITLES[plan.practice], tuple(facts))
+
+
 def readable_document(
     activations: Sequence[Activation],
     *,
     practices: Sequence[PracticeUse] = (),
     pauses: Sequence[PauseRun] = (),
     dialogues: Sequence[Dialogue] = (),
-    plans: Sequence[TriggerPlan] = (),
+    trigger_plans: Sequence[TriggerPlan] = (),
+    practice_plans: Sequence[PracticePlan] = (),
     zone: tzinfo | None = None,
     written_at: datetime | None = None,
 ) -> ReadableDocument:
-    """Plans for triggers, every entry newest first (with its links), then the dialogues."""
+    """Plans for triggers, then every entry newest first with its practices, pauses and
+    dialogues; then the dialogues; practice plans, the latest first, come last.
+    """
     uses_of: defaultdict[int, list[PracticeUse]] = defaultdict(list)
     for use in practices:
         if use.content.activation_id is not None:
@@ -275,7 +304,7 @@ def readable_document(
     entries = sorted(activations, key=lambda a: (a.content.started_at, a.id), reverse=True)
     by_id = {activation.id: activation for activation in entries}
     newest_dialogues = sorted(dialogues, key=lambda d: (d.content.started_at, d.id), reverse=True)
-    chapters = [_plans_chapter(plans)] if plans else []
+    chapters = [_trigger_plans_chapter(trigger_plans)] if trigger_plans else []
     chapters += [
         Chapter(
             "Activations",
@@ -294,6 +323,9 @@ def readable_document(
                 ),
             )
         )
+    if practice_plans:
+        latest = sorted(practice_plans, key=lambda p: (p.first_day, p.id), reverse=True)
+        chapters.append(Chapter("One practice for two weeks", tuple(map(_plan, latest))))
     count = len(entries)
     intro = [f"{count} activation{'s' if count != 1 else ''}, newest first."]
     if written_at is not None:

@@ -134,6 +134,7 @@ class JournalImport:
     present: int
     categories_added: int
     plans_added: int = 0
+    plans_present: int = 0
 
 
 def insert_journal(
@@ -160,12 +161,14 @@ def insert_journal(
     for name in journal.category_names:
         ensure(name)
     # A plan already written in this vault is the person's latest word: it is kept.
-    plans_added = 0
+    plans_added = plans_present = 0
     for name, plan in journal.plans:
         category_id = CategoryRepository.ensure(connection, name).id
         if not TriggerPlanRepository.has_plan(connection, category_id):
             TriggerPlanRepository.put(connection, category_id, plan)
             plans_added += 1
+        else:
+            plans_present += 1
 
     def with_categories(items: Iterable[ParsedActivation]) -> Iterator[ParsedActivation]:
         for item in items:  # an entry already present still brings its category
@@ -187,4 +190,4 @@ def insert_journal(
     added, present = add_missing(
         with_categories(journal.activations), lambda item: item.uid, activation_uids, add
     )
-    return JournalImport(added, present, categories_added, plans_added)
+    return JournalImport(added, present, categories_added, plans_added, plans_present)

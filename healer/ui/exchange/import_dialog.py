@@ -197,6 +197,7 @@ class ImportDialog(JobDialog):
         return [
             (self.tr("Activations"), result.added, result.already_present),
             (self.tr("Trigger categories"), result.categories_added, None),
+            (self.tr("Plans for triggers"), result.trigger_plans_added, result.trigger_plans_present),
             (self.tr("Practices used"), result.practices_added, result.practices_present),
             (self.tr("20-minute pauses"), result.pauses_added, result.pauses_present),
             (self.tr("Parts"), result.parts_added, result.parts_present),
@@ -204,6 +205,7 @@ class ImportDialog(JobDialog):
             (self.tr("People"), result.people_added, result.people_present),
             (self.tr("Moments of being met"), result.moments_added, result.moments_present),
             (self.tr("Self-checks and questions"), result.support_added, result.support_present),
+            (self.tr("Practice plans"), result.practice_plans_added, result.practice_plans_present),
         ]
 
     def _show_table(self, result: ImportResult | None, *, done: bool = False) -> None:
@@ -264,6 +266,7 @@ def _new_total(result: ImportResult) -> int:
     return (
         result.added
         + result.categories_added
+        + result.trigger_plans_added
         + result.practices_added
         + result.pauses_added
         + result.parts_added
@@ -271,4 +274,5 @@ def _new_total(result: ImportResult) -> int:
         + result.people_added
         + result.moments_added
         + result.support_added
+        + result.practice_plans_added
     )

@@ -1,5 +1,8 @@
 """The regulate tab: calm the body first — the breathing pacer and four other practices.
 
+Below the practices, the saved practice history and the two-week plan (one practice for
+two weeks) each take the page's place when chosen.
+
 Signals:
     status_message(text): a short confirmation for the status bar ("Practice saved").
 """
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.services.session import Session
 from healer.ui.common.practice_texts import practice_texts
+from healer.ui.practice_plan.panel import PracticePlanPanel
 from healer.ui.regulate.cards import BilateralCard, OrientingCard
 from healer.ui.regulate.history_page import PracticeHistoryPage
 from healer.ui.regulate.pacer_controller import PacerState
@@ -34,6 +38,7 @@ from healer.ui.regulate.record_panel import RecordPanel
 from healer.ui.settings import REDUCED_MOTION
 
 LIST_WIDTH = 210
+PLAN_WIDTH = 560
 
 
 class RegulateTab(QWidget):
@@ -93,6 +98,7 @@ class RegulateTab(QWidget):
         self.history_button.setAccessibleName(self.tr("Show the practices you saved"))
         self.history_button.setCheckable(True)
         self.history_button.setFixedWidth(LIST_WIDTH)
+        self._add_plan_page(session)
 
         self.record_panel = RecordPanel(session, self)
 
@@ -107,6 +113,7 @@ class RegulateTab(QWidget):
         left.setSpacing(8)
         left.addWidget(self.practice_list, 1)
         left.addWidget(self.history_button)
+        left.addWidget(self.plan_button)
         layout.addLayout(left)
         layout.addLayout(right, 1)
 
@@ -120,6 +127,18 @@ class RegulateTab(QWidget):
         self.record_panel.problem.connect(self.status_message)
         session.locked.connect(self._on_session_locked)
         self.practice_list.setCurrentRow(0)
+
+    def _add_plan_page(self, session: Session) -> None:
+        # One practice for two weeks: the shared panel, as a page of its own.
+        self.plan_panel = PracticePlanPanel(session, self)
+        self.plan_page = _plan_page(self.plan_panel, self)
+        self.stack.addWidget(self.plan_page)
+        self.plan_button = QPushButton(self.tr("Two-week pla&n"), self)
+        self.plan_button.setAccessibleName(self.tr("Show your two-week plan"))
+        self.plan_button.setCheckable(True)
+        self.plan_button.setFixedWidth(LIST_WIDTH)
+        self.plan_button.toggled.connect(self._on_plan_button_toggled)
+        self.plan_panel.status_message.connect(self.status_message)
 
     def _add_page(self, kind: PracticeKind, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title, self.practice_list)
@@ -181,6 +200,11 @@ class RegulateTab(QWidget):
         self.stack.setCurrentWidget(self.history_page)
         self.history_button.setChecked(True)
 
+    def show_plan(self) -> None:
+        """The two-week plan, in place of the practice shown."""
+        self.stack.setCurrentWidget(self.plan_page)
+        self.plan_button.setChecked(True)
+
     def show_pacer(self) -> None:
         """Ctrl+B: the pacer, ready for Space."""
         self.show_practice(PracticeKind.BREATHING)
@@ -198,14 +222,25 @@ class RegulateTab(QWidget):
         if row >= 0:
             self.stack.setCurrentIndex(row)
             self.history_button.setChecked(False)
+            self.plan_button.setChecked(False)
 
     @Slot(bool)
     def _on_history_button_toggled(self, checked: bool) -> None:
         if checked:
             # No practice stays marked as shown: any click on one brings it back.
             self.practice_list.setCurrentRow(-1)
+            self.plan_button.setChecked(False)
             self.stack.setCurrentWidget(self.history_page)
         elif self.stack.currentWidget() is self.history_page:
+            self.practice_list.setCurrentRow(0)
+
+    @Slot(bool)
+    def _on_plan_button_toggled(self, checked: bool) -> None:
+        if checked:
+            self.practice_list.setCurrentRow(-1)
+            self.history_button.setChecked(False)
+            self.stack.setCurrentWidget(self.plan_page)
+        elif self.stack.currentWidget() is self.plan_page:
             self.practice_list.setCurrentRow(0)
 
     @Slot(object)
@@ -242,6 +277,26 @@ class RegulateTab(QWidget):
             card.halt()
             card.clear_private()
         self.record_panel.clear()
+
+
+def _plan_page(panel: QWidget, parent: QWidget) -> QScrollArea:
+    """The plan panel at a calm reading width, near the top, scrolling on a small screen."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(8, 8, 8, 8)
+    row.addStretch(1)
+    column = QVBoxLayout()
+    column.addWidget(panel)
+    column.addStretch(1)
+    panel.setMaximumWidth(PLAN_WIDTH)
+    row.addLayout(column, 6)
+    row.addStretch(1)
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(holder)
+    scroll.setAccessibleName(panel.accessibleName())
+    return scroll
 
 
 class _FollowingScroll(QScrollArea):

@@ -91,7 +91,8 @@ def test_json_round_trip_keeps_a_plan_already_here(vault: Vault) -> None:
     plans.set("delayed reply", "my newer plan")
     plans.set("late-night texts", "")
     result = import_json(vault, data)
-    assert result.plans_added == 1  # only the one missing here
+    assert result.trigger_plans_added == 1  # only the one missing here
+    assert result.trigger_plans_present == 1  # the newer one here is kept
     assert plans.get("delayed reply").text == "my newer plan"  # type: ignore[union-attr]
     assert plans.get("late-night texts").text == "put the phone in the other room"  # type: ignore[union-attr]
 
@@ -114,7 +115,7 @@ def test_csv_and_readable_exports_carry_plans(vault: Vault) -> None:
     assert "category_plan" in CSV_COLUMNS
     assert PLAN in text.splitlines()[1]
     html = render_html(
-        readable_document(activations, plans=TriggerPlanRepository(vault).all())
+        readable_document(activations, trigger_plans=TriggerPlanRepository(vault).all())
     ).decode("utf-8")
     assert "Plans for my triggers" in html
     assert "When this happens, I will" in html

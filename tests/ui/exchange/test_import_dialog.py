@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from conftest import Picker
@@ -16,6 +17,7 @@ from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.domain.moments import MomentInput, Response
 from healer.domain.people import PersonInput, Role
+from healer.domain.practice_plan import PlanPractice
 from healer.domain.support import QuestionInput
 from healer.services.session import Session
 from healer.ui.exchange.import_dialog import ImportDialog
@@ -194,4 +196,21 @@ def test_the_preview_counts_self_checks_and_questions(
     dialog = open_import(qtbot, window)
     click_and_wait(qtbot, dialog, "choose_button")
     assert table(dialog)["Self-checks and questions"] == ("1", "0")
+    assert dialog.import_button.isEnabled()
+
+
+def test_the_preview_counts_practice_plans(
+    qtbot: QtBot, window: MainWindow, picker: Picker, tmp_path: Path, vault_template: Path
+) -> None:
+    other = Session.unlock(copy_vault(vault_template, tmp_path / "p" / "h.vault"), PASSPHRASE)
+    try:
+        day = date(2026, 3, 2)
+        other.practice_plans.start(PlanPractice.ORIENTING, day, today=day)
+        picker.open_path = tmp_path / "plans.json"
+        other.exchange.export_json(picker.open_path)
+    finally:
+        other.lock()
+    dialog = open_import(qtbot, window)
+    click_and_wait(qtbot, dialog, "choose_button")
+    assert table(dialog)["Practice plans"] == ("1", "0")
     assert dialog.import_button.isEnabled()
