@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from healer.services.charts import ChartService
     from healer.services.exchange import ExchangeService
     from healer.services.parts import PartsService
+    from healer.services.path import PathService
     from healer.services.pause import PauseService
     from healer.services.people import PeopleService
     from healer.services.practices import PracticeService
@@ -97,6 +98,13 @@ class Session(QObject):
         from healer.services.charts import ChartService  # noqa: PLC0415
 
         return ChartService(self._vault, self.reads)
+
+    @cached_property
+    def path(self) -> PathService:
+        """Where the person stands on each of the six steps (the path page's one read)."""
+        from healer.services.path import PathService  # noqa: PLC0415
+
+        return PathService(self._vault, self.reads)
 
     @cached_property
     def support(self) -> SupportService:
