@@ -8,7 +8,7 @@ by every feature service), so each view connects in one place. Slow reads run on
 worker thread (`reads`); locking drops every read not yet answered.
 
 The later tabs' services (and their storage modules) load on first use, not at unlock:
-the activation log, the first tab, needs only the journal.
+the path page, the first tab, needs only its one read (`path`), and the journal.
 """
 
 from __future__ import annotations
