@@ -1,5 +1,7 @@
 """Render every tab of the main window, light and dark, into docs/screenshots (`make screenshots`).
 
+Tab keys as arguments render only those tabs (`python docs/render_screenshots.py path`).
+
 The vault is a throwaway one: nine generated months for the charts, and a few recent
 entries written for these pictures (no real journal text, no real person).
 """
@@ -214,7 +216,8 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 
 def main() -> int:
-    """Seed a throwaway vault, then save one PNG per tab and palette."""
+    """Seed a throwaway vault, then save one PNG per tab (or per tab named) and palette."""
+    only = frozenset(sys.argv[1:])
     app = _make_application()  # as the app starts: names, icon, the locale fallback
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))
@@ -224,18 +227,28 @@ def main() -> int:
         _seed(path)
         for suffix, size in SIZES.items():
             for mode in ("light", "dark"):
-                _render(app, path, mode, size, suffix)
+                _render(app, path, mode, size, suffix, only=only)
     return 0
 
 
-def _render(app: QApplication, path: Path, mode: str, size: tuple[int, int], suffix: str) -> None:
-    """One PNG per tab at one window size and palette."""
+def _render(
+    app: QApplication,
+    path: Path,
+    mode: str,
+    size: tuple[int, int],
+    suffix: str,
+    *,
+    only: frozenset[str] = frozenset(),
+) -> None:
+    """One PNG per tab (only those named, if any) at one window size and palette."""
     app.setPalette(dark_palette() if mode == "dark" else app.style().standardPalette())
     window = MainWindow(Session.unlock(path, PASSPHRASE))
     window.resize(*size)
     window.show()
     for index in range(window.tab_widget.count()):
         key = window.tab_widget.widget(index).objectName().removeprefix("tab-")
+        if only and key not in only:
+            continue
         page = window.show_tab(key)
         dialogues = getattr(page, "dialogue_list", None)
         if dialogues is not None and dialogues.model().rowCount():

@@ -8,7 +8,7 @@ by every feature service), so each view connects in one place. Slow reads run on
 worker thread (`reads`); locking drops every read not yet answered.
 
 The later tabs' services (and their storage modules) load on first use, not at unlock:
-the activation log, the first tab, needs only the journal.
+the path page, the first tab, needs only its one read (`path`), and the journal.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from healer.services.charts import ChartService
     from healer.services.exchange import ExchangeService
     from healer.services.parts import PartsService
+    from healer.services.path import PathService
     from healer.services.pause import PauseService
     from healer.services.people import PeopleService
     from healer.services.practice_plans import PracticePlanService
@@ -105,6 +106,13 @@ class Session(QObject):
         from healer.services.charts import ChartService  # noqa: PLC0415
 
         return ChartService(self._vault, self.reads)
+
+    @cached_property
+    def path(self) -> PathService:
+        """Where the person stands on each of the six steps (the path page's one read)."""
+        from healer.services.path import PathService  # noqa: PLC0415
+
+        return PathService(self._vault, self.reads)
 
     @cached_property
     def support(self) -> SupportService:

@@ -117,7 +117,6 @@ class AppController(QObject):
             self.quit_requested.emit()
             return
         session = gate.take_session()
-        first = True
         if self._window is None:
             from healer.ui.main_window import MainWindow  # noqa: PLC0415 (see TYPE_CHECKING)
 
@@ -126,13 +125,14 @@ class AppController(QObject):
             self._window.preferences_changed.connect(self._on_window_preferences_changed)
         else:
             self._window.attach_session(session)
-            first = False
         self._window.show()
         self._window.raise_()
         self._window.activateWindow()
-        # After a lock the window comes back on the tab the person left (the pause, the
-        # pacer); only a first unlock puts them in quick capture.
-        self._window.focus_quick_capture(switch_tab=first)
+        # A first unlock shows the path page (the first tab); after a lock the window comes
+        # back on the tab the person left (the pause, the pacer). The cursor goes to quick
+        # capture only when that tab has it: from the path, Ctrl+2 puts it there, and the
+        # "I'm activated" button and Ctrl+Shift+A are one press away everywhere.
+        self._window.focus_quick_capture(switch_tab=False)
         self.idle_watcher.start()
         self.unlocked.emit()
 

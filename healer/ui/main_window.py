@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QEvent, QSize, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -156,6 +157,9 @@ class MainWindow(WindowCare):
         entry = getattr(page, "entry_requested", None)
         if isinstance(entry, SignalInstance):
             entry.connect(self._on_page_entry_requested)
+        new_entry = getattr(page, "new_entry_requested", None)
+        if isinstance(new_entry, SignalInstance):
+            new_entry.connect(self._on_new_entry_action_triggered)
         pacer = getattr(page, "pacer_requested", None)
         if isinstance(pacer, SignalInstance):
             pacer.connect(self._on_page_pacer_requested)
@@ -173,7 +177,15 @@ class MainWindow(WindowCare):
         return page
 
     def _on_tab_widget_current_changed(self, index: int) -> None:
-        self._activate_stack(page_undo_stack(self._ensure_page(index)))
+        page = self._ensure_page(index)
+        self._activate_stack(page_undo_stack(page))
+        # A page with quick capture takes the cursor there when shown (Ctrl+2 from the
+        # path page), unless the person is already typing somewhere in it.
+        focus = getattr(page, "focus_quick_capture", None)
+        typing = QApplication.focusWidget()
+        inside = typing is not None and page is not None and page.isAncestorOf(typing)
+        if page is not None and callable(focus) and not inside:
+            focus()
 
     def _activate_stack(self, stack: QUndoStack | None) -> None:
         # Qt takes nullptr here ("no active stack"); PySide's stubs only list QUndoStack.

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 MAIN_WINDOW_MODULES = (
     "healer.services.session",
     "healer.ui.main_window",
+    "healer.services.path",
+    "healer.ui.path.tab",
     "healer.ui.journal.tab",
     "healer.ui.journal.entry_dialog",
 )

@@ -13,7 +13,8 @@ A page may offer any of these, and the main window wires up whichever it finds:
     is under way: the idle lock waits), pacer_requested (Signal(): open the breathing
     pacer itself, in front), help_requested (Signal(): open the help page),
     moment_requested (Signal(int): log a moment after that pause, in the tab offering
-    log_moment_after_pause(pause_id)).
+    log_moment_after_pause(pause_id)), new_entry_requested (Signal(): a new activation
+    entry, in the tab offering new_entry()).
     Tabs never import each other; they ask through these.
 A TabSpec's build_now(session) builds its page at unlock even if hidden, and its
 preload modules are imported one per idle step once the window has painted, so the
@@ -46,6 +47,12 @@ class TabSpec:
     build_now: Callable[[Session], bool] | None = None
     # Modules to import after the window's first paint, one per idle step, leaves first.
     preload: tuple[str, ...] = ()
+
+
+def _build_path(session: Session, parent: QWidget | None) -> QWidget:
+    from healer.ui.path.tab import PathTab  # noqa: PLC0415 (built on first show)
+
+    return PathTab(session, parent)
 
 
 def _build_journal(session: Session, parent: QWidget | None) -> QWidget:
@@ -116,6 +123,7 @@ def _pause_open(session: Session) -> bool:
 def default_tabs() -> tuple[TabSpec, ...]:
     """Today's tabs."""
     return (
+        TabSpec("path", lambda: QCoreApplication.translate("tabs", "Your path"), _build_path),
         TabSpec(
             "journal",
             lambda: QCoreApplication.translate("tabs", "Activation log"),

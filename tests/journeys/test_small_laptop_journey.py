@@ -10,7 +10,7 @@ import pytest
 from xserver import OPENBOX, XVFB, assert_drawn, run_journey, xvfb_display
 
 SCREEN = (1024, 640)
-TABS = ("journal", "regulate", "pause", "parts", "people", "charts")
+TABS = ("path", "journal", "regulate", "pause", "parts", "people", "charts")
 
 
 @pytest.fixture
@@ -32,4 +32,4 @@ def test_small_laptop_journey(display: str, tmp_path: Path) -> None:
     names = {path.name for path in shots.glob("*.png")}
     wanted = {f"{number:02d}-{key}.png" for number, key in enumerate(TABS, start=1)}
     assert wanted <= names, sorted(names)
-    assert_drawn(shots / "02-regulate.png", SCREEN)
+    assert_drawn(shots / "03-regulate.png", SCREEN)

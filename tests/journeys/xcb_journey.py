@@ -1,6 +1,7 @@
 """The whole first-week path in a real X window; run by test_xvfb_journey.py, not collected alone.
 
-create vault -> quick capture -> complete the entry -> search it -> settle it -> lock -> unlock
+create vault -> the path page's welcome -> Ctrl+2 quick capture -> complete the entry
+-> search it -> settle it -> lock -> unlock
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
         window.show()
     with qtbot.wait_active(window):
         window.activateWindow()
+    # The path page comes first; Ctrl+2 puts the cursor in quick capture.
+    assert window.tab_widget.currentWidget().objectName() == "tab-path"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     journal = window.page("journal")
     capture = journal.quick_capture  # type: ignore[attr-defined]
     qtbot.wait_until(lambda: capture.trigger_edit.hasFocus())
@@ -80,6 +84,8 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
     qtbot.wait_until(lambda: journal.model.rowCount() == 1 and TRIGGER in _cells(journal, 0))  # type: ignore[attr-defined]
     assert "still activated" in " ".join(_cells(journal, 0))
     _shot(window, "02-quick-capture")
+    path = window.page("path")  # the welcome has become the overview, though out of sight
+    qtbot.wait_until(lambda: path.title.text() == "Your path")  # type: ignore[attr-defined]
 
     # 3. Complete the entry with the full form.
     journal.table.selectRow(0)  # type: ignore[attr-defined]

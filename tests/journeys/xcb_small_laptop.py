@@ -1,7 +1,8 @@
 """A small laptop's screen in a real X window with a window manager; run by its test_ file.
 
-create vault -> window maximized -> every tab by Ctrl+1…Ctrl+6 -> the essential buttons
-and the entry form's Save inside the screen, a screenshot of each.
+create vault -> window maximized on the path page's welcome -> every tab by Ctrl+1…Ctrl+8
+-> the essential buttons inside the screen -> the welcome's first action opens the entry
+form, its Save inside the screen too; a screenshot of each.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from healer.ui.main_window import MainWindow
 from healer.ui.unlock.create_dialog import CreateVaultDialog
 
 PASSPHRASE = "slow tide over grey pebbles"
-TABS = ("journal", "regulate", "pause", "parts", "people", "charts", "support")
+TABS = ("path", "journal", "regulate", "pause", "parts", "people", "charts", "support")
 
 
 def _settle() -> None:
@@ -49,6 +50,12 @@ def _assert_inside(widget: QWidget, what: str) -> None:
 
 def _essentials(window: MainWindow, key: str) -> dict[str, QWidget]:
     page: object = window.page(key)
+    if key == "path":
+        steps = page.steps.values()  # type: ignore[attr-defined]
+        return {
+            "first action": page.first_action,  # type: ignore[attr-defined]
+            "breathe": page.breathe,  # type: ignore[attr-defined]
+        } | {f"step {card.key}": card.button for card in steps}
     if key == "journal":
         return {
             "Open": page.open_button,  # type: ignore[attr-defined]
@@ -111,6 +118,7 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
     # The window manager answers in its own time; on a busy machine that can take seconds.
     qtbot.wait_until(lambda: window.isMaximized(), timeout=20_000)
     qtbot.wait_until(lambda: available.contains(window.frameGeometry()), timeout=20_000)
+    assert window.tab_widget.currentWidget().objectName() == "tab-path"  # the welcome first
 
     for number, key in enumerate(TABS, start=1):
         focused = QApplication.focusWidget() or window
@@ -121,13 +129,12 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
             _assert_inside(widget, f"{key}: {what}")
         _shot(f"{number:02d}-{key}")
 
-    # The entry form (Ctrl+N) keeps its Save on the screen too.
+    # The welcome's one first action opens the entry form, which keeps its Save on screen.
     focused = QApplication.focusWidget() or window
     qtbot.keyClick(focused, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    path = window.page("path")
     journal = window.page("journal")
-    qtbot.keyClick(
-        QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
-    )
+    qtbot.mouseClick(path.first_action, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.wait_until(lambda: journal.entry_dialog is not None)  # type: ignore[attr-defined]
     dialog = journal.entry_dialog  # type: ignore[attr-defined]
     with qtbot.wait_exposed(dialog):
@@ -135,6 +142,6 @@ def _journey(qtbot: QtBot, controller: AppController) -> None:
     qtbot.wait_until(lambda: available.contains(dialog.frameGeometry()), timeout=20_000)
     for button in (dialog.save_button, dialog.keep_button, dialog.discard_button):
         _assert_inside(button, f"entry form: {button.text()}")
-    _shot("06-entry-form")
+    _shot("09-entry-form")
     dialog.done(0)
     window.lock()

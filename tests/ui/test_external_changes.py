@@ -22,7 +22,7 @@ def test_the_journal_shows_a_cli_import_when_the_window_comes_back(
     qtbot: QtBot, vault_path: Path
 ) -> None:
     session = Session.unlock(vault_path, PASSPHRASE)
-    window = MainWindow(session, default_tabs()[:1])
+    window = MainWindow(session, [spec for spec in default_tabs() if spec.key == "journal"])
     qtbot.add_widget(window)
     with qtbot.wait_exposed(window):
         window.show()

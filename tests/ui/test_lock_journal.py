@@ -68,7 +68,7 @@ def test_edit_undo_brings_back_a_deleted_entry(qtbot: QtBot, vault_path: Path) -
     qtbot.add_widget(window)
     with qtbot.wait_exposed(window):
         window.show()
-    journal = window.page("journal")
+    journal = window.show_tab("journal")  # its undo stack is the active one while shown
     qtbot.wait_until(lambda: journal.model.rowCount() == 1)  # type: ignore[attr-defined]
     journal.table.selectRow(0)  # type: ignore[attr-defined]
     qtbot.wait_until(lambda: journal.selected_id() is not None)  # type: ignore[attr-defined]

@@ -60,9 +60,10 @@ def test_find_and_new_entry_reach_the_journal(stand_in_window: MainWindow) -> No
     assert window.tab_widget.currentIndex() == 0
     journal = window.built_pages["journal"]
     assert isinstance(journal, StandInTab)
-    assert journal.calls == ["focus_search"]
+    # Shown, the journal puts the cursor in quick capture; then Find moves it to search.
+    assert journal.calls == ["focus_quick_capture", "focus_search"]
     window.new_entry_action.trigger()
-    assert journal.calls == ["focus_search", "new_entry"]
+    assert journal.calls == ["focus_quick_capture", "focus_search", "new_entry"]
 
 
 def test_keyboard_shortcut_reaches_the_page(qtbot: QtBot, stand_in_window: MainWindow) -> None:
@@ -106,11 +107,11 @@ def test_about_box_carries_the_safety_note(stand_in_window: MainWindow) -> None:
     box.close()
 
 
-def test_default_tabs_start_with_the_activation_log() -> None:
+def test_default_tabs_start_with_the_path_then_the_activation_log() -> None:
     tabs = default_tabs()
-    assert tabs[0].key == "journal"
+    assert [spec.key for spec in tabs[:2]] == ["path", "journal"]
     keys = [spec.key for spec in tabs]
     # The roadmap's order (body first); a tab is listed only once it exists.
-    roadmap = ["journal", "regulate", "pause", "parts", "people", "charts", "support"]
+    roadmap = ["path", "journal", "regulate", "pause", "parts", "people", "charts", "support"]
     assert keys == [key for key in roadmap if key in keys]
     assert {"journal", "regulate", "pause"} <= set(keys)

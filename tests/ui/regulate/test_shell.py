@@ -26,7 +26,7 @@ def window(qtbot: QtBot, session: Session) -> Iterator[MainWindow]:
 
 def test_regulate_comes_right_after_the_activation_log(window: MainWindow) -> None:
     titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
-    assert titles[:2] == ["Activation log", "Regulate"]
+    assert titles[:3] == ["Your path", "Activation log", "Regulate"]
     assert "regulate" not in window.built_pages  # built on first show only
 
 
@@ -36,7 +36,7 @@ def test_ctrl_b_opens_the_pacer_from_anywhere(window: MainWindow, qtbot: QtBot) 
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     page = window.built_pages["regulate"]
     assert isinstance(page, RegulateTab)
-    assert window.tab_widget.currentIndex() == 1
+    assert window.tab_widget.currentWidget().objectName() == "tab-regulate"
     assert page.stack.currentWidget() is page.pacer_page
     qtbot.wait_until(lambda: page.pacer_page.pacer.hasFocus())
     qtbot.keyClick(page.pacer_page.pacer, Qt.Key.Key_Space)

@@ -1,0 +1,236 @@
+"""The path page, the first tab: the six steps at a glance, the goal, and the long view.
+
+For an empty vault it is the welcome (what Healer is, the order, one first action); with
+data it is the overview. Every count comes from one background read (session.path),
+asked again whenever the vault changes.
+
+Signals:
+    tab_requested(key): show that tab (a step's or a pathway's button).
+    new_entry_requested(): open a new activation entry (the welcome's first action).
+    pacer_requested(own_window): open the breathing pacer (for someone activated now).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healer.domain.changes import Change
+from healer.domain.path import PathStep, PathView
+from healer.services.background import PendingRead
+from healer.services.session import Session
+from healer.ui.common.fit import scrolling
+from healer.ui.path.step_card import StepCard, TriggerLine
+from healer.ui.path.texts import long_view_text, standing, step_texts, tr
+
+# Wider than this, the six cards sit three to a row; narrower, two.
+THREE_COLUMNS_FROM = 900
+
+
+class PathTab(QWidget):
+    """Where the person stands on the roadmap, hosted by the main window as the first tab."""
+
+    tab_requested = Signal(str)
+    new_entry_requested = Signal()
+    pacer_requested = Signal(bool)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._pending: PendingRead[PathView] | None = None
+        self._trigger_line: TriggerLine | None = None
+        self.view: PathView | None = None
+        self._columns = 0
+        content = QWidget(self)
+        self._page = QVBoxLayout(content)
+        self._page.setContentsMargins(24, 18, 24, 18)
+        self._page.setSpacing(12)
+        self._build_header(content)
+        self._build_goal(content)
+        self.steps: dict[PathStep, StepCard] = {}
+        self._grid = QGridLayout()
+        self._grid.setSpacing(10)
+        for number, (step, text) in enumerate(step_texts().items(), start=1):
+            card = StepCard(number, text, content)
+            card.open_requested.connect(self.tab_requested)
+            self.steps[step] = card
+        self._page.addLayout(self._grid)
+        self._page.addStretch(1)
+        self._lay_out_cards(3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = scrolling(content, self)
+        outer.addWidget(self.scroll_area)
+        self._set_welcome(True)
+        session.changes.data_changed.connect(self._on_changes_data_changed)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------
+
+    def _build_header(self, content: QWidget) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        words = QVBoxLayout()
+        words.setSpacing(8)
+        self.title = QLabel(content)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        words.addWidget(self.title)
+        self.lead = QLabel(content)
+        self.lead.setWordWrap(True)
+        words.addWidget(self.lead)
+        self.long_view = QLabel(content)
+        self.long_view.setWordWrap(True)
+        self.long_view.setAccessibleName(tr("Time on the path"))
+        words.addWidget(self.long_view)
+        self.first_action = QPushButton(tr("Write down the last time the alarm went off"), content)
+        self.first_action.setAccessibleName(tr("Write your first entry"))
+        self.first_action.setDefault(True)
+        self.first_action.clicked.connect(self.new_entry_requested)
+        words.addWidget(self.first_action, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(words, 1)
+        # Where the "one practice for two weeks" panel sits once there is one; it takes
+        # no room until then.
+        self.plan_column = QVBoxLayout()
+        self.plan_column.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(self.plan_column, 0)
+        self._top = top
+        self._page.addLayout(top)
+
+    def _build_goal(self, content: QWidget) -> None:
+        self.goal = QLabel(
+            tr(
+                "What it is all for: feeling steady inside, whatever the other person does."
+                " Healer helps along three pathways:"
+            ),
+            content,
+        )
+        self.goal.setWordWrap(True)
+        self._page.addWidget(self.goal)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.pathways: dict[str, QPushButton] = {}
+        for name, key, tip in (
+            (tr("Knowing yourself"), "journal", tr("Your triggers and patterns, in the log")),
+            (tr("Soothing yourself"), "regulate", tr("Calming the body, in Regulate")),
+            (tr("Trusting yourself"), "parts", tr("Answering the young part, in Parts")),
+        ):
+            button = QPushButton(f"{name}  →", content)
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{name}: {tip}")
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, k=key: self.tab_requested.emit(k))
+            self.pathways[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        # Body first, always in reach: for someone whose alarm is going off right now.
+        self.breathe = QPushButton(tr("Alarm loud right now? Breathe first"), content)
+        self.breathe.setAccessibleName(tr("Open the breathing pacer"))
+        self.breathe.setFlat(True)
+        self.breathe.clicked.connect(self._on_breathe_clicked)
+        row.addWidget(self.breathe)
+        self._page.addLayout(row)
+
+    def _lay_out_cards(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.steps.values():
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.steps.values()):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Three cards to a row on a wide window, two on a narrow one."""
+        super().resizeEvent(event)
+        self._lay_out_cards(3 if self.width() >= THREE_COLUMNS_FROM else 2)
+
+    # -- the two seams the later features fill ------------------------------
+
+    def show_plan_panel(self, panel: QWidget) -> None:
+        """Put the "one practice for two weeks" panel beside the page's opening words."""
+        panel.setParent(self.plan_column.parentWidget() or self)
+        self.plan_column.addWidget(panel)
+        self._top.setStretch(1, 2)
+        self._top.setStretch(0, 3)
+        panel.show()
+
+    def set_trigger_line(self, line: TriggerLine | None) -> None:
+        """line(category, parent) makes a widget shown under each of step 1's top triggers."""
+        self._trigger_line = line
+        if self.view is not None:
+            self._show_view(self.view)
+
+    # -- data --------------------------------------------------------------
+
+    @property
+    def pending(self) -> bool:
+        """True while the standings are being read."""
+        return self._pending is not None and self._pending.pending
+
+    def refresh(self) -> None:
+        """Ask for the standings again; the answer replaces what is shown."""
+        if not self._session.is_open:
+            return
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = self._session.path.request_view(self, self._on_view_ready)
+
+    @Slot(object)
+    def _on_changes_data_changed(self, change: Change) -> None:
+        del change  # every kind of record feeds some step
+        self.refresh()
+
+    def _on_view_ready(self, view: PathView) -> None:
+        self._pending = None
+        self.view = view
+        self._show_view(view)
+
+    def _show_view(self, view: PathView) -> None:
+        self._set_welcome(view.is_welcome)
+        locale = QLocale()
+        for step, card in self.steps.items():
+            card.show_standing(standing(view, step, locale))
+        self.steps[PathStep.TRIGGERS].show_triggers(view.map.top, self._trigger_line)
+        lines = long_view_text(view.long) if view.long is not None else []
+        self.long_view.setText(" ".join(lines))
+        self.long_view.setVisible(bool(lines))
+
+    def _set_welcome(self, welcome: bool) -> None:
+        if welcome:
+            self.title.setText(tr("Welcome to Healer"))
+            self.lead.setText(
+                tr(
+                    "Healer is a private place to understand and calm the alarm that goes off"
+                    " when someone close feels far away. Everything stays on this computer,"
+                    " encrypted. The steps below go in an order: the body first, then"
+                    " relationships, then thoughts. Begin by noticing what sets you off."
+                )
+            )
+        else:
+            self.title.setText(tr("Your path"))
+            self.lead.setText(
+                tr("The six steps, in order, and where you are on each. Any step is a way in.")
+            )
+        self.first_action.setVisible(welcome)
+        self.long_view.setVisible(not welcome and bool(self.long_view.text()))
+
+    def _on_breathe_clicked(self) -> None:
+        self.pacer_requested.emit(False)
+
+    def focus_first_control(self) -> None:
+        """Keyboard focus on the page's first action."""
+        target = self.first_action if self.first_action.isVisible() else self.pathways["journal"]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
