@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from healer.domain.chartrange import DaySpan
+from healer.services.collector import paused_collector
 from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.request import DrawRequest
@@ -45,14 +46,11 @@ def _import_quietly() -> None:
     import, and then the few hundred thousand long-lived objects it brought are frozen
     (never walked again): later full collections take a few ms instead of 200+.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        from healer.ui.charts import render  # noqa: F401, PLC0415 (chart thread only)
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with paused_collector():
+        try:
+            from healer.ui.charts import render  # noqa: F401, PLC0415 (chart thread only)
+        finally:
+            gc.freeze()
 
 
 class _Holder(Generic[T]):

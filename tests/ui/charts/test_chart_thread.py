@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -19,11 +20,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from palettes import dark_palette
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
 from healer.domain.chartrange import RangeChoice
 from healer.services.session import Session
+from healer.ui.charts.chart_thread import SWITCH_INTERVAL, ChartThread
 from healer.ui.charts.painter import MANY_DOTS, PixelDots
 from healer.ui.charts.tab import ChartsTab
 
@@ -167,3 +170,17 @@ def test_matplotlib_and_numpy_are_imported_off_the_gui_thread(isolated_home: Pat
     assert report["drawn"] >= 1
     assert report["on_chart_thread"] > 50  # matplotlib's and numpy's modules
     assert report["on_gui_thread"] == []
+
+
+def test_chart_jobs_leave_the_collector_and_the_interpreter_to_the_window(qtbot: QtBot) -> None:
+    sys.setswitchinterval(0.005)  # Python's default
+    owner = QObject()
+    thread = ChartThread(owner)
+    # The GUI thread gets Python's lock back within a millisecond while charts draw,
+    # and no full collection (which stops every thread) runs in the middle of a draw.
+    assert sys.getswitchinterval() <= SWITCH_INTERVAL
+    gc.enable()
+    assert thread.call(gc.isenabled) is False
+    assert gc.isenabled()
+    thread.wait()
+    owner.deleteLater()
