@@ -184,3 +184,21 @@ def test_chart_jobs_leave_the_collector_and_the_interpreter_to_the_window(qtbot:
     assert gc.isenabled()
     thread.wait()
     owner.deleteLater()
+
+
+def test_a_resize_draws_each_chart_once_when_the_size_settles(
+    seeded_tab: ChartsTab, qtbot: QtBot
+) -> None:
+    tab = seeded_tab
+    shown = {key: panel.view for key, panel in tab.panels.items() if not panel.is_empty}
+    before = {key: view.draw_count for key, view in shown.items()}
+    # A window dragged wider: several sizes in a row, each handled by the event loop.
+    for width in (920, 960, 1000, 1040):
+        tab.resize(width, 1800)
+        qtbot.wait(20)
+    qtbot.waitUntil(lambda: not tab.pending, timeout=20_000)
+    qtbot.wait(50)  # a second draw would be queued by now
+    assert {key: view.draw_count - before[key] for key, view in shown.items()} == dict.fromkeys(
+        shown, 1
+    )
+    assert not any(view.busy for view in shown.values())  # drawn at the size they have now
