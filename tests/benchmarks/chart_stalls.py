@@ -84,10 +84,6 @@ def main() -> None:
         tab.refreshed.connect(count_refresh)
         state["tab"] = tab
 
-    def back_again() -> None:
-        window.show_tab("journal")
-        QTimer.singleShot(200, lambda: window.show_tab("charts"))
-
     def pick(choice: RangeChoice) -> Callable[[], None]:
         return lambda: state["tab"].set_range(choice)
 
@@ -102,7 +98,9 @@ def main() -> None:
         ("back to last 6 months (seen)", pick(RangeChoice.SIX_MONTHS), "refresh"),
         ("back to everything (seen)", pick(RangeChoice.ALL), "refresh"),
         ("resize the window", lambda: window.resize(1200, 2700), "draws"),
-        ("away to the journal and back", back_again, "settle"),
+        # Apart, so the activation log's own first paint is not billed to the charts.
+        ("away to the activation log", lambda: window.show_tab("journal"), "settle"),
+        ("back to the charts (opening the tab again)", lambda: window.show_tab("charts"), "settle"),
     ]
     results: list[dict[str, Any]] = []
 
