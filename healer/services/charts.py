@@ -25,6 +25,7 @@ from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
 from healer.domain.consistency import BeingMetChart, being_met_chart
 from healer.domain.moments import MomentQuery
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
+from healer.services.collector import paused_collector
 from healer.storage.charts.trends import TrendReader
 from healer.storage.people.moments import MomentRepository
 from healer.storage.vault import Vault
@@ -59,7 +60,9 @@ class ChartService:
         if fit:
             choice, custom = fitting_choice(first_day, today), None
         span = resolve_span(choice, today, first_day=first_day, custom=custom)
-        charts = build_charts(span, self._reader.facts(span, parts, zone), parts, zone)
+        # 100,000 rows read and counted: no collector pauses holding up the window meanwhile.
+        with paused_collector():
+            charts = build_charts(span, self._reader.facts(span, parts, zone), parts, zone)
         return replace(charts, fitted=choice) if fit else charts
 
     def request_chart_set(
@@ -98,23 +101,3 @@ class ChartService:
         since, until = utc_bounds(span, zone)
         query = MomentQuery(person_id=person_id, myself=myself, since=since, until=until)
         return being_met_chart(self._moments.find(query), span, zone)
-
-    def request_being_met(
-        self,
-        span: DaySpan,
-        receiver: QObject,
-        on_done: Callable[[BeingMetChart], None],
-        on_failed: Callable[[str], None] | None = None,
-        *,
-        person_id: int | None = None,
-        myself: bool = False,
-        zone: tzinfo | None = None,
-    ) -> PendingRead[BeingMetChart]:
-        """being_met() on the worker thread."""
-        return self._reads.submit(
-            lambda: self.being_met(span, person_id=person_id, myself=myself, zone=zone),
-            receiver=receiver,
-            on_done=on_done,
-            on_failed=on_failed,
-            priority=INTERACTIVE,
-        )

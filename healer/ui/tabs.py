@@ -99,13 +99,15 @@ def _build_support(session: Session, parent: QWidget | None) -> QWidget:
     return SupportTab(session, paper_charts, parent)
 
 
-# The charts tab's own modules (never matplotlib: its chart thread loads that).
+# The charts tab's own modules (never matplotlib: its chart thread loads that), and the
+# session's charts service, which the tab's first request would otherwise import.
 CHARTS_PRELOAD = (
     "statistics",
     "healer.domain.trends",
     "healer.domain.helps",
     "healer.domain.pareto",
     "healer.domain.chartset",
+    "healer.services.charts",
     "healer.ui.common.practice_texts",
     "healer.ui.charts.texts",
     "healer.ui.charts.chart_thread",

@@ -84,10 +84,6 @@ def main() -> None:
         tab.refreshed.connect(count_refresh)
         state["tab"] = tab
 
-    def back_again() -> None:
-        window.show_tab("journal")
-        QTimer.singleShot(200, lambda: window.show_tab("charts"))
-
     def pick(choice: RangeChoice) -> Callable[[], None]:
         return lambda: state["tab"].set_range(choice)
 
@@ -102,7 +98,9 @@ def main() -> None:
         ("back to last 6 months (seen)", pick(RangeChoice.SIX_MONTHS), "refresh"),
         ("back to everything (seen)", pick(RangeChoice.ALL), "refresh"),
         ("resize the window", lambda: window.resize(1200, 2700), "draws"),
-        ("away to the journal and back", back_again, "settle"),
+        # Apart, so the activation log's own first paint is not billed to the charts.
+        ("away to the activation log", lambda: window.show_tab("journal"), "settle"),
+        ("back to the charts (opening the tab again)", lambda: window.show_tab("charts"), "settle"),
     ]
     results: list[dict[str, Any]] = []
 
@@ -157,7 +155,9 @@ def main() -> None:
                     "until_drawn_ms": (ended - began) * 1000,
                     "longest_stall_ms": max(gaps, default=0.0) * 1000,
                     "timed_out": now - began > STEP_TIMEOUT,
-                    "pacer_fps": len(intervals) / max(ended - began, 1e-3),
+                    # Frames painted per second of the step (intervals would count one
+                    # frame short: a 100 ms step at a steady 60 fps read as 50).
+                    "pacer_fps": len(shown) / max(ended - began, 1e-3),
                     "pacer_longest_frame_ms": max(intervals, default=0.0) * 1000,
                 })  # fmt: skip
                 poll.stop()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from healer.domain.trends import (
+    LOG_SPREAD,
     EpisodeFact,
     MonthValue,
     duration_chart,
@@ -17,6 +19,7 @@ from healer.domain.trends import (
     round_minutes,
     time_series,
 )
+from healer.domain.trends import _wants_log as wants_log
 
 
 def _ts(*args: int) -> int:
@@ -138,3 +141,15 @@ def test_round_minutes() -> None:
     assert round_minutes(0) == 0
     assert round_minutes(0.2) == 1
     assert round_minutes(94.5) == 95
+
+
+def test_the_log_axis_choice_reads_the_same_percentiles_as_a_sort() -> None:
+    generator = random.Random(20)
+    for count in (2, 3, 19, 20, 21, 39, 40, 41, 400, 4001):
+        for _ in range(20):
+            minutes = [
+                generator.lognormvariate(2.5, generator.choice((0.3, 1.2))) for _ in range(count)
+            ]
+            ordered = sorted(minutes)
+            expected = ordered[(count * 19) // 20] / max(ordered[count // 20], 1.0) >= LOG_SPREAD
+            assert wants_log(minutes) is expected

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
 from healer.domain.chartrange import DaySpan, RangeChoice
 from healer.domain.chartset import ChartPart, ChartSet
+from healer.services import charts as charts_service
 from healer.services.session import Session
 
 TODAY = date(2026, 11, 23)
@@ -63,3 +66,22 @@ def test_request_runs_on_the_worker_thread(session: Session, qtbot: QtBot) -> No
     assert result.episodes.duration.series.values == (20.0,)
     assert threads
     assert threads[0] is not threading.main_thread()
+
+
+def test_a_chart_set_is_built_with_the_collector_paused(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full collection on the worker holds every thread; building 100,000 rows set one
+    # off, 90 ms at a time. The pause ends with the work.
+    seen: list[bool] = []
+    original = charts_service.build_charts
+
+    def spy(*args: object, **kwargs: object) -> ChartSet:
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charts_service, "build_charts", spy)
+    gc.enable()
+    session.charts.chart_set(RangeChoice.ALL, today=date(2026, 11, 21))
+    assert seen == [False]
+    assert gc.isenabled()

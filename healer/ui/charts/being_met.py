@@ -9,7 +9,8 @@ from healer.domain.changes import Change
 from healer.domain.chartrange import DaySpan
 from healer.domain.consistency import BeingMetChart
 from healer.domain.moments import RESPONSES, Response
-from healer.services.background import PendingRead
+from healer.domain.people import Person
+from healer.services.background import INTERACTIVE, PendingRead
 from healer.services.session import Session
 from healer.ui.charts import catalogue
 from healer.ui.charts.chart_thread import ChartThread
@@ -52,11 +53,12 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
         super().__init__(KEY, tr("Being met"), catalogue.being_met, thread, parent)
         self._session = session
         self._span: DaySpan | None = None
-        self._pending: PendingRead[BeingMetChart] | None = None
+        self._pending: PendingRead[tuple[list[Person], BeingMetChart]] | None = None
         self.who_box = QComboBox(self)
         self.who_box.setAccessibleName(tr("Whose moments"))
         self.who_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.header.insertWidget(1, self.who_box)
+        self._fill_who([])  # the names come with the first read
         self.who_box.currentIndexChanged.connect(self._on_who_box_current_index_changed)
         session.changes.data_changed.connect(self._on_session_data_changed)
 
@@ -79,32 +81,42 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
         """Offer everyone again and ask for the chart's numbers (answered on this thread)."""
         if self._span is None:
             return
-        self._fill_who()
         who = self.who_box.currentData()
         if self._pending is not None:
             self._pending.cancel()
-        self._pending = self._session.charts.request_being_met(
-            self._span,
-            self,
-            self._on_read,
-            self._on_failed,
-            person_id=who if isinstance(who, int) else None,
-            myself=who == _MYSELF,
-        )
+        span, people, charts = self._span, self._session.people, self._session.charts
+        person_id = who if isinstance(who, int) else None
+        myself = who == _MYSELF
 
-    def _fill_who(self) -> None:
+        def read() -> tuple[list[Person], BeingMetChart]:
+            # The names are read on the worker too: the vault's one connection can be
+            # busy there for a second (100,000 episodes), and the window must not wait.
+            everyone = people.people()
+            known = person_id is None or any(person.id == person_id for person in everyone)
+            return everyone, charts.being_met(
+                span, person_id=person_id if known else None, myself=myself
+            )
+
+        self._pending = self._session.reads.submit(
+            read, receiver=self, on_done=self._on_read, on_failed=self._on_failed,
+            priority=INTERACTIVE,
+        )  # fmt: skip
+
+    def _fill_who(self, everyone: list[Person]) -> None:
         current = self.who_box.currentData()
         self.who_box.blockSignals(True)
         self.who_box.clear()
         self.who_box.addItem(tr("Everyone"), None)
         self.who_box.addItem(tr("Myself"), _MYSELF)
-        for person in self._session.people.people():
+        for person in everyone:
             self.who_box.addItem(person.name, person.id)
         self.who_box.setCurrentIndex(max(0, self.who_box.findData(current)))
         self.who_box.blockSignals(False)
 
-    def _on_read(self, chart: BeingMetChart) -> None:
+    def _on_read(self, result: tuple[list[Person], BeingMetChart]) -> None:
+        everyone, chart = result
         self._pending = None
+        self._fill_who(everyone)
         if chart.is_empty or self._span is None:
             self.show_empty()
         else:

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from healer.domain.chartrange import DaySpan
+from healer.services.collector import paused_collector
 from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.request import DrawRequest
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # matplotlib stays on the chart thread
 T = TypeVar("T")
 SAVE_FORMATS = ("png", "svg", "pdf")
 KEPT_IMAGES = 6  # per chart: about 1.5 MB each at 900 × 400
+SETTLE_MS = 150  # a resize redraws once the size has stayed put this long
 
 
 def _import_quietly() -> None:
@@ -45,14 +47,11 @@ def _import_quietly() -> None:
     import, and then the few hundred thousand long-lived objects it brought are frozen
     (never walked again): later full collections take a few ms instead of 200+.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        from healer.ui.charts import render  # noqa: F401, PLC0415 (chart thread only)
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with paused_collector():
+        try:
+            from healer.ui.charts import render  # noqa: F401, PLC0415 (chart thread only)
+        finally:
+            gc.freeze()
 
 
 class _Holder(Generic[T]):
@@ -102,6 +101,13 @@ class ChartView(QWidget, Generic[T]):
         self.failed = False
         # Images of numbers shown before, by (data, span, colours, size): going back is instant.
         self._images: dict[tuple[object, ...], tuple[object, QImage]] = {}
+        # While a window is being resized, the old image stays; the new size draws once.
+        # Drawing at every step kept the chart thread busy, and each of the window's
+        # repaints then waited for Python's lock, one paint event at a time.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._want)
 
     # -- what the tab calls ----------------------------------------------------
 
@@ -196,8 +202,11 @@ class ChartView(QWidget, Generic[T]):
         )  # fmt: skip
 
     def _want(self) -> None:
-        # Charts not on screen (a hidden tab, an empty state) wait until they are shown.
+        # Charts not on screen (a hidden tab, an empty state) wait until they are shown;
+        # a size still changing waits for the settle timer, which asks again.
         if self._data is None or not self.isVisible() or self._running is not None:
+            return
+        if self._settle.isActive():
             return
         key = self._key()
         if key == self._shown:
@@ -265,9 +274,12 @@ class ChartView(QWidget, Generic[T]):
         self._want()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Redraw at the new size (the old image stays as it is until then)."""
+        """Redraw at the new size once it settles (the old image stays as it is until then)."""
         super().resizeEvent(event)
-        self._want()
+        if self._image is None:
+            self._want()  # the first picture is not kept waiting
+        else:
+            self._settle.start()
 
     def changeEvent(self, event: QEvent) -> None:
         """A palette change (light, dark, high contrast) redraws in the new colours."""

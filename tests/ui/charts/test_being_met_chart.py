@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from healer.domain.chartrange import RangeChoice
 from healer.domain.moments import MomentInput, Response
-from healer.domain.people import PersonInput
+from healer.domain.people import Person, PersonInput
+from healer.services.people import PeopleService
 from healer.services.session import Session
 from healer.ui.charts.painters import BeingMetPainter
 from healer.ui.charts.tab import ChartsTab
@@ -80,3 +83,23 @@ def test_a_new_moment_redraws_the_chart(session: Session, qtbot: QtBot) -> None:
     session.people.log_moment(MomentInput(datetime(2026, 11, 20, 9, tzinfo=UTC), Response.PARTLY))
     qtbot.waitUntil(lambda: not tab.being_met.is_empty, timeout=20_000)
     assert "1 partly met" in tab.being_met.summary.text()
+
+
+def test_the_names_are_read_off_the_gui_thread(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The vault's one connection can be busy on the worker for a second (100,000 rows of
+    # a chart set): a read of the names on the GUI thread would wait for it.
+    riley = _fill(session)
+    readers: list[bool] = []
+    original = PeopleService.people
+
+    def spy(service: PeopleService) -> list[Person]:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return original(service)
+
+    monkeypatch.setattr(PeopleService, "people", spy)
+    tab = _open(session, qtbot)
+    assert readers
+    assert not any(readers)
+    assert tab.being_met.who_box.findData(riley) >= 0

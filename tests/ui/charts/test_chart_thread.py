@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -19,11 +20,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from palettes import dark_palette
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
 from healer.domain.chartrange import RangeChoice
 from healer.services.session import Session
+from healer.ui.charts.chart_thread import SWITCH_INTERVAL, ChartThread
 from healer.ui.charts.painter import MANY_DOTS, PixelDots
 from healer.ui.charts.tab import ChartsTab
 
@@ -167,3 +170,35 @@ def test_matplotlib_and_numpy_are_imported_off_the_gui_thread(isolated_home: Pat
     assert report["drawn"] >= 1
     assert report["on_chart_thread"] > 50  # matplotlib's and numpy's modules
     assert report["on_gui_thread"] == []
+
+
+def test_chart_jobs_leave_the_collector_and_the_interpreter_to_the_window(qtbot: QtBot) -> None:
+    sys.setswitchinterval(0.005)  # Python's default
+    owner = QObject()
+    thread = ChartThread(owner)
+    # The GUI thread gets Python's lock back within a millisecond while charts draw,
+    # and no full collection (which stops every thread) runs in the middle of a draw.
+    assert sys.getswitchinterval() <= SWITCH_INTERVAL
+    gc.enable()
+    assert thread.call(gc.isenabled) is False
+    assert gc.isenabled()
+    thread.wait()
+    owner.deleteLater()
+
+
+def test_a_resize_draws_each_chart_once_when_the_size_settles(
+    seeded_tab: ChartsTab, qtbot: QtBot
+) -> None:
+    tab = seeded_tab
+    shown = {key: panel.view for key, panel in tab.panels.items() if not panel.is_empty}
+    before = {key: view.draw_count for key, view in shown.items()}
+    # A window dragged wider: several sizes in a row, each handled by the event loop.
+    for width in (920, 960, 1000, 1040):
+        tab.resize(width, 1800)
+        qtbot.wait(20)
+    qtbot.waitUntil(lambda: not tab.pending, timeout=20_000)
+    qtbot.wait(50)  # a second draw would be queued by now
+    assert {key: view.draw_count - before[key] for key, view in shown.items()} == dict.fromkeys(
+        shown, 1
+    )
+    assert not any(view.busy for view in shown.values())  # drawn at the size they have now
