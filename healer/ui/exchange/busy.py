@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_STEPS = 1000  # the bar's resolution once a share is known
+
 
 class BusyRow(QWidget):
     """Shown while a job runs on the worker thread; the window stays responsive meanwhile."""
@@ -31,10 +33,20 @@ class BusyRow(QWidget):
         self.hide()
 
     def start(self, text: str) -> None:
-        """Show the bar with what is being done."""
+        """Show the bar with what is being done; it moves until a share is known."""
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
         self.label.setText(text)
         self.bar.setAccessibleName(text)
         self.show()
+
+    def show_progress(self, done: int, whole: int) -> None:
+        """Fill the bar to done of whole (bytes read, say), with the percentage on it."""
+        if whole <= 0:
+            return
+        self.bar.setRange(0, _STEPS)
+        self.bar.setValue(min(_STEPS, done * _STEPS // whole))
+        self.bar.setTextVisible(True)
 
     def stop(self) -> None:
         """Hide the bar again."""
