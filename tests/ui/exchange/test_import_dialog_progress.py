@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,8 @@ def test_the_bar_fills_while_the_file_is_read(
     assert len(values) >= 20
     assert values == sorted(values)
     assert values[-1] >= 0.95 * dialog.busy.bar.maximum()
+    # The last share, in words too (the row is hidden now, its label still holds it).
+    assert re.fullmatch(r"(Reading the file|Importing)… \d\d %", dialog.busy.label.text())
     assert not dialog.busy.isVisible()
     if button == "choose_button":
         assert dialog.preview is not None
