@@ -18,12 +18,15 @@ from healer.ui.desktop.lock_signals import SLEEP, DesktopLockSignals
 from healer.ui.idle_lock import IdleWatcher
 from healer.ui.preload import ModulePreloader
 from healer.ui.settings import AUTO_LOCK_MINUTES
-from healer.ui.unlock.create_dialog import CreateVaultDialog
 from healer.ui.unlock.unlock_dialog import UnlockDialog
 
-if TYPE_CHECKING:  # loaded while the passphrase dialog waits (see ModulePreloader)
+# The window loads while the passphrase dialog waits (see ModulePreloader); the create
+# dialog only on a first start without a vault, so its strength meter stays off the
+# unlock dialog's start-up.
+if TYPE_CHECKING:
     from healer.ui.main_window import MainWindow
     from healer.ui.tabs import TabSpec
+    from healer.ui.unlock.create_dialog import CreateVaultDialog
 
 _MS_PER_MINUTE = 60_000
 
@@ -98,6 +101,8 @@ class AppController(QObject):
                 self._vault_path, reason=self._lock_reason
             )
         else:
+            from healer.ui.unlock.create_dialog import CreateVaultDialog  # noqa: PLC0415
+
             gate = CreateVaultDialog(self._vault_path)
         gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         gate.finished.connect(self._on_gate_finished)

@@ -137,6 +137,8 @@ app.exec()
 
 # Shared by the entry-point children: run the real `healer` main and call on_paint(dialog)
 # once the first passphrase dialog has painted (FirstPaint sets spy.at and spy.modules).
+# Started as the desktop's launcher starts it (Exec=healer, no arguments): the vault comes
+# from HEALER_VAULT.
 _GATE = """
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from healer import app as healer_app
@@ -162,7 +164,7 @@ def run_until_gate_painted(on_paint):
         QTimer.singleShot(0, watch)
         return real_exec()
     QApplication.exec = exec_and_watch
-    healer_app.main(["--vault", os.environ["BENCH_VAULT"]])
+    healer_app.main([])
 """
 
 # The real entry point: what a person sees first is the unlock dialog.
@@ -256,6 +258,7 @@ def _spawn(code: str, vault: Path, preload: str = "on") -> dict[str, Any]:
         BENCH_TABS=json.dumps([spec.title() for spec in default_tabs()]),
         QT_QPA_PLATFORM="offscreen",
         BENCH_VAULT=str(vault),
+        HEALER_VAULT=str(vault),
         BENCH_PASSPHRASE=PASSPHRASE,
         BENCH_PRELOAD=preload,
         PYTHONPATH=str(ROOT),
