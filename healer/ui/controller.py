@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from healer.ui.desktop.lock_signals import SLEEP, DesktopLockSignals
@@ -104,7 +104,6 @@ class AppController(QObject):
             from healer.ui.unlock.create_dialog import CreateVaultDialog  # noqa: PLC0415
 
             gate = CreateVaultDialog(self._vault_path)
-        gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         gate.finished.connect(self._on_gate_finished)
         self._gate = gate
         if self._window is None:
@@ -118,6 +117,9 @@ class AppController(QObject):
         gate, self._gate = self._gate, None
         if gate is None:
             return
+        # Deleted once finished (rather than WA_DeleteOnClose, a Qt namespace enum: see
+        # healer/ui/unlock/common.py on keeping those off the first paint).
+        gate.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
             self.quit_requested.emit()
             return

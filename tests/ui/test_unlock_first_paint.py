@@ -78,7 +78,8 @@ def test_unlock_dialog_paints_first_then_the_window_modules_preload(
 
 # Started as the desktop starts it (no arguments; the vault from HEALER_VAULT), the unlock
 # dialog paints before what only later steps need: the pause's and the pacer's rules, the
-# create dialog's strength meter, a socket pair for quit signals, argparse's gettext lookups.
+# create dialog's strength meter, a socket pair for quit signals, argparse's gettext lookups,
+# and the Qt namespace's enums.
 _LIGHT_CHILD = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -93,8 +94,10 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QDialog):
             loaded = [name for name in WATCHED if name in sys.modules]
+            # PySide builds the Qt namespace (all its enums, ~20 ms) at its first touch.
+            qt_namespace = "Qt" in vars(sys.modules["PySide6.QtCore"])
             print(json.dumps({"dialog": type(watched).__name__, "before": before,
-                              "at_paint": loaded}), flush=True)
+                              "at_paint": loaded, "qt_namespace": qt_namespace}), flush=True)
             QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, watched.reject)
         return False
@@ -127,3 +130,4 @@ def test_a_desktop_launch_paints_before_loading_what_only_later_steps_need(
     assert report["dialog"] == "UnlockDialog"
     assert report["before"] == []  # the child itself loaded none of them
     assert report["at_paint"] == []
+    assert report["qt_namespace"] is False
