@@ -290,7 +290,8 @@ def test_cold_start_and_memory(history: HistoryFactory) -> None:
         "cold start → first paint (fresh process, offscreen), 100k vault",
         baseline=names[0],
         budget=Budget(ratio=1.5),
-        budgets={names[2]: Budget(absolute=800)},
+        # The unlock dialog is held to 1.2× (issue 20); the rest keep the first round's 1.5×.
+        budgets={names[1]: Budget(ratio=1.2), names[2]: Budget(absolute=800)},
         notes={
             names[2]: "the KDF is the unlock row's",
             "Healer main window, minus the unlock": "unlock time measured in the child",
