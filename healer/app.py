@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
+import os
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, NamedTuple
 
 from healer.appinfo import APP_ID, APP_NAME, VAULT_ENV_VAR, VERSION
 from healer.resources import app_icon_path, help_text, resource_root
@@ -16,10 +17,32 @@ from healer.services.crashreport import redacted_report
 from healer.services.hardening import disable_core_dumps
 from healer.services.locations import resolve_vault_path, set_application_names
 
+if TYPE_CHECKING:
+    import argparse
+
 SMOKE_TEST_MARKER = "smoke-test ok"
 
 
-def _parse(argv: Sequence[str]) -> argparse.Namespace:
+class Options(NamedTuple):
+    """What the command line asked for; the defaults are a plain launch from the desktop."""
+
+    vault: str | None = None
+    smoke_test: bool = False
+    check_resources: bool = False
+
+
+def _parse(argv: Sequence[str]) -> Options:
+    if not argv:
+        # The desktop's launcher passes nothing: skip argparse, whose help texts go through
+        # gettext and locale (~10 ms before the unlock dialog can paint).
+        return Options()
+    return Options(**vars(option_parser().parse_args(list(argv))))
+
+
+def option_parser() -> argparse.ArgumentParser:
+    """The `healer` command line (built only when there are arguments to read)."""
+    import argparse  # noqa: PLC0415 (see _parse)
+
     parser = argparse.ArgumentParser(
         prog="healer", description="Healer: a private journal for healing anxious attachment."
     )
@@ -39,7 +62,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         help="load the help page and app icon through the resource loader, print where from",
     )
     parser.add_argument("--version", action="version", version=f"healer {VERSION}")
-    return parser.parse_args(list(argv))
+    return parser
 
 
 def _excepthook(
@@ -158,6 +181,10 @@ def _run(vault_path: Path) -> int:
     controller.quit_requested.connect(app.quit)
     app.setQuitOnLastWindowClosed(True)
     controller.start()
+    if os.environ.get("HEALER_BENCH_FIRST_PAINT"):  # the packaged start-up benchmark's hook
+        from healer.ui.first_paint_probe import FirstPaintProbe  # noqa: PLC0415
+
+        FirstPaintProbe(app)
     try:
         return app.exec()
     finally:

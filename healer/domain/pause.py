@@ -18,11 +18,9 @@ from typing import Protocol
 
 from healer.domain.activation import MAX_INTENSITY, MAX_PROMPT_CHARS, MIN_INTENSITY
 from healer.domain.errors import HealerError, ValidationError
+from healer.domain.pause_length import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
 from healer.domain.urge import UrgeOutcome, UrgeRecord
 
-MIN_MINUTES = 5
-MAX_MINUTES = 60
-DEFAULT_MINUTES = 20
 MAX_STATEMENT_CHARS = 1000
 MAX_DISTRACTIONS = 30
 MAX_DISTRACTION_CHARS = 200

@@ -15,7 +15,7 @@ from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.services.background import BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier
-from healer.services.jobs import JobProblem, submit_job
+from healer.services.jobs import JobProblem, ProgressRelay, submit_job
 from healer.services.journal import JournalService
 from healer.services.parts import PartsService
 from healer.services.pause import PauseService
@@ -205,19 +205,32 @@ class ExchangeService:
         receiver: QObject,
         on_done: Callable[[ImportResult], None],
         on_problem: Callable[[JobProblem], None],
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> PendingRead[object]:
-        """preview_import() on the worker thread; the stream is closed once it has been read."""
+        """preview_import() on the worker thread; the stream is closed once it has been read.
+
+        on_progress, if given, hears (bytes read, bytes to read) on this thread as it goes.
+        """
+        relay = self._relay(receiver, on_progress)
 
         def work() -> ImportResult:
             with source:
-                return self.preview_import(source)
+                return exchange.preview_json(self._vault, source, progress=relay.report)
+
+        def previewed(result: ImportResult) -> None:
+            relay.finish()
+            on_done(result)
+
+        def refused(problem: JobProblem) -> None:
+            relay.finish()
+            on_problem(problem)
 
         return submit_job(
             self._worker(),
             work,
             receiver=receiver,
-            on_done=on_done,
-            on_problem=on_problem,
+            on_done=previewed,
+            on_problem=refused,
         )
 
     def request_import(
@@ -227,23 +240,28 @@ class ExchangeService:
         receiver: QObject,
         on_done: Callable[[ImportResult], None],
         on_problem: Callable[[JobProblem], None],
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> PendingRead[object]:
         """import_json() on the worker thread; what changed is announced back on this one.
 
         The announcement does not depend on the receiver: an import that committed after
         its dialog went away still tells every view. The stream is closed once read.
+        on_progress, if given, hears (bytes read, bytes to read) on this thread as it goes.
         """
+        relay = self._relay(receiver, on_progress)
 
         def work() -> ImportResult:
             with source:
-                return exchange.import_json(self._vault, source)
+                return exchange.import_json(self._vault, source, progress=relay.report)
 
         def imported(result: ImportResult) -> None:
+            relay.finish()
             self._announce(result)
             if shiboken6.isValid(receiver):
                 on_done(result)
 
         def refused(problem: JobProblem) -> None:
+            relay.finish()
             if shiboken6.isValid(receiver):
                 on_problem(problem)
 
@@ -254,6 +272,12 @@ class ExchangeService:
             on_done=imported,
             on_problem=refused,
         )
+
+    def _relay(
+        self, receiver: QObject, on_progress: Callable[[int, int], None] | None
+    ) -> ProgressRelay:
+        # Owned by the change notifier, which outlives any dialog on this session.
+        return ProgressRelay(self._changes, receiver, on_progress or _ignore_progress)
 
     def _worker(self) -> BackgroundReads:
         if self._reads is None:
@@ -296,6 +320,10 @@ class ExchangeService:
         return pause_exchange.pause_document(
             uids, self._pause.runs(), urges, self._pause.preferences()
         )
+
+
+def _ignore_progress(done: int, whole: int) -> None:
+    del done, whole
 
 
 def export_rescue(

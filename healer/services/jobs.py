@@ -12,6 +12,7 @@ type name only.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -91,6 +92,42 @@ def submit_job(
     return reads.submit(
         guarded, receiver=receiver, on_done=done, on_failed=failed, priority=INTERACTIVE
     )
+
+
+class ProgressRelay(QObject):
+    """Carries a job's progress from the worker thread to a callback on this thread.
+
+    Owned by a long-lived object (not the dialog that shows the bar), so a dialog closed
+    mid-job cannot make the worker's report fail; the callback is skipped once the
+    receiver is gone. Reporting never raises: progress is news, never a reason to stop.
+    """
+
+    # Private: emitted from the worker thread, delivered queued to this object's thread.
+    _progressed = Signal(object, object)
+
+    def __init__(
+        self, owner: QObject, receiver: QObject, on_progress: Callable[[int, int], None]
+    ) -> None:
+        super().__init__(owner)
+        self._receiver = receiver
+        self._on_progress = on_progress
+        self._progressed.connect(self._on_self_progressed)
+
+    def report(self, done: int, whole: int) -> None:
+        """From any thread: done of whole (bytes, say) so far."""
+        with contextlib.suppress(RuntimeError):  # the owner is gone (the vault was locked)
+            self._progressed.emit(done, whole)
+
+    def finish(self) -> None:
+        """The job has answered: no more news; let go of this object."""
+        with contextlib.suppress(RuntimeError):
+            self._progressed.disconnect(self._on_self_progressed)
+            self.deleteLater()
+
+    @Slot(object, object)
+    def _on_self_progressed(self, done: object, whole: object) -> None:
+        if shiboken6.isValid(self._receiver) and isinstance(done, int) and isinstance(whole, int):
+            self._on_progress(done, whole)
 
 
 class Job(QObject, Generic[T]):

@@ -19,7 +19,15 @@ from healer.domain.parts import Dialogue, Part
 from healer.domain.practice import PracticeUse
 from healer.domain.urge import UrgeRecord
 from healer.storage.errors import ImportFormatError
-from healer.storage.export_reader import MAX_IMPORT_BYTES, ExportDocument, open_source
+from healer.storage.export_reader import (
+    MAX_IMPORT_BYTES,
+    ExportDocument,
+    OnRead,
+    Progress,
+    ReadProgress,
+    open_source,
+    source_size,
+)
 from healer.storage.journal.activations import ActivationRepository
 from healer.storage.journal.categories import CategoryRepository
 from healer.storage.journal.exchange import activation_record, insert_journal, parse_journal
@@ -58,6 +66,7 @@ from healer.storage.vault import Vault
 __all__ = [
     "MAX_IMPORT_BYTES",
     "ImportResult",
+    "Progress",
     "export_csv",
     "export_json",
     "import_json",
@@ -176,9 +185,9 @@ def export_csv(activations: list[Activation], plans: Mapping[str, str] | None = 
 # -- import -------------------------------------------------------------------
 
 
-def _read_document(source: bytes | BinaryIO) -> ExportDocument:
+def _read_document(source: bytes | BinaryIO, on_read: OnRead | None) -> ExportDocument:
     """The file's top-level object, once its syntax, format and schema version are checked."""
-    document = ExportDocument(source)
+    document = ExportDocument(source, on_read=on_read)
     if not document.is_object or document.get("format") != FORMAT_NAME:
         raise ImportFormatError('not a Healer export (no "format": "healer-export")')
     version = document.get("schema_version")
@@ -212,27 +221,37 @@ class _DryRunRollbackError(Exception):
         self.result = result
 
 
-def preview_json(vault: Vault, source: bytes | BinaryIO) -> ImportResult:
+def preview_json(
+    vault: Vault, source: bytes | BinaryIO, *, progress: Progress | None = None
+) -> ImportResult:
     """What import_json would add and skip, found by importing and then rolling back.
 
     The very same import runs, so the preview cannot disagree with it: a file it accepts
     imports, and one it refuses is refused with the same message. Nothing is kept.
     """
     try:
-        import_json(vault, source, _dry_run=True)
+        import_json(vault, source, progress=progress, _dry_run=True)
     except _DryRunRollbackError as done:
         return done.result
     raise AssertionError("a dry run always ends by rolling back")  # pragma: no cover
 
 
-def import_json(vault: Vault, source: bytes | BinaryIO, *, _dry_run: bool = False) -> ImportResult:
+def import_json(
+    vault: Vault,
+    source: bytes | BinaryIO,
+    *,
+    progress: Progress | None = None,
+    _dry_run: bool = False,
+) -> ImportResult:
     """Add what the file holds that the vault does not (matched by uid), all in one transaction.
 
     The file is read twice, a record at a time: once for its syntax and header, then
     again inside the transaction, checking and adding each record. Any refusal rolls the
-    whole import back, and errors name the line or field.
+    whole import back, and errors name the line or field. progress, if given, is told
+    (bytes read, bytes to read) as the reading goes, once per whole percent.
     """
-    document = _read_document(source)
+    on_read = None if progress is None else ReadProgress(source_size(source), progress)
+    document = _read_document(source, on_read)
     part_ids = PartRepository(vault).uids()
     dialogue_uids = DialogueRepository(vault).uids()
     pause_uids = PauseRepository(vault).uids()

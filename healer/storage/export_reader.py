@@ -14,7 +14,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -84,12 +84,17 @@ def open_source(path: Path) -> BinaryIO:
     return os.fdopen(descriptor, "rb")
 
 
+# Told the number of bytes each read brought in (an import's progress).
+OnRead = Callable[[int], None]
+
+
 class _Cursor:
     """Reads the file forward from a position, decoding UTF-8 a chunk at a time."""
 
-    def __init__(self, stream: BinaryIO, start: Position) -> None:
+    def __init__(self, stream: BinaryIO, start: Position, on_read: OnRead | None = None) -> None:
         stream.seek(start.offset)
         self._stream = stream
+        self._on_read = on_read
         self._decoder = codecs.getincrementaldecoder("utf-8")()
         self._read = start.offset
         self._buffer = ""
@@ -112,6 +117,8 @@ class _Cursor:
             self._buffer = self._buffer[self._pos :]
             self._pos = 0
         data = self._stream.read(max(size, _CHUNK))
+        if self._on_read is not None:
+            self._on_read(len(data))
         pending = len(self._decoder.getstate()[0])
         try:
             text = self._decoder.decode(data, final=not data)
@@ -204,9 +211,10 @@ class StreamedList:
 
     stream: BinaryIO
     start: Position
+    on_read: OnRead | None = None
 
     def __iter__(self) -> Iterator[Any]:
-        cursor = _Cursor(self.stream, self.start)
+        cursor = _Cursor(self.stream, self.start, self.on_read)
         cursor.peek()
         return cursor.elements()
 
@@ -214,15 +222,17 @@ class StreamedList:
 class ExportDocument:
     """The file's top-level object: lists stay in the file, other values are decoded.
 
-    Reading it checks the whole file's syntax once, a record at a time.
+    Reading it checks the whole file's syntax once, a record at a time. on_read, if given,
+    hears of every read, this first one and each list's later ones alike.
     """
 
-    def __init__(self, source: bytes | BinaryIO) -> None:
+    def __init__(self, source: bytes | BinaryIO, *, on_read: OnRead | None = None) -> None:
         if isinstance(source, bytes):
             if len(source) > MAX_IMPORT_BYTES:
                 raise ImportFormatError(_TOO_LARGE)
             source = io.BytesIO(source)
         self._values: dict[str, Any] = {}
+        self._on_read = on_read
         self.is_object = self._scan(source)
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -230,7 +240,7 @@ class ExportDocument:
         return self._values.get(key, default)
 
     def _scan(self, stream: BinaryIO) -> bool:
-        cursor = _Cursor(stream, _START)
+        cursor = _Cursor(stream, _START, self._on_read)
         first = cursor.peek()
         if first == "":
             raise cursor.refuse("Expecting value")
@@ -263,7 +273,7 @@ class ExportDocument:
                 raise cursor.refuse("Expecting ':' delimiter")
             cursor.take()
             if cursor.peek() == "[":
-                self._values[key] = StreamedList(stream, cursor.here())
+                self._values[key] = StreamedList(stream, cursor.here(), self._on_read)
                 for _ in cursor.elements():
                     pass
             else:
@@ -276,3 +286,41 @@ class ExportDocument:
                 following = cursor.peek()
                 if following == "}":  # a trailing comma, refused as json.loads does
                     raise cursor.refuse("Expecting property name enclosed in double quotes")
+
+
+# Told (bytes read so far, bytes the whole import reads) as an import goes.
+Progress = Callable[[int, int], None]
+
+
+class ReadProgress:
+    """An import's reads as (done, whole) for a progress bar, told once per whole percent.
+
+    The import reads the file twice: once to check its syntax, then each list again as its
+    records are checked and added, so the whole is twice the file's size. Cursors read a
+    chunk ahead and one list is read twice (the urges, ahead of the entries), so done is
+    held just under the whole: the bar fills as the import ends, never before.
+    """
+
+    def __init__(self, size: int, report: Progress) -> None:
+        self._whole = max(2 * size, 1)
+        self._done = 0
+        self._told = -1
+        self._report = report
+
+    def __call__(self, count: int) -> None:
+        """Count one read of count bytes."""
+        self._done += count
+        done = min(self._done, self._whole - 1)
+        percent = done * 100 // self._whole
+        if percent != self._told:
+            self._told = percent
+            self._report(done, self._whole)
+
+
+def source_size(source: bytes | BinaryIO) -> int:
+    """How many bytes the file to import holds (the stream is left at its start)."""
+    if isinstance(source, bytes):
+        return len(source)
+    size = source.seek(0, os.SEEK_END)
+    source.seek(0)
+    return size

@@ -11,19 +11,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from healer.ui.desktop.lock_signals import SLEEP, DesktopLockSignals
 from healer.ui.idle_lock import IdleWatcher
 from healer.ui.preload import ModulePreloader
 from healer.ui.settings import AUTO_LOCK_MINUTES
-from healer.ui.unlock.create_dialog import CreateVaultDialog
 from healer.ui.unlock.unlock_dialog import UnlockDialog
 
-if TYPE_CHECKING:  # loaded while the passphrase dialog waits (see ModulePreloader)
+# The window loads while the passphrase dialog waits (see ModulePreloader); the create
+# dialog only on a first start without a vault, so its strength meter stays off the
+# unlock dialog's start-up.
+if TYPE_CHECKING:
     from healer.ui.main_window import MainWindow
     from healer.ui.tabs import TabSpec
+    from healer.ui.unlock.create_dialog import CreateVaultDialog
 
 _MS_PER_MINUTE = 60_000
 
@@ -98,8 +101,9 @@ class AppController(QObject):
                 self._vault_path, reason=self._lock_reason
             )
         else:
+            from healer.ui.unlock.create_dialog import CreateVaultDialog  # noqa: PLC0415
+
             gate = CreateVaultDialog(self._vault_path)
-        gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         gate.finished.connect(self._on_gate_finished)
         self._gate = gate
         if self._window is None:
@@ -113,6 +117,9 @@ class AppController(QObject):
         gate, self._gate = self._gate, None
         if gate is None:
             return
+        # Deleted once finished (rather than WA_DeleteOnClose, a Qt namespace enum: see
+        # healer/ui/unlock/common.py on keeping those off the first paint).
+        gate.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
             self.quit_requested.emit()
             return

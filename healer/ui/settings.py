@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, override
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, override
 
 from PySide6.QtCore import QSettings
 
-from healer.domain.breathing import (
-    DEFAULT_PATTERN,
-    MAX_SESSION_BREATHS,
-    BreathPattern,
-    LengthKind,
-    SessionLength,
-)
 from healer.domain.errors import ValidationError
-from healer.domain.pause import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+from healer.domain.pause_length import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+
+# Settings are read before the unlock dialog's first paint, so this module stays light: the
+# pacer's settings load healer.domain.breathing (and its dataclasses) at their first use.
+if TYPE_CHECKING:
+    from healer.domain.breathing import BreathPattern, SessionLength
 
 T = TypeVar("T")
 
@@ -117,10 +113,12 @@ class ChoiceSetting(Setting[str]):
         return self.parse(value)
 
 
-@dataclass(frozen=True, slots=True)
 class _Codec(Generic[T]):
-    parse: Callable[[str], T]
-    dump: Callable[[T], str]
+    __slots__ = ("dump", "parse")
+
+    def __init__(self, parse: Callable[[str], T], dump: Callable[[T], str]) -> None:
+        self.parse = parse
+        self.dump = dump
 
 
 class TextSetting(Setting[T]):
@@ -141,6 +139,61 @@ class TextSetting(Setting[T]):
         return self._codec.dump(value)
 
 
+class DeferredSetting(Setting[T]):
+    """A setting whose default and rules come from domain code, built at its first use."""
+
+    def __init__(self, key: str, build: Callable[[str], Setting[T]]) -> None:
+        self.key = key
+        self._build = build
+        self._built: Setting[T] | None = None
+
+    @property
+    def setting(self) -> Setting[T]:
+        """The setting itself (built now if this is its first use)."""
+        if self._built is None:
+            self._built = self._build(self.key)
+        return self._built
+
+    @property
+    def default(self) -> T:
+        """The built setting's default."""
+        return self.setting.default
+
+    @default.setter
+    def default(self, value: T) -> None:
+        self.setting.default = value
+
+    @override
+    def parse(self, raw: str) -> T:
+        return self.setting.parse(raw)
+
+    @override
+    def dump(self, value: T) -> object:
+        return self.setting.dump(value)
+
+    @override
+    def valid(self, value: T) -> T:
+        return self.setting.valid(value)
+
+
+def _breath_pattern(key: str) -> Setting[BreathPattern]:
+    from healer.domain.breathing import DEFAULT_PATTERN, BreathPattern  # noqa: PLC0415
+
+    return TextSetting(key, DEFAULT_PATTERN, BreathPattern.from_spec, BreathPattern.spec)
+
+
+def _length_kind(key: str) -> Setting[str]:
+    from healer.domain.breathing import LengthKind  # noqa: PLC0415
+
+    return ChoiceSetting(key, LengthKind.OPEN.value, tuple(kind.value for kind in LengthKind))
+
+
+def _length_amount(key: str) -> Setting[int]:
+    from healer.domain.breathing import MAX_SESSION_BREATHS  # noqa: PLC0415
+
+    return IntSetting(key, 0, 0, MAX_SESSION_BREATHS)
+
+
 # Minutes without keyboard or mouse use before Healer locks itself; 0 turns it off.
 AUTO_LOCK_MINUTES = IntSetting("security/auto_lock_minutes", 5, 0, 24 * 60)
 
@@ -149,13 +202,11 @@ AUTO_LOCK_MINUTES = IntSetting("security/auto_lock_minutes", 5, 0, 24 * 60)
 CLIPBOARD_CLEAR_SECONDS = IntSetting("security/clipboard_clear_seconds", 60, 0, 3600)
 
 # The regulate tab's last choices (never notes).
-BREATH_PATTERN: TextSetting[BreathPattern] = TextSetting(
-    "regulate/pattern", DEFAULT_PATTERN, BreathPattern.from_spec, BreathPattern.spec
+BREATH_PATTERN: DeferredSetting[BreathPattern] = DeferredSetting(
+    "regulate/pattern", _breath_pattern
 )
-LENGTH_KIND = ChoiceSetting(
-    "regulate/length_kind", LengthKind.OPEN.value, tuple(kind.value for kind in LengthKind)
-)
-LENGTH_AMOUNT = IntSetting("regulate/length_amount", 0, 0, MAX_SESSION_BREATHS)
+LENGTH_KIND: DeferredSetting[str] = DeferredSetting("regulate/length_kind", _length_kind)
+LENGTH_AMOUNT: DeferredSetting[int] = DeferredSetting("regulate/length_amount", _length_amount)
 # The person's own choice; the system's reduced-motion preference is read separately.
 REDUCED_MOTION = BoolSetting("regulate/reduced_motion", False)
 # The bilateral cue's taps per minute: one a second by default.
@@ -181,7 +232,10 @@ WINDOW_GEOMETRY: TextSetting[str] = TextSetting("window/geometry", "", str, str)
 WINDOW_STATE: TextSetting[str] = TextSetting("window/state", "", str, str)
 
 
+# json is imported where used: the unlock dialog reads settings before its first paint.
 def _parse_splitters(raw: str) -> dict[str, str]:
+    import json  # noqa: PLC0415
+
     value = json.loads(raw)
     if not isinstance(value, dict) or not all(
         isinstance(key, str) and isinstance(state, str) for key, state in value.items()
@@ -191,8 +245,14 @@ def _parse_splitters(raw: str) -> dict[str, str]:
 
 
 # Each tab's splitter positions (QSplitter.saveState, base64), by the splitter's objectName.
+def _dump_splitters(states: dict[str, str]) -> str:
+    import json  # noqa: PLC0415
+
+    return json.dumps(states, sort_keys=True)
+
+
 SPLITTER_STATES: TextSetting[dict[str, str]] = TextSetting(
-    "window/splitters", {}, _parse_splitters, lambda states: json.dumps(states, sort_keys=True)
+    "window/splitters", {}, _parse_splitters, _dump_splitters
 )
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
@@ -216,6 +276,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
 
 def read_session_length() -> SessionLength:
     """The last chosen session length (two keys), or open-ended when they do not fit together."""
+    from healer.domain.breathing import LengthKind, SessionLength  # noqa: PLC0415
+
     try:
         return SessionLength(LengthKind(LENGTH_KIND.read()), LENGTH_AMOUNT.read()).validated()
     except ValidationError:

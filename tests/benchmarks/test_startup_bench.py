@@ -137,6 +137,8 @@ app.exec()
 
 # Shared by the entry-point children: run the real `healer` main and call on_paint(dialog)
 # once the first passphrase dialog has painted (FirstPaint sets spy.at and spy.modules).
+# Started as the desktop's launcher starts it (Exec=healer, no arguments): the vault comes
+# from HEALER_VAULT.
 _GATE = """
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from healer import app as healer_app
@@ -162,7 +164,7 @@ def run_until_gate_painted(on_paint):
         QTimer.singleShot(0, watch)
         return real_exec()
     QApplication.exec = exec_and_watch
-    healer_app.main(["--vault", os.environ["BENCH_VAULT"]])
+    healer_app.main([])
 """
 
 # The real entry point: what a person sees first is the unlock dialog.
@@ -256,6 +258,7 @@ def _spawn(code: str, vault: Path, preload: str = "on") -> dict[str, Any]:
         BENCH_TABS=json.dumps([spec.title() for spec in default_tabs()]),
         QT_QPA_PLATFORM="offscreen",
         BENCH_VAULT=str(vault),
+        HEALER_VAULT=str(vault),
         BENCH_PASSPHRASE=PASSPHRASE,
         BENCH_PRELOAD=preload,
         PYTHONPATH=str(ROOT),
@@ -287,7 +290,8 @@ def test_cold_start_and_memory(history: HistoryFactory) -> None:
         "cold start → first paint (fresh process, offscreen), 100k vault",
         baseline=names[0],
         budget=Budget(ratio=1.5),
-        budgets={names[2]: Budget(absolute=800)},
+        # The unlock dialog is held to 1.2× (issue 20); the rest keep the first round's 1.5×.
+        budgets={names[1]: Budget(ratio=1.2), names[2]: Budget(absolute=800)},
         notes={
             names[2]: "the KDF is the unlock row's",
             "Healer main window, minus the unlock": "unlock time measured in the child",

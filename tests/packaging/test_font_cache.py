@@ -58,3 +58,25 @@ def test_shipped_font_list_is_reused_from_an_empty_config_folder(
 def test_without_the_shipped_list_matplotlib_rebuilds_it(tmp_path: Path) -> None:
     # The check the packaging script relies on can tell the two apart.
     assert "font list: rebuilt" in _check_resources(tmp_path)
+
+
+def test_matplotlib_gets_its_folder_only_when_first_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _load("build_font_cache").build(tmp_path / "bundle" / "healer" / "_mplcache")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
+    monkeypatch.setenv("MPLCONFIGDIR", "")
+    finder = _load("healer_main").MatplotlibConfig()
+    assert finder.find_spec("numpy") is None
+    assert finder.folder is None
+    assert os.environ["MPLCONFIGDIR"] == ""  # nothing made for other imports
+
+    assert finder.find_spec("matplotlib") is None  # the usual finders load it
+    folder = Path(os.environ["MPLCONFIGDIR"])
+    assert str(folder) == finder.folder
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / built.name).read_bytes() == built.read_bytes()
+    finder.find_spec("matplotlib")
+    assert os.environ["MPLCONFIGDIR"] == str(folder)  # once only
+    folder.joinpath(built.name).unlink()
+    folder.rmdir()

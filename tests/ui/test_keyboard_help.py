@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from healer.domain.pause import MAX_MINUTES, MIN_MINUTES
+from healer.domain.pause_length import MAX_MINUTES, MIN_MINUTES
 from healer.resources import help_text
 from healer.services.session import Session
 from healer.ui.main_window import MainWindow

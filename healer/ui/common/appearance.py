@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -92,6 +91,11 @@ def apply_appearance(choice: str) -> None:
     if not isinstance(QApplication.instance(), QApplication):
         return
     hints = QGuiApplication.styleHints()
+    if choice in (DARK, LIGHT):
+        # Here, not at the top: the first touch of Qt's namespace builds all of its enums
+        # (~20 ms), and following the desktop (the default) needs none before the unlock
+        # dialog's first paint.
+        from PySide6.QtCore import Qt  # noqa: PLC0415
     if choice == DARK:
         hints.setColorScheme(Qt.ColorScheme.Dark)
         QApplication.setPalette(dark_palette())

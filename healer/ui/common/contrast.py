@@ -7,6 +7,8 @@ white on a dark background and toward black on a light one, just far enough.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -35,7 +37,9 @@ def luminance(colour: QColor) -> float:
 def flatten(colour: QColor, background: QColor) -> QColor:
     """The opaque colour a translucent one shows as over the background."""
     if colour.alpha() == 255:
-        return QColor(colour.rgb())
+        # fromRgb, not QColor(int): that overload is weighed against Qt.GlobalColor, which
+        # builds the whole Qt namespace before the unlock dialog's first paint (~20 ms).
+        return QColor.fromRgb(colour.rgb())
     return blend(colour, background, colour.alphaF())
 
 
@@ -87,7 +91,7 @@ def with_readable_secondary_text(palette: QPalette) -> QPalette | None:
     current = palette.color(role.PlaceholderText)
     if wanted.rgba() == current.rgba():
         return None
-    fixed = QPalette(palette)
+    fixed = copy.copy(palette)  # not QPalette(palette): see flatten() on Qt.GlobalColor
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         fixed.setColor(group, role.PlaceholderText, wanted)
     return fixed

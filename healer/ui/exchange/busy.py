@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_STEPS = 1000  # the bar's resolution once a share is known
+
 
 class BusyRow(QWidget):
     """Shown while a job runs on the worker thread; the window stays responsive meanwhile."""
@@ -26,15 +28,31 @@ class BusyRow(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(160)
         self.label = QLabel(self)
+        self._text = ""
         layout.addWidget(self.bar)
         layout.addWidget(self.label, 1)
         self.hide()
 
     def start(self, text: str) -> None:
-        """Show the bar with what is being done."""
+        """Show the bar with what is being done; it moves until a share is known."""
+        self._text = text
+        self.bar.setRange(0, 0)
         self.label.setText(text)
         self.bar.setAccessibleName(text)
         self.show()
+
+    def show_progress(self, done: int, whole: int) -> None:
+        """Fill the bar to done of whole (bytes read, say); the label gives the percentage."""
+        if whole <= 0:
+            return
+        self.bar.setRange(0, _STEPS)
+        self.bar.setValue(min(_STEPS, done * _STEPS // whole))
+        percent = min(100, done * 100 // whole)
+        self.label.setText(
+            self.tr("{what} {percent} %")
+            .replace("{what}", self._text)
+            .replace("{percent}", str(percent))
+        )
 
     def stop(self) -> None:
         """Hide the bar again."""

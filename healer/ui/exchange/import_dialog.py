@@ -126,7 +126,11 @@ class ImportDialog(JobDialog):
         self._stamp = _stamp_of(stream.fileno())
         self._set_busy(True, self.tr("Reading the file…"))
         self._session.exchange.request_preview(
-            stream, receiver=self, on_done=self._on_previewed, on_problem=self._on_refused
+            stream,
+            receiver=self,
+            on_done=self._on_previewed,
+            on_problem=self._on_refused,
+            on_progress=self.busy.show_progress,
         )
 
     def _on_previewed(self, result: ImportResult) -> None:
@@ -176,7 +180,11 @@ class ImportDialog(JobDialog):
             return
         self._set_busy(True, self.tr("Importing…"))
         self._session.exchange.request_import(
-            stream, receiver=self, on_done=self._on_imported, on_problem=self._on_refused
+            stream,
+            receiver=self,
+            on_done=self._on_imported,
+            on_problem=self._on_refused,
+            on_progress=self.busy.show_progress,
         )
 
     def _on_imported(self, result: ImportResult) -> None:

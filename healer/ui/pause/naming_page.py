@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.activation import Activation
-from healer.domain.pause import MAX_MINUTES, MAX_STATEMENT_CHARS, MIN_MINUTES
+from healer.domain.pause import MAX_STATEMENT_CHARS
+from healer.domain.pause_length import MAX_MINUTES, MIN_MINUTES
 from healer.ui.common.formatting import format_time
 from healer.ui.common.intensity_taps import IntensityTaps
 from healer.ui.pause.common import PauseStepPage, quiet

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from healer.domain.pause import MAX_MINUTES, MIN_MINUTES
+from healer.domain.pause_length import MAX_MINUTES, MIN_MINUTES
 from healer.ui.pause.common import PauseStepPage, quiet
 from healer.ui.settings import PAUSE_MINUTES
 

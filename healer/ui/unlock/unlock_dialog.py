@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from healer.services.errors import HealerError, WrongPassphraseError
@@ -49,7 +48,9 @@ class UnlockDialog(QDialog):
         form.addRow(label, self.passphrase)
         self.message = message_label(self)
 
-        self.buttons = QDialogButtonBox(self)
+        # parent= by keyword: a bare positional argument is weighed against the
+        # Qt.Orientation overload, which builds the Qt namespace (see unlock/common.py).
+        self.buttons = QDialogButtonBox(parent=self)
         self.unlock_button = self.buttons.addButton(
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -74,7 +75,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
 
     @property
     def session(self) -> Session | None:
@@ -117,4 +118,4 @@ class UnlockDialog(QDialog):
     def _retry(self, text: str) -> None:
         self.passphrase.clear()
         show_message(self.message, text)
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
