@@ -286,8 +286,9 @@ def readable_document(
     zone: tzinfo | None = None,
     written_at: datetime | None = None,
 ) -> ReadableDocument:
-    """Plans for triggers, then every entry newest first with its practices, pauses and
-    dialogues; then the dialogues; practice plans, the latest first, come last.
+    """The whole journal as chapters: plans for triggers, entries, dialogues, practice plans.
+
+    Entries come newest first with their practices, pauses and dialogues; plans the latest first.
     """
     uses_of: defaultdict[int, list[PracticeUse]] = defaultdict(list)
     for use in practices:

@@ -205,7 +205,11 @@ class ImportDialog(JobDialog):
         return [
             (self.tr("Activations"), result.added, result.already_present),
             (self.tr("Trigger categories"), result.categories_added, None),
-            (self.tr("Plans for triggers"), result.trigger_plans_added, result.trigger_plans_present),
+            (
+                self.tr("Plans for triggers"),
+                result.trigger_plans_added,
+                result.trigger_plans_present,
+            ),
             (self.tr("Practices used"), result.practices_added, result.practices_present),
             (self.tr("20-minute pauses"), result.pauses_added, result.pauses_present),
             (self.tr("Parts"), result.parts_added, result.parts_present),
