@@ -93,9 +93,12 @@ class StepCard(QWidget):
             row.setObjectName("path-trigger")
             row.setIndent(8)
             self._trigger_rows.addWidget(row)
+            # Shown at once, not on the layout's next turn: a redraw never blinks them out.
+            row.show()
             extra = line(name, self.triggers) if line is not None else None
             if extra is not None:
                 self._trigger_rows.addWidget(extra)
+                extra.show()
         self.triggers.setVisible(bool(names))
 
     def trigger_names(self) -> list[str]:

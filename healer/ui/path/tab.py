@@ -8,6 +8,10 @@ Signals:
     tab_requested(key): show that tab (a step's or a pathway's button).
     new_entry_requested(): open a new activation entry (the welcome's first action).
     pacer_requested(own_window): open the breathing pacer (for someone activated now).
+    status_message(text): a short word for the status bar (from the two-week plan panel).
+
+The "one practice for two weeks" panel sits beside the opening words, and step 1 shows
+the person's plan under each of their top triggers.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healer.domain.category import TriggerPlan
 from healer.domain.changes import Change
 from healer.domain.path import PathStep, PathView
 from healer.services.background import PendingRead
@@ -31,6 +36,7 @@ from healer.services.session import Session
 from healer.ui.common.fit import scrolling
 from healer.ui.path.step_card import StepCard, TriggerLine
 from healer.ui.path.texts import long_view_text, standing, step_texts, tr
+from healer.ui.practice_plan.panel import PracticePlanPanel
 
 # Wider than this, the six cards sit three to a row; narrower, two.
 THREE_COLUMNS_FROM = 900
@@ -42,12 +48,16 @@ class PathTab(QWidget):
     tab_requested = Signal(str)
     new_entry_requested = Signal()
     pacer_requested = Signal(bool)
+    status_message = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._pending: PendingRead[PathView] | None = None
         self._trigger_line: TriggerLine | None = None
+        # Each top trigger's plan, by category name; read with the standings.
+        self._trigger_plans: dict[str, str] = {}
+        self._plans_pending: PendingRead[list[TriggerPlan]] | None = None
         self.view: PathView | None = None
         self._columns = 0
         content = QWidget(self)
@@ -55,7 +65,6 @@ class PathTab(QWidget):
         self._page.setContentsMargins(24, 18, 24, 18)
         self._page.setSpacing(12)
         self._build_header(content)
-        self._build_goal(content)
         self.steps: dict[PathStep, StepCard] = {}
         self._grid = QGridLayout()
         self._grid.setSpacing(10)
@@ -71,6 +80,11 @@ class PathTab(QWidget):
         self.scroll_area = scrolling(content, self)
         outer.addWidget(self.scroll_area)
         self._set_welcome(True)
+        self.plan_panel = PracticePlanPanel(session, content)
+        self.plan_panel.status_message.connect(self.status_message)
+        self.show_plan_panel(self.plan_panel)
+        self._trigger_line = self._plan_line
+        session.locked.connect(self._on_session_locked)
         session.changes.data_changed.connect(self._on_changes_data_changed)
         self.refresh()
 
@@ -85,7 +99,15 @@ class PathTab(QWidget):
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.title.setFont(font)
-        words.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        # Body first, always in reach: for someone whose alarm is going off right now.
+        self.breathe = QPushButton(tr("Alarm loud right now? Breathe first"), content)
+        self.breathe.setAccessibleName(tr("Open the breathing pacer"))
+        self.breathe.setFlat(True)
+        self.breathe.clicked.connect(self._on_breathe_clicked)
+        title_row.addWidget(self.breathe, 0, Qt.AlignmentFlag.AlignTop)
+        words.addLayout(title_row)
         self.lead = QLabel(content)
         self.lead.setWordWrap(True)
         words.addWidget(self.lead)
@@ -98,6 +120,8 @@ class PathTab(QWidget):
         self.first_action.setDefault(True)
         self.first_action.clicked.connect(self.new_entry_requested)
         words.addWidget(self.first_action, 0, Qt.AlignmentFlag.AlignLeft)
+        self._build_goal(content, words)
+        words.addStretch(1)
         top.addLayout(words, 1)
         # Where the "one practice for two weeks" panel sits once there is one; it takes
         # no room until then.
@@ -107,7 +131,7 @@ class PathTab(QWidget):
         self._top = top
         self._page.addLayout(top)
 
-    def _build_goal(self, content: QWidget) -> None:
+    def _build_goal(self, content: QWidget, words: QVBoxLayout) -> None:
         self.goal = QLabel(
             tr(
                 "What it is all for: feeling steady inside, whatever the other person does."
@@ -116,7 +140,7 @@ class PathTab(QWidget):
             content,
         )
         self.goal.setWordWrap(True)
-        self._page.addWidget(self.goal)
+        words.addWidget(self.goal)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.pathways: dict[str, QPushButton] = {}
@@ -133,13 +157,7 @@ class PathTab(QWidget):
             self.pathways[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        # Body first, always in reach: for someone whose alarm is going off right now.
-        self.breathe = QPushButton(tr("Alarm loud right now? Breathe first"), content)
-        self.breathe.setAccessibleName(tr("Open the breathing pacer"))
-        self.breathe.setFlat(True)
-        self.breathe.clicked.connect(self._on_breathe_clicked)
-        row.addWidget(self.breathe)
-        self._page.addLayout(row)
+        words.addLayout(row)
 
     def _lay_out_cards(self, columns: int) -> None:
         if columns == self._columns:
@@ -187,6 +205,11 @@ class PathTab(QWidget):
         if self._pending is not None:
             self._pending.cancel()
         self._pending = self._session.path.request_view(self, self._on_view_ready)
+        if self._plans_pending is not None:
+            self._plans_pending.cancel()
+        self._plans_pending = self._session.journal.request_trigger_plans(
+            self, self._on_trigger_plans
+        )
 
     @Slot(object)
     def _on_changes_data_changed(self, change: Change) -> None:
@@ -197,6 +220,30 @@ class PathTab(QWidget):
         self._pending = None
         self.view = view
         self._show_view(view)
+
+    def _on_trigger_plans(self, plans: list[TriggerPlan]) -> None:
+        self._plans_pending = None
+        self._trigger_plans = {plan.category: plan.text for plan in plans}
+        if self.view is not None:
+            self._show_view(self.view)
+
+    def _plan_line(self, category: str, parent: QWidget) -> QWidget | None:
+        text = self._trigger_plans.get(category)
+        if not text:
+            return None
+        label = QLabel(tr("Your plan: {plan}").format(plan=text), parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setIndent(24)
+        label.setObjectName("path-trigger-plan")
+        return label
+
+    @Slot()
+    def _on_session_locked(self) -> None:
+        # A plan's words are the person's own: nothing of them stays behind a lock.
+        self._trigger_plans = {}
+        if self.view is not None:
+            self._show_view(self.view)
 
     def _show_view(self, view: PathView) -> None:
         self._set_welcome(view.is_welcome)

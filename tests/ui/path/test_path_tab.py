@@ -10,7 +10,7 @@ from chart_history import generate_history
 from palettes import dark_palette
 from path_history import fill_later_steps
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
@@ -19,6 +19,7 @@ from healer.services.session import Session
 from healer.ui.journal.entry_dialog import EntryDialog
 from healer.ui.main_window import MainWindow
 from healer.ui.path.tab import PathTab
+from healer.ui.practice_plan.panel import PracticePlanPanel
 
 pytestmark = pytest.mark.gui
 
@@ -133,25 +134,65 @@ def test_nine_months_show_every_step_and_the_long_view(qtbot: QtBot, session: Se
         assert "%" not in text  # plain words, never a percentage or a score
 
 
-def test_the_seams_hold_a_plan_panel_and_a_line_under_each_trigger(
+def test_the_two_week_plan_sits_on_the_page_and_each_top_trigger_shows_its_plan(
     qtbot: QtBot, session: Session
 ) -> None:
     _nine_months(session)
     _, page = _window(qtbot, session)
-    panel = QLabel("two weeks of one practice")
-    page.show_plan_panel(panel)
-    assert panel.isVisible()
-    assert panel.parentWidget() is not None
-    seen: list[str] = []
+    assert isinstance(page.plan_panel, PracticePlanPanel)
+    assert page.plan_panel.isVisible()
+    qtbot.wait_until(lambda: page.plan_panel.overview is not None)
+    card = page.steps[PathStep.TRIGGERS]
+    qtbot.wait_until(
+        lambda: card.trigger_names() == ["delayed reply", "tone shift", "plans changed"]
+    )
 
-    def line(name: str, parent: QWidget) -> QWidget:
-        seen.append(name)
-        return QLabel(f"plan for {name}", parent)
+    def plan_lines() -> list[str]:
+        return [
+            label.text()
+            for label in card.findChildren(QLabel, "path-trigger-plan")
+            if not label.isHidden()
+        ]
 
-    page.set_trigger_line(line)
-    assert seen == ["delayed reply", "tone shift", "plans changed"]
-    lines = [label.text() for label in page.steps[PathStep.TRIGGERS].findChildren(QLabel)]
-    assert "plan for tone shift" in lines
+    assert plan_lines() == []
+    session.journal.set_trigger_plan("tone shift", "ask what they meant before I decide")
+    qtbot.wait_until(lambda: plan_lines() == ["Your plan: ask what they meant before I decide"])
+    session.journal.set_trigger_plan("tone shift", "")
+    qtbot.wait_until(lambda: plan_lines() == [])
+
+
+def test_a_plan_started_on_the_path_page_shows_on_the_regulate_tab_too(
+    qtbot: QtBot, session: Session
+) -> None:
+    window, page = _window(qtbot, session)
+    qtbot.wait_until(lambda: page.plan_panel.overview is not None)
+    assert page.plan_panel.overview is not None
+    assert page.plan_panel.overview.current is None
+    page.plan_panel.start_button.click()
+    qtbot.wait_until(
+        lambda: (
+            page.plan_panel.overview is not None and page.plan_panel.overview.current is not None
+        )
+    )
+    window.show_tab("regulate")
+    regulate_panel = window.built_pages["regulate"].findChild(PracticePlanPanel)
+    assert regulate_panel is not None
+    qtbot.wait_until(
+        lambda: regulate_panel.overview is not None and regulate_panel.overview.current is not None
+    )
+
+
+def test_locking_forgets_the_plans_shown_under_the_triggers(qtbot: QtBot, session: Session) -> None:
+    _nine_months(session)
+    _, page = _window(qtbot, session)
+    session.journal.set_trigger_plan("delayed reply", "wait an hour, then look again")
+    card = page.steps[PathStep.TRIGGERS]
+    qtbot.wait_until(lambda: bool(card.findChildren(QLabel, "path-trigger-plan")))
+    session.lock()
+    qtbot.wait_until(
+        lambda: all(label.isHidden() for label in card.findChildren(QLabel, "path-trigger-plan"))
+    )
+    assert page._trigger_plans == {}
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
