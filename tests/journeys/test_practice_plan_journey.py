@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from palettes import dark_palette
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from support import FakeClock
 
@@ -13,6 +13,8 @@ from healer.domain.activation import ActivationInput
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.practice_plan import PLAN_DAYS, PlanPractice
 from healer.services.session import Session
+from healer.ui.main_window import MainWindow
+from healer.ui.path.tab import PathTab
 from healer.ui.regulate.tab import RegulateTab
 
 
@@ -83,3 +85,48 @@ def test_a_new_vault_through_fourteen_days_to_the_review(
     assert panel.earlier_button.isVisible()
     past = session.practice_plans.plans()[1]
     assert (past.first_day, past.closed_on) == (date(2026, 3, 2), date(2026, 3, 15))
+
+
+def test_from_the_welcome_on_the_path_page_to_the_review_there(
+    qtbot: QtBot, session: Session
+) -> None:
+    clock = FakeClock(wall=datetime(2026, 3, 2, 8, tzinfo=UTC))
+    window = MainWindow(session)
+    qtbot.add_widget(window)
+    window.resize(1024, 640)
+    with qtbot.wait_exposed(window):
+        window.show()
+    page = window.built_pages["path"]
+    assert isinstance(page, PathTab)
+    assert page.isVisible()  # the first tab, current at unlock
+    qtbot.wait_until(lambda: page.view is not None and not page.pending)
+    assert page.title.text() == "Welcome to Healer"
+    panel = page.plan_panel
+    panel.today = lambda: clock.now().date()
+    panel.zone = UTC
+    panel.refresh()
+    qtbot.wait_until(
+        lambda: panel.overview is not None and panel.overview.today == date(2026, 3, 2)
+    )
+    assert panel.choose_page.isVisible()
+    assert panel.first_day_edit.date() == QDate(2026, 3, 2)  # a new day: today again
+
+    panel.practice_combo.choose(PlanPractice.TRIGGER_LOG)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: panel.plan_page.isVisible())
+    # The first entry turns the welcome into the overview, and counts for the plan's day.
+    for number in range(PLAN_DAYS):
+        if number % 3 != 2:
+            evening = clock.now() + timedelta(hours=12)
+            session.journal.log(ActivationInput("plans changed", 5, evening))
+        clock.advance(24 * 3600)
+    qtbot.wait_until(lambda: page.title.text() == "Your path")
+
+    panel.refresh()
+    qtbot.wait_until(lambda: panel.review_page.isVisible())
+    assert "10 of the 14 days" in panel.review_text.text()
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: panel.choose_page.isVisible())
+    (past,) = session.practice_plans.plans()
+    assert past.first_day == date(2026, 3, 2)
+    assert past.closed_on is not None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.changes import Change
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, ValidationError
 from healer.domain.practice_plan import (
     EARLIEST_START_BACK,
     LATEST_START_AHEAD,
@@ -282,6 +282,12 @@ class PracticePlanPanel(QFrame):
         """Run one write; a refusal is said calmly in the panel and nothing changes."""
         try:
             work()
+        except ValidationError as error:
+            # The only field a person picks here is the first day; say it in words.
+            subject = self.tr("The first day") if error.field == "first_day" else error.field
+            self.problem.setText(f"{subject} {error.problem}.")
+            self.problem.show()
+            return
         except HealerError as error:
             self.problem.setText(str(error))
             self.problem.show()

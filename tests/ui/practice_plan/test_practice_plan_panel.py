@@ -286,3 +286,16 @@ def test_a_refresh_keeps_what_the_person_was_choosing(
     panel.switch_combo.setCurrentIndex(panel.switch_combo.findData(PlanPractice.PAUSE.value))
     _changed(qtbot, panel, lambda: session.practices.record(use))
     assert panel.switch_combo.practice() is PlanPractice.PAUSE
+
+
+def test_a_first_day_out_of_reach_is_refused_in_plain_words(
+    qtbot: QtBot, session: Session, panel: PracticePlanPanel, today: Today
+) -> None:
+    # The choice was shown on 2 March; a month and more passes before Start is pressed.
+    today.day = FIRST + timedelta(days=40)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert panel.problem.isVisible()
+    assert panel.problem.text() == (
+        "The first day can be at most 13 days ago, so the plan is under way."
+    )
+    assert session.practice_plans.plans() == []
