@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -47,16 +48,24 @@ class MonthValue:
 
 @dataclass(frozen=True, slots=True)
 class TimeSeries:
-    """Points over local time, with their 14-day rolling median and monthly medians."""
+    """Points over local time, with their 14-day rolling median and monthly medians.
 
-    when: tuple[datetime, ...]
-    values: tuple[float, ...]
-    rolling_when: tuple[datetime, ...]
-    rolling_values: tuple[float, ...]
+    The per-point columns are typed arrays, not tuples of Python objects: the cyclic
+    collector never walks an array, where a tuple of 100,000 numbers made its next pass
+    hold every thread, the window's too, for tens of milliseconds. Treat them as read-only.
+    """
+
+    # Each point's local wall-clock time as seconds since 1970: cheap for a plot to turn
+    # into an array, so the GUI thread does not convert a hundred thousand datetimes.
+    when_seconds: array[int]
+    values: array[float]
+    rolling_when: tuple[datetime, ...]  # one per day at most: a few hundred, left as is
+    rolling_values: array[float]
     months: tuple[MonthValue, ...]
-    # The same instants as `when`, as wall-clock seconds since 1970: cheap for a plot to
-    # turn into an array, so the GUI thread does not convert a hundred thousand datetimes.
-    when_seconds: tuple[int, ...] = ()
+
+    def moment(self, index: int) -> datetime:
+        """The local wall-clock time of one point (negative indexes count from the end)."""
+        return _EPOCH + timedelta(seconds=self.when_seconds[index])
 
     @property
     def is_empty(self) -> bool:
@@ -157,12 +166,11 @@ def time_series(moments: Sequence[datetime], values: Sequence[float]) -> TimeSer
         day = date.fromordinal(ordinal)
         noon.append(datetime(day.year, day.month, day.day, 12))
     return TimeSeries(
-        when=tuple(moments),
-        values=tuple(values),
+        when_seconds=array("q", [(moment - _EPOCH) // _SECOND for moment in moments]),
+        values=array("d", values),
         rolling_when=tuple(noon),
-        rolling_values=tuple(value for _day, value in rolling),
+        rolling_values=array("d", [value for _day, value in rolling]),
         months=monthly_medians(moments, values),
-        when_seconds=tuple((moment - _EPOCH) // _SECOND for moment in moments),
     )
 
 

@@ -47,7 +47,7 @@ def test_the_intensity_chart_leaves_out_episodes_not_rated_yet() -> None:
     start = int(FIRST.timestamp())
     facts = [EpisodeFact(start, 60, 7), EpisodeFact(start + 60, None, None)]
     series = intensity_chart(facts, UTC)
-    assert series.values == (7.0,)
+    assert series.values.tolist() == [7.0]
 
 
 @pytest.mark.parametrize(

@@ -95,8 +95,11 @@ def test_duration_chart_leaves_open_episodes_out_and_counts_them() -> None:
         EpisodeFact(_ts(2026, 3, 3, 9), None, 8),
     ]
     chart = duration_chart(episodes, UTC)
-    assert chart.series.values == (30.0, 90.0)  # sorted by start, minutes
-    assert chart.series.when == (datetime(2026, 3, 1, 9), datetime(2026, 3, 2, 9))
+    assert chart.series.values.tolist() == [30.0, 90.0]  # sorted by start, minutes
+    assert [chart.series.moment(0), chart.series.moment(1)] == [
+        datetime(2026, 3, 1, 9),
+        datetime(2026, 3, 2, 9),
+    ]
     assert chart.open_count == 1
     assert not chart.log_scale
 
@@ -114,15 +117,17 @@ def test_times_are_shown_in_local_time() -> None:
     started = _ts(2026, 3, 31, 23, 30)
     episodes = [EpisodeFact(started, 600, 5)]
     berlin = duration_chart(episodes, ZoneInfo("Europe/Berlin"))
-    assert berlin.series.when == (datetime(2026, 4, 1, 1, 30),)
+    assert berlin.series.moment(0) == datetime(2026, 4, 1, 1, 30)
     local_seconds = int(datetime(2026, 4, 1, 1, 30, tzinfo=UTC).timestamp())
-    assert berlin.series.when_seconds == (local_seconds,)  # wall-clock seconds, for plotting
+    assert berlin.series.when_seconds.tolist() == [
+        local_seconds
+    ]  # wall-clock seconds, for plotting
     assert berlin.series.months[0].month == date(2026, 4, 1)
     new_york = duration_chart(episodes, ZoneInfo("America/New_York"))
-    assert new_york.series.when == (datetime(2026, 3, 31, 19, 30),)
+    assert new_york.series.moment(-1) == datetime(2026, 3, 31, 19, 30)
     assert new_york.series.months[0].month == date(2026, 3, 1)
     fixed = duration_chart(episodes, timezone(timedelta(hours=-12)))
-    assert fixed.series.when[0].day == 31
+    assert fixed.series.moment(0).day == 31
 
 
 def test_intensity_chart_includes_open_episodes() -> None:
@@ -132,8 +137,8 @@ def test_intensity_chart_includes_open_episodes() -> None:
         EpisodeFact(_ts(2026, 3, 1, 10), 60, 5),
     ]
     series = intensity_chart(episodes, UTC)
-    assert series.values == (9.0, 7.0, 5.0)
-    assert series.rolling_values == (7.0,)
+    assert series.values.tolist() == [9.0, 7.0, 5.0]
+    assert series.rolling_values.tolist() == [7.0]
     assert series.rolling_when == (datetime(2026, 3, 1, 12),)
 
 

@@ -31,10 +31,10 @@ def test_all_starts_at_the_first_entry(session: Session) -> None:
     charts = session.charts.chart_set(RangeChoice.ALL, today=TODAY, zone=UTC)
     assert charts.span == DaySpan(date(2026, 2, 3), TODAY)
     assert charts.episodes is not None
-    assert charts.episodes.duration.series.values == (30.0, 20.0)
+    assert charts.episodes.duration.series.values.tolist() == [30.0, 20.0]
     two_weeks = session.charts.chart_set(RangeChoice.TWO_WEEKS, today=TODAY, zone=UTC)
     assert two_weeks.episodes is not None
-    assert two_weeks.episodes.duration.series.values == (20.0,)
+    assert two_weeks.episodes.duration.series.values.tolist() == [20.0]
 
 
 def test_request_runs_on_the_worker_thread(session: Session, qtbot: QtBot) -> None:
@@ -63,7 +63,7 @@ def test_request_runs_on_the_worker_thread(session: Session, qtbot: QtBot) -> No
     assert isinstance(result, ChartSet)
     assert result.helps is None
     assert result.episodes is not None
-    assert result.episodes.duration.series.values == (20.0,)
+    assert result.episodes.duration.series.values.tolist() == [20.0]
     assert threads
     assert threads[0] is not threading.main_thread()
 

@@ -188,7 +188,7 @@ class SeriesPainter(Painter[T]):
         if series.telling_months() is None and not series.is_empty:
             # Too few episodes for monthly medians worth comparing: one line at the median
             # the summary names, so the words and the drawing agree.
-            xs = dates([series.when[0], series.when[-1]])
+            xs = dates([series.moment(0), series.moment(-1)])
             ys = self._scaled([series.median, series.median])
             self.months.set_label(tr("Median"))
         else:
