@@ -8,6 +8,17 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from healer.domain.journal import duration_parts
 
+# Enough of a trigger's plan to recall it at a glance; the plans dialog holds the whole text.
+SHOWN_PLAN_CHARS = 220
+
+
+def shortened(text: str, limit: int = SHOWN_PLAN_CHARS) -> str:
+    """A plan on one line, cut at a word near the limit."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("journal", text)

@@ -11,16 +11,7 @@ import html
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-# Enough of a plan to recall it at a glance; the plans dialog holds the whole text.
-SHOWN_PLAN_CHARS = 220
-
-
-def shortened(text: str, limit: int = SHOWN_PLAN_CHARS) -> str:
-    """A plan on one line, cut at a word near the limit."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+from healer.ui.common.formatting import SHOWN_PLAN_CHARS, shortened
 
 
 class PlanLine(QLabel):

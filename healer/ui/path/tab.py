@@ -34,7 +34,8 @@ from healer.domain.path import PathStep, PathView
 from healer.services.background import PendingRead
 from healer.services.session import Session
 from healer.ui.common.fit import scrolling
-from healer.ui.path.step_card import StepCard, TriggerLine
+from healer.ui.common.formatting import shortened
+from healer.ui.path.step_card import StepCard
 from healer.ui.path.texts import long_view_text, standing, step_texts, tr
 from healer.ui.practice_plan.panel import PracticePlanPanel
 
@@ -54,7 +55,6 @@ class PathTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._pending: PendingRead[PathView] | None = None
-        self._trigger_line: TriggerLine | None = None
         # Each top trigger's plan, by category name; read with the standings.
         self._trigger_plans: dict[str, str] = {}
         self._plans_pending: PendingRead[list[TriggerPlan]] | None = None
@@ -80,10 +80,7 @@ class PathTab(QWidget):
         self.scroll_area = scrolling(content, self)
         outer.addWidget(self.scroll_area)
         self._set_welcome(True)
-        self.plan_panel = PracticePlanPanel(session, content)
         self.plan_panel.status_message.connect(self.status_message)
-        self.show_plan_panel(self.plan_panel)
-        self._trigger_line = self._plan_line
         session.locked.connect(self._on_session_locked)
         session.changes.data_changed.connect(self._on_changes_data_changed)
         self.refresh()
@@ -122,13 +119,10 @@ class PathTab(QWidget):
         words.addWidget(self.first_action, 0, Qt.AlignmentFlag.AlignLeft)
         self._build_goal(content, words)
         words.addStretch(1)
-        top.addLayout(words, 1)
-        # Where the "one practice for two weeks" panel sits once there is one; it takes
-        # no room until then.
-        self.plan_column = QVBoxLayout()
-        self.plan_column.setContentsMargins(0, 0, 0, 0)
-        top.addLayout(self.plan_column, 0)
-        self._top = top
+        top.addLayout(words, 3)
+        # One practice for two weeks, the same panel as in Regulate, beside the opening words.
+        self.plan_panel = PracticePlanPanel(self._session, content)
+        top.addWidget(self.plan_panel, 2, Qt.AlignmentFlag.AlignTop)
         self._page.addLayout(top)
 
     def _build_goal(self, content: QWidget, words: QVBoxLayout) -> None:
@@ -175,22 +169,6 @@ class PathTab(QWidget):
         super().resizeEvent(event)
         self._lay_out_cards(3 if self.width() >= THREE_COLUMNS_FROM else 2)
 
-    # -- the two seams the later features fill ------------------------------
-
-    def show_plan_panel(self, panel: QWidget) -> None:
-        """Put the "one practice for two weeks" panel beside the page's opening words."""
-        panel.setParent(self.plan_column.parentWidget() or self)
-        self.plan_column.addWidget(panel)
-        self._top.setStretch(1, 2)
-        self._top.setStretch(0, 3)
-        panel.show()
-
-    def set_trigger_line(self, line: TriggerLine | None) -> None:
-        """line(category, parent) makes a widget shown under each of step 1's top triggers."""
-        self._trigger_line = line
-        if self.view is not None:
-            self._show_view(self.view)
-
     # -- data --------------------------------------------------------------
 
     @property
@@ -231,7 +209,7 @@ class PathTab(QWidget):
         text = self._trigger_plans.get(category)
         if not text:
             return None
-        label = QLabel(tr("Your plan: {plan}").format(plan=text), parent)
+        label = QLabel(tr("Your plan: {plan}").format(plan=shortened(text)), parent)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setIndent(24)
@@ -250,7 +228,7 @@ class PathTab(QWidget):
         locale = QLocale()
         for step, card in self.steps.items():
             card.show_standing(standing(view, step, locale))
-        self.steps[PathStep.TRIGGERS].show_triggers(view.map.top, self._trigger_line)
+        self.steps[PathStep.TRIGGERS].show_triggers(view.map.top, self._plan_line)
         lines = long_view_text(view.long) if view.long is not None else []
         self.long_view.setText(" ".join(lines))
         self.long_view.setVisible(bool(lines))

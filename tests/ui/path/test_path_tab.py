@@ -216,3 +216,19 @@ def test_the_six_steps_fit_at_a_glance(
         assert bottom <= page.height(), "the six steps fit without scrolling"
     finally:
         app.setPalette(before)
+
+
+def test_a_long_plan_under_a_trigger_is_shortened_to_a_glance(
+    qtbot: QtBot, session: Session
+) -> None:
+    _nine_months(session)
+    _, page = _window(qtbot, session)
+    session.journal.set_trigger_plan("delayed reply", "breathe slowly and wait " * 40)
+    card = page.steps[PathStep.TRIGGERS]
+    qtbot.wait_until(lambda: bool(card.findChildren(QLabel, "path-trigger-plan")))
+    (line,) = [
+        label for label in card.findChildren(QLabel, "path-trigger-plan") if not label.isHidden()
+    ]
+    assert line.text().startswith("Your plan: breathe slowly and wait")
+    assert line.text().endswith("…")
+    assert len(line.text()) < 240
