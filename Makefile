@@ -12,7 +12,8 @@ PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
 	&& { command -v "$$p" 2>/dev/null || echo "$$p"; } && break; done)
 
-.PHONY: run test lint typecheck bench screenshots clean package package-check
+.PHONY: run test lint typecheck bench screenshots clean package package-check translations \
+	translations-update
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Healer needs Python 3.11 or newer (3.12+ preferred)"; exit 1; }
@@ -40,6 +41,14 @@ typecheck: $(VENV)/.installed-test
 
 test: lint typecheck
 	$(BIN)/python -m pytest
+
+# Translations: `translations-update` extracts every user-visible string into
+# resources/translations/*.ts; `translations` compiles them into the .qm files the app loads.
+translations-update: $(VENV)/.installed-app
+	PYTHON=$(BIN)/python bash packaging/translations.sh update
+
+translations: $(VENV)/.installed-app
+	PYTHON=$(BIN)/python bash packaging/translations.sh release
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s
