@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """The text itself: lupdate finds the call by name, and the caller translates it later."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """The text itself: lupdate finds the call by this name, and the caller translates it."""
     del context
     return text
