@@ -80,22 +80,22 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 
 
 def _make_application() -> object:
-    from PySide6.QtCore import QLocale  # noqa: PLC0415 (keeps --version instant)
-    from PySide6.QtGui import QGuiApplication, QIcon  # noqa: PLC0415
+    from PySide6.QtGui import QGuiApplication, QIcon  # noqa: PLC0415 (keeps --version instant)
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     set_application_names()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "healer"])
-    if QLocale.system().language() == QLocale.Language.C:
-        # The C/POSIX locale writes dates as "27 11 2026"; the app's words are English,
-        # so read dates and times as English does: day first, 24-hour clock.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from healer.ui.language import install_language  # noqa: PLC0415
+    from healer.ui.settings import APPEARANCE, LANGUAGE  # noqa: PLC0415
+
+    # Before the first widget: every tr() reads the installed translators, and dates and
+    # numbers follow the default locale (English read day first under the C locale).
+    install_language(app, LANGUAGE.read())
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     QGuiApplication.setWindowIcon(QIcon(str(app_icon_path())))
     from healer.ui.common.appearance import apply_appearance  # noqa: PLC0415
     from healer.ui.common.contrast import SecondaryTextGuard  # noqa: PLC0415
-    from healer.ui.settings import APPEARANCE  # noqa: PLC0415
 
     assert isinstance(app, QApplication)
     # Before the first window paints (the unlock dialog), so it never flashes other colours.

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings
 
 from healer.domain.errors import ValidationError
 from healer.domain.pause_length import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+from healer.ui.language import CODES as LANGUAGE_CODES
+from healer.ui.language import SYSTEM as SYSTEM_LANGUAGE
 
 # Settings are read before the unlock dialog's first paint, so this module stays light: the
 # pacer's settings load healer.domain.breathing (and its dataclasses) at their first use.
@@ -227,6 +229,9 @@ PAUSE_MINUTES = IntSetting("pause/default_minutes", DEFAULT_MINUTES, MIN_MINUTES
 # Follow the desktop's colours, or always light or dark.
 APPEARANCE = ChoiceSetting("appearance/theme", "system", ("system", "light", "dark"))
 
+# The language of Healer's words: "system" follows the desktop's languages, or a shipped code.
+LANGUAGE = ChoiceSetting("appearance/language", SYSTEM_LANGUAGE, (SYSTEM_LANGUAGE, *LANGUAGE_CODES))
+
 # The main window's size, position and splitters (QWidget.saveGeometry/saveState, base64).
 WINDOW_GEOMETRY: TextSetting[str] = TextSetting("window/geometry", "", str, str)
 WINDOW_STATE: TextSetting[str] = TextSetting("window/state", "", str, str)
@@ -263,6 +268,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_FOLDER,
     PAUSE_MINUTES,
     APPEARANCE,
+    LANGUAGE,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATES,

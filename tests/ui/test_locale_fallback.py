@@ -43,8 +43,16 @@ def test_the_c_locale_falls_back_to_english_dates() -> None:
 
 
 @pytest.mark.slow
-def test_a_real_locale_is_left_alone() -> None:
+def test_a_locale_in_a_shipped_language_is_left_alone() -> None:
     # Qt reads the locale's name from the environment; glibc need not have it installed.
+    name, text = _run("es_MX.UTF-8")
+    assert name == "es_MX"
+    assert text.startswith("27/11/")
+
+
+@pytest.mark.slow
+def test_another_language_reads_english_with_its_own_country() -> None:
+    # No German words yet: English ones, with dates as written in Germany's English (day first).
     name, text = _run("de_DE.UTF-8")
-    assert name == "de_DE"
-    assert text.startswith("27.11.")
+    assert name == "en_DE"
+    assert text.startswith("27/11/")
