@@ -192,3 +192,24 @@ def test_the_idle_lock_follows_the_preference_at_once(qtbot: QtBot, vault_path: 
     assert not controller.idle_watcher.active
     qtbot.add_widget(controller.gate)
     controller.shutdown()
+
+
+def test_the_language_row_offers_the_system_and_each_language_in_its_own_name(
+    qtbot: QtBot, dialog: PreferencesDialog
+) -> None:
+    combo = dialog.language_combo
+    shown = [combo.itemText(index) for index in range(combo.count())]
+    # The tests run under the C locale: the system's language is English.
+    assert shown == ["System (English)", "English", "Español"]
+    assert combo.currentData() == "system"
+    changed: list[str] = []
+    dialog.preference_changed.connect(changed.append)
+    combo.setCurrentIndex(combo.findData("es"))
+    assert settings.LANGUAGE.read() == "es"
+    assert changed == [settings.LANGUAGE.key]
+    reopened = PreferencesDialog()
+    qtbot.add_widget(reopened)
+    assert reopened.language_combo.currentText() == "Español"
+    dialog.restore_defaults()
+    assert settings.LANGUAGE.read() == "system"
+    assert combo.currentData() == "system"

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from healer.ui import settings
 from healer.ui.common.appearance import DARK, LIGHT, SYSTEM
 from healer.ui.common.fit import fit_to_screen, scrolling
+from healer.ui.language import LANGUAGES, system_language
 from healer.ui.settings import BoolSetting, IntSetting, Setting
 
 T = TypeVar("T")
 
 
 class PreferencesDialog(QDialog):
-    """Security, backups, the pause and practices, appearance; no OK needed: changes apply."""
+    """Security, backups, the pause and practices, appearance and language; changes apply."""
 
     preference_changed = Signal(str)
 
@@ -183,6 +184,19 @@ class PreferencesDialog(QDialog):
         self.appearance_combo.setAccessibleName(self.tr("Colours"))
         self.appearance_combo.currentIndexChanged.connect(self._on_appearance_combo_changed)
         self._row(form, self.tr("C&olours:"), self.appearance_combo)
+        self.language_combo = QComboBox(self)
+        system = self.tr("System (%1)").replace("%1", system_language().name)
+        self.language_combo.addItem(system, settings.LANGUAGE.default)
+        for shipped in LANGUAGES:  # each in its own name, so a person finds theirs
+            self.language_combo.addItem(shipped.name, shipped.code)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
+        self._row(form, self.tr("Lan&guage:"), self.language_combo)
+        # Every window would need to translate itself again; a new start is simpler and sure.
+        note = QLabel(self.tr("A new language applies the next time Healer starts."), self)
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow(note)
         return group
 
     def _align_labels(self, content: QWidget) -> None:
@@ -214,6 +228,8 @@ class PreferencesDialog(QDialog):
             self.motion_check.setChecked(settings.REDUCED_MOTION.read())
             index = self.appearance_combo.findData(settings.APPEARANCE.read())
             self.appearance_combo.setCurrentIndex(max(index, 0))
+            index = self.language_combo.findData(settings.LANGUAGE.read())
+            self.language_combo.setCurrentIndex(max(index, 0))
         finally:
             self._loading = False
         self._on_auto_backup_check_toggled(self.auto_backup_check.isChecked())
@@ -229,6 +245,7 @@ class PreferencesDialog(QDialog):
             settings.PAUSE_MINUTES,
             settings.REDUCED_MOTION,
             settings.APPEARANCE,
+            settings.LANGUAGE,
         )
         for setting in every:
             self._store(setting, setting.default)
@@ -252,6 +269,10 @@ class PreferencesDialog(QDialog):
     def _on_appearance_combo_changed(self, _index: int) -> None:
         if not self._loading:
             self._store(settings.APPEARANCE, str(self.appearance_combo.currentData()))
+
+    def _on_language_combo_changed(self, _index: int) -> None:
+        if not self._loading:
+            self._store(settings.LANGUAGE, str(self.language_combo.currentData()))
 
     def _on_auto_backup_check_toggled(self, checked: bool) -> None:
         for widget in (self.folder_field, self.choose_button, self.default_button):
