@@ -13,7 +13,7 @@ PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
 	&& { command -v "$$p" 2>/dev/null || echo "$$p"; } && break; done)
 
 .PHONY: run test lint typecheck bench screenshots clean package package-check translations \
-	translations-update
+	translations-update translations-pseudo
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Healer needs Python 3.11 or newer (3.12+ preferred)"; exit 1; }
@@ -28,7 +28,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-app
 
-run: $(VENV)/.installed-app
+run: $(VENV)/.installed-app translations
 	$(BIN)/healer
 
 lint: $(VENV)/.installed-test
@@ -39,22 +39,31 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-test: lint typecheck
+test: lint typecheck translations
 	$(BIN)/python -m pytest
 
 # Translations: `translations-update` extracts every user-visible string into
-# resources/translations/*.ts; `translations` compiles them into the .qm files the app loads.
+# resources/translations/*.ts; `translations` compiles them into the .qm files the app loads
+# (not committed: run, test, screenshots and package build them first).
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/healer_*.ts))
+
 translations-update: $(VENV)/.installed-app
 	PYTHON=$(BIN)/python bash packaging/translations.sh update
 
-translations: $(VENV)/.installed-app
-	PYTHON=$(BIN)/python bash packaging/translations.sh release
+translations: $(QM_FILES)
 
-bench: $(VENV)/.installed-test
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-app
+	PYTHON=$(BIN)/python bash packaging/translations.sh release $<
+
+# A pseudo-locale (accented, ~40 % longer, in brackets) in build/translations, for layout checks.
+translations-pseudo: $(VENV)/.installed-app
+	PYTHON=$(BIN)/python bash packaging/translations.sh pseudo
+
+bench: $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s
 
 # Every tab, light and dark, rendered offscreen into docs/screenshots/.
-screenshots: $(VENV)/.installed-test
+screenshots: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/render_screenshots.py
 
 # Linux packages (packaging/build.sh): the PyInstaller bundle in dist/healer/, a per-user
@@ -64,7 +73,7 @@ $(VENV)/.installed-package: pyproject.toml packaging/constraints.txt | $(BIN)/py
 	$(BIN)/python -m pip install --quiet -c packaging/constraints.txt -e '.[package]'
 	touch $@ $(VENV)/.installed-app
 
-package: $(VENV)/.installed-package
+package: $(VENV)/.installed-package translations
 	PYTHON=$(BIN)/python bash packaging/build.sh
 
 package-check: package

@@ -144,6 +144,13 @@ def _check_resources() -> int:
         sys.stderr.write("check-resources: the app icon did not render (SVG plugin missing?)\n")
         return 1
     print(f"resources ok: {resource_root()}", flush=True)
+    from PySide6.QtCore import QCoreApplication, QLocale  # noqa: PLC0415
+
+    # Which language started, with one of Qt's own words (its standard Cancel button) as proof
+    # that qtbase_<lang> was found too.
+    qt_context = "QPlatformTheme"  # a variable: Qt's word, not one for Healer's .ts files
+    cancel = QCoreApplication.translate(qt_context, "Cancel")
+    print(f"language: {QLocale().name()}, Qt's Cancel: {cancel}", flush=True)
     from healer.ui.charts.font_list import font_list_source  # noqa: PLC0415
 
     print(f"font list: {font_list_source()}", flush=True)

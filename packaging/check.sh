@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Check what `make package` built (run by `make package-check`, after the build):
-# the frozen app starts offscreen and in a real X window, finds its resources, is trimmed as
-# intended; the desktop file and metainfo validate; the tarball installs into a throwaway
-# HOME, its launcher starts, reinstalling and uninstalling leave an existing vault untouched;
+# the frozen app starts offscreen and in a real X window, finds its resources, speaks Spanish
+# under a Spanish locale, is trimmed as intended; the desktop file and metainfo validate; the
+# tarball installs into a throwaway HOME, its launcher starts, reinstalling and uninstalling leave an existing vault untouched;
 # the .deb holds the right files and its copy of the app starts; healer-cli runs a real
 # init/log/list round trip from the bundle, the installed tarball and the .deb.
 # Every check runs even after a failure, so one run shows everything that is wrong.
@@ -71,6 +71,18 @@ resources_from() {
     grep -qx "resources ok: $2" "$scratch/out"
     # The font list built with the bundle is read, not rebuilt at every start.
     grep -q "^font list: reused" "$scratch/out"
+}
+
+speaks_spanish() {
+    # Started as a Spanish desktop starts it: Healer's words and Qt's own (qtbase_es) load.
+    local qt="$bundle/_internal/PySide6/Qt/translations"
+    test -f "$bundle/_internal/healer/_resources/translations/healer_es.qm"
+    test -f "$bundle/_internal/healer/_resources/translations/healer_en.qm"
+    test -f "$qt/qtbase_es.qm"
+    test "$(cd "$qt" && echo *)" = "qtbase_es.qm"  # no other language of Qt's
+    isolated QT_QPA_PLATFORM=offscreen LANG=es_ES.UTF-8 LC_ALL=es_ES.UTF-8 \
+        timeout "$limit" "$1" --check-resources | tee "$scratch/out"
+    grep -qx "language: es_ES, Qt's Cancel: Cancelar" "$scratch/out"
 }
 
 bundle_resources_match() {
@@ -213,6 +225,8 @@ check "frozen app --smoke-test, real X window under Xvfb" smoke_xvfb "$bundle/he
 check "frozen app loads resources from the bundle" \
     resources_from "$bundle/healer" "$bundle/_internal/healer/_resources"
 check "bundle resources match resources/" bundle_resources_match
+check "frozen app starts in Spanish with LANG=es_ES.UTF-8 (its .qm and qtbase_es)" \
+    speaks_spanish "$bundle/healer"
 check "bundle exists: dist/healer/healer-cli" test -x "$bundle/healer-cli"
 check "frozen healer-cli --help" cli_help "$bundle/healer-cli"
 check "frozen healer-cli init, log, list (passphrase from stdin)" \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,7 +58,12 @@ def translations_folder() -> Path:
 
 def qt_translations_folder() -> Path:
     """Where Qt's own translations (qtbase_<code>.qm) are: PySide's, or the bundle's copy."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    bundle = getattr(sys, "_MEIPASS", None)
+    if isinstance(bundle, str) and not folder.is_dir():
+        # The PyInstaller bundle keeps PySide's layout; Qt may not be told where it is.
+        return Path(bundle) / "PySide6" / "Qt" / "translations"
+    return folder
 
 
 def _load(app: QCoreApplication, path: Path) -> QTranslator | None:

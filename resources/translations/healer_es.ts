@@ -3755,6 +3755,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Healer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>

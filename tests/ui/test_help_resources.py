@@ -111,3 +111,6 @@ def test_wheel_ships_the_resources(tmp_path: Path) -> None:
         names = set(archive.namelist())
     assert "healer/_resources/help/en/roadmap.html" in names
     assert "healer/resources.py" in names
+    # The compiled translations (`make translations`, which `make test` runs first).
+    for code in ("en", "es"):
+        assert f"healer/_resources/translations/healer_{code}.qm" in names

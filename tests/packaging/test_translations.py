@@ -1,0 +1,130 @@
+"""The translation files match the code, English plurals are given, the pseudo-locale is sound."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+FOLDER = REPO / "resources" / "translations"
+SCRIPT = REPO / "packaging" / "translations.sh"
+ALLOWANCES = REPO / "tests" / "ui" / "i18n_allowances.txt"
+sys.path.insert(0, str(REPO / "packaging"))
+
+from pseudo_locale import convert, pseudo  # noqa: E402
+
+Key = tuple[str, str, str, bool]
+
+
+def _messages(path: Path) -> dict[Key, ET.Element]:
+    """Each message of a .ts file by (context, source, disambiguation, plural)."""
+    found: dict[Key, ET.Element] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (
+                name,
+                message.findtext("source") or "",
+                message.findtext("comment") or "",
+                message.get("numerus") == "yes",
+            )
+            found[key] = message
+    return found
+
+
+def _run(*arguments: str) -> None:
+    subprocess.run(
+        ["bash", str(SCRIPT), *arguments],
+        env=dict(os.environ, PYTHON=sys.executable),
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def test_the_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
+    _run("update", str(tmp_path))
+    extracted = sorted(path.name for path in tmp_path.glob("*.ts"))
+    assert extracted == sorted(path.name for path in FOLDER.glob("*.ts"))
+    for name in extracted:
+        fresh = set(_messages(tmp_path / name))
+        committed = set(_messages(FOLDER / name))
+        missing = sorted(fresh - committed)
+        stale = sorted(committed - fresh)
+        advice = (
+            f"resources/translations/{name} does not match the code: "
+            "run `make translations-update` and commit it"
+        )
+        assert not missing, f"{advice}.\nNot in the file: {missing[:20]}"
+        assert not stale, f"{advice}.\nNo longer in the code: {stale[:20]}"
+
+
+def _allowed_plurals() -> set[str]:
+    lines = ALLOWANCES.read_text(encoding="utf-8").splitlines()
+    return {line.removeprefix("plural ") for line in lines if line.startswith("plural ")}
+
+
+def test_every_count_has_both_english_forms() -> None:
+    allowed = _allowed_plurals()
+    missing = []
+    for (context, source, _comment, plural), message in _messages(FOLDER / "healer_en.ts").items():
+        assert plural, f"healer_en.ts holds plural forms only, not {source!r}"
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if (
+            len(forms) != 2
+            or not all(forms)
+            or translation.get("type") == "unfinished"
+            or "%n" not in forms[1]
+        ) and f"{context}|{source}" not in allowed:
+            missing.append(f"{context}|{source}")
+    assert not missing, (
+        "give the English forms ('%n day', '%n days') in resources/translations/healer_en.ts "
+        "(docs/translating.md): " + ", ".join(missing)
+    )
+
+
+def test_every_spanish_count_is_plural_too() -> None:
+    english = {key for key in _messages(FOLDER / "healer_en.ts")}
+    spanish = {key for key in _messages(FOLDER / "healer_es.ts") if key[3]}
+    assert english == spanish
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Save",
+        "&Lock after:",
+        "%n entries",
+        "<b>%1</b> to %2, then %L3",
+        "Ben &amp; Jerry's &&",
+        "…",
+    ],
+)
+def test_pseudo_text_is_longer_accented_bracketed_and_keeps_what_matters(source: str) -> None:
+    text = pseudo(source)
+    assert text.startswith("[")
+    assert text.endswith("]")
+    assert len(text) >= len(source) * 1.4
+    kept = re.findall(r"%L?\d+|%n|<[^>]*>|&[A-Za-z#0-9]+;|&&|&\w", source)
+    assert re.findall(r"%L?\d+|%n|<[^>]*>|&[A-Za-z#0-9]+;|&&|&\w", text) == kept
+    words = re.sub(r"%L?\d+|%n|<[^>]*>|&[A-Za-z#0-9]+;|&&|&\w", "", source)
+    if any(char in "aeiou" for char in words):
+        assert not any(char in "aeiou" for char in re.sub(r"<[^>]*>|&\w+;|&\w", "", text))
+
+
+def test_the_pseudo_locale_translates_every_message(tmp_path: Path) -> None:
+    count = convert(FOLDER / "healer_es.ts", tmp_path / "healer_pseudo.ts")
+    assert count == len(_messages(FOLDER / "healer_es.ts"))
+    _run("release", str(tmp_path / "healer_pseudo.ts"))
+    assert (tmp_path / "healer_pseudo.qm").stat().st_size > 1000
+    unfinished = ET.parse(tmp_path / "healer_pseudo.ts").getroot().iter("translation")
+    assert all(translation.get("type") is None for translation in unfinished)
