@@ -1,6 +1,8 @@
 """Render every tab of the main window, light and dark, into docs/screenshots (`make screenshots`).
 
 Tab keys as arguments render only those tabs (`python docs/render_screenshots.py path`).
+`--language es` renders in a shipped language (into docs/screenshots/es/); `--language pseudo`
+in the pseudo-locale, every text ~40 % longer (into screenshots-out/pseudo/, not committed).
 
 The vault is a throwaway one: nine generated months for the charts, and a few recent
 entries written for these pictures (no real journal text, no real person).
@@ -8,7 +10,9 @@ entries written for these pictures (no real journal text, no real person).
 
 from __future__ import annotations
 
+import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from chart_history import generate_history  # noqa: E402
 from palettes import dark_palette  # noqa: E402
+from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
 from healer.app import _make_application  # noqa: E402
@@ -31,6 +36,7 @@ from healer.domain.parts import DialogueInput, DialogueStep, PartInput  # noqa: 
 from healer.domain.people import PersonInput, Role  # noqa: E402
 from healer.services.session import Session  # noqa: E402
 from healer.storage.vault import Vault  # noqa: E402
+from healer.ui.language import CODES  # noqa: E402
 from healer.ui.main_window import MainWindow  # noqa: E402
 
 PASSPHRASE = "screenshots only, thrown away"  # noqa: S105 (a throwaway vault)
@@ -215,19 +221,52 @@ def _settle(app: QApplication, seconds: float) -> None:
         time.sleep(0.01)
 
 
+def _options() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tabs", nargs="*", help="tab keys to render (default: every tab)")
+    parser.add_argument(
+        "--language",
+        choices=[*CODES, "pseudo"],
+        default="en",
+        help="the language to render in (default: en)",
+    )
+    return parser.parse_args()
+
+
+def _pseudo_translator(app: QApplication, folder: Path) -> QTranslator:
+    """The pseudo-locale, built from the Spanish file's sources and installed over English."""
+    subprocess.run(
+        ["bash", str(ROOT / "packaging" / "translations.sh"), "pseudo", str(folder)],
+        env=dict(os.environ, PYTHON=sys.executable),
+        check=True,
+    )
+    translator = QTranslator(app)
+    if not translator.load(str(folder / "healer_pseudo.qm")):
+        raise SystemExit("the pseudo-locale did not load")
+    app.installTranslator(translator)
+    return translator
+
+
 def main() -> int:
     """Seed a throwaway vault, then save one PNG per tab (or per tab named) and palette."""
-    only = frozenset(sys.argv[1:])
-    app = _make_application()  # as the app starts: names, icon, the locale fallback
+    options = _options()
+    only = frozenset(options.tabs)
+    out = {"en": OUT, "pseudo": ROOT / "screenshots-out" / "pseudo"}.get(
+        options.language, OUT / options.language
+    )
+    language = "en" if options.language == "pseudo" else options.language
+    app = _make_application(language)  # as the app starts: names, icon, language, locale
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="healer-shots-") as folder:
+        if options.language == "pseudo":
+            _pseudo_translator(app, Path(folder))
         path = Path(folder) / "demo.vault"
         _seed(path)
         for suffix, size in SIZES.items():
             for mode in ("light", "dark"):
-                _render(app, path, mode, size, suffix, only=only)
+                _render(app, path, mode, size, suffix, out=out, only=only)
     return 0
 
 
@@ -238,6 +277,7 @@ def _render(
     size: tuple[int, int],
     suffix: str,
     *,
+    out: Path = OUT,
     only: frozenset[str] = frozenset(),
 ) -> None:
     """One PNG per tab (only those named, if any) at one window size and palette."""
@@ -257,7 +297,7 @@ def _render(
         while getattr(page, "pending", False) and time.monotonic() < deadline:
             _settle(app, 0.05)
         _settle(app, 0.6)
-        target = OUT / f"{key}-{mode}{suffix}.png"
+        target = out / f"{key}-{mode}{suffix}.png"
         window.grab().save(str(target))
         print(f"wrote {target.relative_to(ROOT)}")
     window.lock()

@@ -79,7 +79,8 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     _excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def _make_application() -> object:
+def _make_application(language: str | None = None) -> object:
+    """The QApplication, named, translated (the stored choice unless `language` is given)."""
     from PySide6.QtGui import QGuiApplication, QIcon  # noqa: PLC0415 (keeps --version instant)
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -90,7 +91,7 @@ def _make_application() -> object:
 
     # Before the first widget: every tr() reads the installed translators, and dates and
     # numbers follow the default locale (English read day first under the C locale).
-    install_language(app, LANGUAGE.read())
+    install_language(app, LANGUAGE.read() if language is None else language)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     QGuiApplication.setWindowIcon(QIcon(str(app_icon_path())))

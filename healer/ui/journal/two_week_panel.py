@@ -66,6 +66,7 @@ class TwoWeekPanel(QFrame):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a longer language needs two lines in this narrow panel
         layout.addWidget(self.title)
         self.days_label = QLabel(self)
         self.days_label.setWordWrap(True)
@@ -77,6 +78,7 @@ class TwoWeekPanel(QFrame):
 
         self.pattern_title = QLabel(self.tr("What sets the alarm off most"), self)
         self.pattern_title.setFont(font)
+        self.pattern_title.setWordWrap(True)
         layout.addWidget(self.pattern_title)
         self.pattern_note = QLabel(self)
         self.pattern_note.setWordWrap(True)
