@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Extended exhale</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gráficos</translation>
     </message>
     <message>
         <source>Which episodes to count</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tu camino</translation>
     </message>
     <message>
         <source>The six steps, in order, and where you are on each. Any step is a way in.</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <source>Security grows from being met, again and again: you said what you needed, plainly, and someone answered with care — or you answered yourself.</source>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partes</translation>
     </message>
     <message>
         <source>Dialogues</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <source>Moments of being met</source>
@@ -3316,7 +3316,7 @@
     <name>PauseStepStack</name>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Steps of the pause</source>
@@ -4827,35 +4827,35 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <name>tabs</name>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu camino</translation>
     </message>
     <message>
         <source>Activation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de activaciones</translation>
     </message>
     <message>
         <source>Regulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmarte</translation>
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
 </context>
 <context>
