@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from healer.domain.changes import EXTERNAL, NOTHING, Change
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, Words
 from healer.domain.passphrase import normalize_passphrase
 from healer.services.background import BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier
@@ -162,7 +162,7 @@ class Session(QObject):
         return self._vault.path
 
     @property
-    def read_only(self) -> str | None:
+    def read_only(self) -> Words | None:
         """Why the vault could only be opened for reading (a plain reason), or None."""
         return self._vault.read_only
 

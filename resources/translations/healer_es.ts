@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>Journal entries I chose to share</source>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Extended exhale</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activaciones</translation>
     </message>
     <message>
         <source>%1 → %2 · %3 uses</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gráficos</translation>
     </message>
     <message>
         <source>Which episodes to count</source>
@@ -576,26 +576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacing it writes the export over what it holds now, in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +689,7 @@
     </message>
     <message>
         <source>Welcome to Healer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te damos la bienvenida a Healer</translation>
     </message>
     <message>
         <source>Healer is a private place to understand and calm the alarm that goes off when someone close feels far away. Everything stays on this computer, encrypted. The steps below go in an order: the body first, then relationships, then thoughts. Begin by noticing what sets you off.</source>
@@ -717,7 +697,7 @@
     </message>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tu camino</translation>
     </message>
     <message>
         <source>The six steps, in order, and where you are on each. Any step is a way in.</source>
@@ -1273,7 +1253,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <source>Security grows from being met, again and again: you said what you needed, plainly, and someone answered with care — or you answered yourself.</source>
@@ -1576,94 +1556,124 @@
     <name>AppController</name>
     <message>
         <source>Healer locked itself after some minutes without use, to keep your journal private. Unlocking brings you back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer se bloqueó tras unos minutos sin uso, para mantener tu diario en privado. Al desbloquearlo vuelves a donde estabas.</translation>
     </message>
     <message>
         <source>Healer locked as the computer went to sleep, to keep your journal private. Unlocking brings you back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer se bloqueó cuando el equipo entró en reposo, para mantener tu diario en privado. Al desbloquearlo vuelves a donde estabas.</translation>
     </message>
     <message>
         <source>Healer locked with your screen, to keep your journal private. Unlocking brings you back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer se bloqueó junto con tu pantalla, para mantener tu diario en privado. Al desbloquearlo vuelves a donde estabas.</translation>
+    </message>
+</context>
+<context>
+    <name>AppStart</name>
+    <message>
+        <source>Healer is already open for this vault; its window was brought forward.</source>
+        <translation>Healer ya está abierto con este diario cifrado; su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Healer window that did not answer. Close that window first, then start Healer again.</source>
+        <translation>Este diario cifrado está abierto en otra ventana de Healer que no respondió. Cierra primero esa ventana y luego vuelve a abrir Healer.</translation>
     </message>
 </context>
 <context>
     <name>BackupCare</name>
     <message>
         <source>Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro nombre</translation>
     </message>
     <message>
         <source>%1 is a Healer vault or backup. Healer never writes over one; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un diario cifrado o una copia de seguridad de Healer. Healer nunca escribe encima de uno; elige un nombre nuevo.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Quieres reemplazarlo por la copia de seguridad?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>Writing the backup and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad y comprobándola…</translation>
     </message>
     <message>
         <source>Backup done</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>Your backup is written to %1 and checked: it opens, and every page passed its checks. It opens with the same passphrase as your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad está guardada en %1 y comprobada: se abre y todas sus páginas superaron las comprobaciones. Se abre con la misma frase de acceso que tu diario.</translation>
     </message>
     <message>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Your journal is now the backup&apos;s. It opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario es ahora el de la copia de seguridad. Se abre con la frase de acceso de la copia.</translation>
     </message>
     <message>
         <source>Your previous vault is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se guarda como %1.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad</translation>
     </message>
     <message>
         <source>Unlock your journal with your usual passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu diario con tu frase de acceso de siempre.</translation>
     </message>
     <message>
         <source>The automatic backup stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática se detuvo por un error inesperado (%1).</translation>
     </message>
     <message>
         <source>The automatic backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad automática</translation>
     </message>
     <message>
         <source>Your journal itself is safe and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está a salvo y sin cambios.</translation>
     </message>
     <message>
         <source>Healer</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPickers</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Healer backups (*.vault);;All files (*)</source>
+        <translation>Copias de seguridad de Healer (*.vault);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Healer backups (*.vault *.vault.*);;All files (*)</source>
+        <translation>Copias de seguridad de Healer (*.vault *.vault.*);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1699,142 +1709,152 @@
 <context>
     <name>BusyRow</name>
     <message>
-        <source>{what} {percent} %</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de acceso</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia tu frase de acceso</translation>
     </message>
     <message>
         <source>The passphrase cannot be changed: the vault is open read-only because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la frase de acceso: el diario está abierto solo para lectura porque %1.</translation>
     </message>
     <message>
         <source>Your journal is re-encrypted with the new passphrase. If anything interrupts it, one of the two passphrases, old or new, still opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se vuelve a cifrar con la frase nueva. Si algo lo interrumpe, una de las dos frases, la antigua o la nueva, seguirá abriéndolo.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso nueva</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso nueva otra vez</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase &amp;nueva:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela:</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la frase de acceso</translation>
     </message>
     <message>
         <source>Re-encrypting your journal… a large one takes a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar tu diario… si es grande, tarda un poco.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso cambiada</translation>
     </message>
     <message>
         <source>From now on only the new passphrase opens your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, solo la frase nueva abre tu diario.</translation>
     </message>
     <message>
         <source>Backups made before now still open only with the old passphrase. Make a fresh backup now, so you have one that opens with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad hechas hasta ahora solo se abren con la frase antigua. Haz ahora una copia nueva, para tener una que se abra con la frase nueva.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora…</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu frase de acceso actual.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same yet. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases nuevas todavía no coinciden. Escríbela otra vez, por favor.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase nueva es igual a la actual. Elige otra.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de acceso actual. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the current one still opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la frase de acceso; la actual sigue abriendo tu diario.</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Check the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el diario cifrado</translation>
     </message>
     <message>
         <source>Healer reads every page of your vault and checks that it is whole, that its encryption is intact, and that the search indexes match your entries. Nothing is changed. A large journal takes a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer lee cada página de tu diario cifrado y comprueba que está completa, que el cifrado está intacto y que los índices de búsqueda coinciden con tus entradas. No se cambia nada. Un diario grande tarda un poco.</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la revisión</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Your vault is healthy: every page is whole, the encryption checks passed and the search indexes match your entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario cifrado está en buen estado: todas las páginas están completas, el cifrado superó las comprobaciones y los índices de búsqueda coinciden con tus entradas.</translation>
     </message>
     <message>
-        <source>Your vault is healthy: every page is whole and the encryption checks passed. Not checked: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <source>Your vault is healthy: every page is whole and the encryption checks passed. Not checked: %1.</source>
+        <translation>Tu diario cifrado está en buen estado: todas las páginas están completas y el cifrado superó las comprobaciones. Sin revisar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found damage in your vault (%n problems).</source>
+        <translation>
+            <numerusform>La revisión encontró daños en tu diario cifrado (%n problema).</numerusform>
+            <numerusform>La revisión encontró daños en tu diario cifrado (%n problemas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The check found damage in your vault ({count} problems).</source>
-        <translation type="unfinished"></translation>
+        <source>The check could not finish: %1</source>
+        <translation>La revisión no pudo terminar: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Add nothing new for now: Healer keeps a damaged vault read-only so nothing more is lost.&lt;/li&gt;&lt;li&gt;Restore your most recent backup: &lt;b&gt;File ▸ Restore from a backup…&lt;/b&gt;&lt;/li&gt;&lt;li&gt;No backup? Save every entry that can still be read with the command &lt;code&gt;healer-cli export --rescue -o rescued.json&lt;/code&gt; in a terminal. That file is not encrypted: keep it private.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check could not finish: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qué hacer ahora&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Por ahora no añadas nada nuevo: Healer mantiene un diario dañado solo para lectura, para que no se pierda nada más.&lt;/li&gt;&lt;li&gt;Restaura tu copia de seguridad más reciente: &lt;b&gt;Archivo ▸ Restaurar una copia de seguridad…&lt;/b&gt;&lt;/li&gt;&lt;li&gt;¿No tienes copia? Guarda todas las entradas que aún se pueden leer con la orden &lt;code&gt;healer-cli export --rescue -o rescued.json&lt;/code&gt; en una terminal. Ese archivo no está cifrado: guárdalo en un lugar privado.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Checking every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada página…</translation>
     </message>
 </context>
 <context>
@@ -1860,55 +1880,55 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>Welcome to Healer</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Healer</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea tu diario cifrado</translation>
     </message>
     <message>
         <source>Your journal stays on this computer, in one file locked with a passphrase. Choose one you can remember; a short sentence works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se queda en este equipo, en un solo archivo protegido con una frase de acceso. Elige una que puedas recordar; una frase corta funciona bien.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso otra vez</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de acceso:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela:</translation>
     </message>
     <message>
         <source>Nobody can recover a forgotten passphrase, not even Healer. If you lose it, the journal cannot be opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie puede recuperar una frase de acceso olvidada, ni siquiera Healer. Si la pierdes, el diario ya no se podrá abrir.</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el diario</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el diario</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases todavía no coinciden. Escríbela otra vez, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2253,90 +2273,112 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” ya existe.</translation>
+    </message>
+    <message>
+        <source>Replacing it writes the export over what it holds now, in %1.</source>
+        <translation>Si lo reemplazas, la exportación se escribe encima de lo que contiene ahora, en %1.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&lt;b&gt;What kind of file?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿Qué tipo de archivo?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose a file and &amp;export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo y &amp;exportar…</translation>
     </message>
     <message>
         <source>A document to read or print (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento para leer o imprimir (HTML)</translation>
     </message>
     <message>
         <source>Every entry, newest first, in your own words. Opens in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas, las más recientes primero, con tus propias palabras. Se abre en un navegador web.</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>The same document as plain text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo documento como texto sencillo (Markdown)</translation>
     </message>
     <message>
         <source>For a text editor or a notes app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un editor de texto o una aplicación de notas.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Everything, to import again (Healer JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo, para volver a importarlo (JSON de Healer)</translation>
     </message>
     <message>
         <source>Entries, practices, pauses, parts, dialogues and people; Import… reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas, prácticas, pausas, partes, diálogos y personas; Importar… lo vuelve a leer.</translation>
     </message>
     <message>
         <source>Healer JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Healer (*.json)</translation>
     </message>
     <message>
         <source>The activations as a table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las activaciones como tabla (CSV)</translation>
     </message>
     <message>
         <source>One row per activation, for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por activación, para una hoja de cálculo.</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln activations to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln activación a %1.</numerusform>
+            <numerusform>Se exportaron %Ln activaciones a %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Exported 1 activation to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} activations to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>The export could not be written (%1); nothing was written.</source>
+        <translation>No se pudo escribir la exportación (%1); no se ha escrito nada.</translation>
     </message>
     <message>
         <source>It is not encrypted: keep it private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be written ({why}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está cifrada: guárdala en un lugar privado.</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la exportación…</translation>
     </message>
 </context>
 <context>
@@ -2428,135 +2470,142 @@
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Add what a Healer JSON export holds to this journal. Entries already here are recognised and skipped. Nothing changes until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a este diario lo que contiene una exportación JSON de Healer. Las entradas que ya están aquí se reconocen y se omiten. No cambia nada hasta que pulses Importar.</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has elegido ningún archivo.</translation>
     </message>
     <message>
         <source>Choose a Healer JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una exportación JSON de Healer</translation>
     </message>
     <message>
         <source>What the file would add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que añadiría el archivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;What this file would add&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que añadiría este archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde</translation>
     </message>
     <message>
         <source>Healer JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be read ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Healer (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Press Import to add these. Nothing is changed until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Importar para añadirlo. Hasta entonces no cambia nada.</translation>
     </message>
     <message>
         <source>Everything in this file is already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en este archivo ya está en tu diario.</translation>
     </message>
     <message>
         <source>Nothing was imported; your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada; tu diario sigue como estaba.</translation>
     </message>
     <message>
         <source>The file changed or went away after the preview; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió o desapareció después de la vista previa; vuelve a elegirlo.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
-        <source>Imported: {added} activations added, {present} already here.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln activations added, %1 already here.</source>
+        <translation>
+            <numerusform>Importado: %Ln activación añadida; ya estaban aquí: %1.</numerusform>
+            <numerusform>Importado: %Ln activaciones añadidas; ya estaban aquí: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones</translation>
     </message>
     <message>
         <source>Trigger categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de detonante</translation>
     </message>
     <message>
         <source>Plans for triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes para detonantes</translation>
     </message>
     <message>
         <source>Practices used</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas usadas</translation>
     </message>
     <message>
         <source>20-minute pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de 20 minutos</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Moments of being met</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos de acogida</translation>
     </message>
     <message>
         <source>Self-checks and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones personales y preguntas</translation>
     </message>
     <message>
         <source>Practice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de práctica</translation>
     </message>
     <message>
         <source>&lt;b&gt;What was added&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que se añadió&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidas</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2634,7 @@
     </message>
     <message>
         <source>still activated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">activación en curso</translation>
     </message>
     <message>
         <source>Number of entries</source>
@@ -2663,15 +2712,19 @@
     <name>MainWindow</name>
     <message>
         <source>Healer areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de Healer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2775,7 @@
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> minuto</translation>
     </message>
     <message>
         <source>Length of this pause in minutes</source>
@@ -2873,7 +2926,7 @@
     <name>OutcomeLabel</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3244,7 @@
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diálogos</translation>
     </message>
     <message>
         <source>Parts met</source>
@@ -3243,7 +3296,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
         <source>Edit this kept dialogue</source>
@@ -3316,7 +3369,7 @@
     <name>PauseStepStack</name>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Steps of the pause</source>
@@ -3632,131 +3685,137 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use (0 for never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras estos minutos sin uso (0 para nunca)</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
         <source>Lock when the &amp;screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear cuando se bloquee la &amp;pantalla o el equipo entre en reposo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> segundo</numerusform>
+            <numerusform> segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take copied words off the clipboard after this many seconds (0 for never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del portapapeles lo copiado tras estos segundos (0 para nunca)</translation>
     </message>
     <message>
         <source>&amp;Clear copied words after:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;orrar lo copiado tras:</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Make &amp;automatic backups (at most once a day, after a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias de seguridad &amp;automáticas (como mucho una al día, tras un cambio)</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de las copias de seguridad</translation>
     </message>
     <message>
         <source>The default: beside your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>La predeterminada: junto a tu diario</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;gir…</translation>
     </message>
     <message>
         <source>Choose a backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la predeterminada</translation>
     </message>
     <message>
         <source>Use the default backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta predeterminada para las copias</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>A USB stick or a synced folder keeps a copy away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una memoria USB o una carpeta sincronizada guardan una copia lejos de este equipo.</translation>
     </message>
     <message>
         <source>Pause and practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa y prácticas</translation>
     </message>
     <message>
         <source>Length a pause starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración con la que empieza una pausa</translation>
     </message>
     <message>
         <source>&amp;Pause length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de la pausa:</translation>
     </message>
     <message>
         <source>Reduce &amp;motion: a still breathing cue instead of a moving circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el &amp;movimiento: una guía de respiración quieta en lugar de un círculo que se mueve</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>C&amp;olours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lores:</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las copias de seguridad automáticas</translation>
     </message>
 </context>
 <context>
@@ -3995,55 +4054,81 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Type the passphrase this backup was made with. It may be an older one, if you changed your passphrase since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de acceso con la que se hizo esta copia. Puede ser una anterior, si cambiaste tu frase desde entonces.</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso de la copia</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de acceso:</translation>
     </message>
     <message>
         <source>&amp;Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la copia</translation>
     </message>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contiene la copia</translation>
     </message>
     <message>
         <source>Restoring replaces your journal with this backup. Your current vault is kept beside it under a dated name (%1.before-restore-…), so nothing is lost. Afterwards Healer opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar, tu diario se reemplaza por esta copia. Tu diario actual se guarda a su lado con un nombre fechado (%1.before-restore-…), así que no se pierde nada. Después, Healer se abre con la frase de acceso de la copia.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero la frase de acceso de la copia.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this backup. It may be the one you used before your last change of passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase no abre esta copia. Quizá sea la que usabas antes de tu último cambio de frase de acceso.</translation>
+    </message>
+    <message>
+        <source>This backup holds no entries.</source>
+        <translation>Esta copia no contiene entradas.</translation>
+    </message>
+    <message>
+        <source>This backup holds 1 entry, on %1.</source>
+        <translation>Esta copia contiene 1 entrada, del %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup holds %n entries, all on %1.</source>
+        <translation>
+            <numerusform>Esta copia contiene %n entrada, del %1.</numerusform>
+            <numerusform>Esta copia contiene %n entradas, todas del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup holds %n entries, from %1 to %2.</source>
+        <translation>
+            <numerusform>Esta copia contiene %n entrada, del %1 al %2.</numerusform>
+            <numerusform>Esta copia contiene %n entradas, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest was written on %1.</source>
+        <translation>La más reciente se escribió el %1.</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4147,7 @@
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> minuto</translation>
     </message>
     <message>
         <source>Length of the pause in minutes</source>
@@ -4097,11 +4182,11 @@
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de acceso</translation>
     </message>
     <message>
         <source>Passphrase strength hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo sobre la seguridad de la frase</translation>
     </message>
 </context>
 <context>
@@ -4238,55 +4323,55 @@
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Healer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear Healer</translation>
     </message>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu diario cifrado</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué bien verte de nuevo</translation>
     </message>
     <message>
         <source>Type your passphrase to open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de acceso para abrir tu diario.</translation>
     </message>
     <message>
         <source>Why Healer locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se bloqueó Healer</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de acceso</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de acceso:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Type your passphrase, then press Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de acceso y pulsa Desbloquear.</translation>
     </message>
     <message>
         <source>That passphrase didn&apos;t open the journal. Take your time and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase no abrió el diario. Tómate tu tiempo y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -4328,15 +4413,15 @@
     <name>VaultStateBanner</name>
     <message>
         <source>Vault state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del diario cifrado</translation>
     </message>
     <message>
         <source>Read-only: the vault is damaged (some pages fail their checks). You can read and export what is still readable; restore a backup before writing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: el diario está dañado (algunas páginas no superan las comprobaciones). Puedes leer y exportar lo que aún se puede leer; restaura una copia de seguridad antes de volver a escribir.</translation>
     </message>
     <message>
-        <source>Read-only: {reason}. You can read and export, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: %1. You can read and export, but not change anything.</source>
+        <translation>Solo lectura: %1. Puedes leer y exportar, pero no cambiar nada.</translation>
     </message>
 </context>
 <context>
@@ -4430,184 +4515,500 @@
     <name>WindowMenus</name>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
         <source>Write down a new activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota una nueva activación</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Close the journal and ask for the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el diario y vuelve a pedir la frase de acceso</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de acceso…</translation>
     </message>
     <message>
         <source>Re-encrypt the journal with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cifrar el diario con una frase de acceso nueva</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Locking, backups, the pause and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo, copias de seguridad, la pausa y los colores</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Healer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Healer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Search your entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en tus entradas</translation>
     </message>
     <message>
         <source>&amp;Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respira</translation>
     </message>
     <message>
         <source>The breathing pacer, from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de respiración, desde cualquier lugar</translation>
     </message>
     <message>
         <source>I&apos;m &amp;activated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me he &amp;activado…</translation>
     </message>
     <message>
         <source>Begin a pause before reaching out (the 20-minute pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza una pausa antes de acercarte a alguien (la pausa de 20 minutos)</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
     <message>
         <source>Write an encrypted, checked copy of your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia cifrada y comprobada de tu diario</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Replace your journal with a backup; the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza tu diario por una copia de seguridad; el actual se conserva</translation>
     </message>
     <message>
         <source>Healer &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda de Healer</translation>
     </message>
     <message>
         <source>How the roadmap works, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona el camino, en palabras sencillas</translation>
     </message>
     <message>
         <source>&amp;About Healer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Healer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Quick actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones rápidas</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Write your journal to a file to read, print or import elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu diario en un archivo para leerlo, imprimirlo o importarlo en otro lugar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Add the entries of a Healer JSON export, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las entradas de una exportación JSON de Healer, con una vista previa primero</translation>
     </message>
     <message>
         <source>Check the &amp;vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el &amp;diario cifrado…</translation>
     </message>
     <message>
         <source>Check that the vault is whole and its encryption intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el diario cifrado está completo y su cifrado intacto</translation>
     </message>
     <message>
         <source>About Healer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Healer</translation>
     </message>
     <message>
         <source>Healer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer %1</translation>
     </message>
     <message>
         <source>A private, offline companion for healing anxious attachment. Everything stays on this computer, in one encrypted file.
 
 Healer is a self-help journal, not a medical device or a substitute for therapy. If you are in crisis, please contact your local emergency services or a crisis line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acompañante privado y sin conexión para sanar el apego ansioso. Todo se queda en este equipo, en un solo archivo cifrado.
+
+Healer es un diario de autoayuda, no un producto sanitario ni un sustituto de la terapia. Si estás en crisis, ponte en contacto con los servicios de emergencia de tu zona o con una línea de ayuda en crisis.</translation>
     </message>
 </context>
 <context>
     <name>_PlaintextWarning</name>
     <message>
         <source>&lt;b&gt;This file is not encrypted&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este archivo no está cifrado&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Anyone who can open it can read your journal. Keep it somewhere private, not in a shared or synced folder, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda abrirlo puede leer tu diario. Guárdalo en un lugar privado, no en una carpeta compartida ni sincronizada, y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>This file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (%1).</source>
+        <translation>No se pudo leer ni escribir el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1).</source>
+        <translation>Algo inesperado salió mal (%1).</translation>
+    </message>
+    <message>
+        <source>It stopped on an unexpected error (%1).</source>
+        <translation>Se detuvo por un error inesperado (%1).</translation>
+    </message>
+    <message>
+        <source>it is on a read-only filesystem</source>
+        <translation>está en un sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>su carpeta %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file&apos;s permissions are %1, without write access</source>
+        <translation>los permisos del archivo son %1, sin permiso de escritura</translation>
+    </message>
+    <message>
+        <source>search index (the vault is read-only)</source>
+        <translation>índice de búsqueda (el diario es de solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 es una carpeta; indica el nombre de un archivo para escribir.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system (%2) and holds no files of yours</source>
+        <translation>%1 pertenece al sistema (%2) y no guarda archivos tuyos</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 está en un disco de solo lectura</translation>
+    </message>
+    <message>
+        <source>you may not write in %1</source>
+        <translation>no tienes permiso para escribir en %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>no se puede escribir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written. Choose another place.</source>
+        <translation>%1; no se ha escrito nada. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; nothing was written. Choose another place.</source>
+        <translation>%1 es un archivo, no una carpeta; no se ha escrito nada. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>No vault at %1. Create one first (healer-cli init).</source>
+        <translation>No hay ningún diario cifrado en %1. Crea uno primero (healer-cli init).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new vault is never written over it.</source>
+        <translation>%1 ya existe; un diario nuevo nunca se escribe encima.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1.</source>
+        <translation>La frase de acceso no abre %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Healer vault or is damaged: %2.</source>
+        <translation>%1 no es un diario cifrado de Healer o está dañado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another Healer window or command; try again in a moment.</source>
+        <translation>%1 está en uso en otra ventana u orden de Healer; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>El diario cifrado está bloqueado.</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>No hay ningún elemento «%1» con el identificador %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2); nothing was changed. You can still read and export it.</source>
+        <translation>%1 es de solo lectura (%2); no se ha cambiado nada. Aún puedes leerlo y exportarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Healer window or command; close it before you %2. Nothing was changed.</source>
+        <translation>%1 está abierto en otra ventana u orden de Healer; ciérralo antes de %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1. Free some space on the disk holding %2 and try again.</source>
+        <translation>El disco está lleno; %1. Libera algo de espacio en el disco donde está %2 y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Choose a new name, or add --force to replace it.</source>
+        <translation>%1 ya existe; no se ha escrito nada. Elige un nombre nuevo o añade --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is a Healer vault, a backup or one of their files; Healer never writes over it, even with --force. Choose a new name.</source>
+        <translation>%1 es un diario cifrado de Healer, una copia de seguridad o uno de sus archivos; Healer nunca escribe encima, ni siquiera con --force. Elige un nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not pass its checks when opened again (%2 problems), so it was deleted; your vault is unchanged. The disk there may be failing: try another place.</source>
+        <translation>La copia de seguridad escrita en %1 no superó las comprobaciones al volver a abrirla (problemas: %2), así que se borró; tu diario no ha cambiado. Puede que ese disco esté fallando: prueba en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there (a USB stick or network folder that is not connected?); no automatic backup was made. Connect it, or choose another folder in Preferences.</source>
+        <translation>La carpeta de copias de seguridad %1 no está disponible (¿una memoria USB o una carpeta de red sin conectar?); no se hizo la copia automática. Conéctala o elige otra carpeta en Preferencias.</translation>
+    </message>
+    <message>
+        <source>not a Healer export (no &quot;format&quot;: &quot;healer-export&quot;)</source>
+        <translation>no es una exportación de Healer (falta &quot;format&quot;: &quot;healer-export&quot;)</translation>
+    </message>
+    <message>
+        <source>schema_version: missing or not a number</source>
+        <translation>schema_version: falta o no es un número</translation>
+    </message>
+    <message>
+        <source>schema_version: %1 is newer than this Healer understands; update the app</source>
+        <translation>schema_version: %1 es más reciente de lo que entiende este Healer; actualiza la aplicación</translation>
+    </message>
+    <message>
+        <source>the file is larger than any Healer export (512 MB)</source>
+        <translation>el archivo es más grande que cualquier exportación de Healer (512 MB)</translation>
+    </message>
+    <message>
+        <source>a folder, not a file; choose a Healer JSON export</source>
+        <translation>es una carpeta, no un archivo; elige una exportación JSON de Healer</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device or a pipe); choose a Healer JSON export</source>
+        <translation>no es un archivo normal (es un dispositivo o una tubería); elige una exportación JSON de Healer</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>no es texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <source>%1: a number of more than %2 digits</source>
+        <translation>%1: un número de más de %2 cifras</translation>
+    </message>
+    <message>
+        <source>%1: a number too large to keep</source>
+        <translation>%1: un número demasiado grande para guardarlo</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ISO-8601 time</source>
+        <translation>%1: no es una hora ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: needs a time zone (such as Z)</source>
+        <translation>%1: necesita una zona horaria (como Z)</translation>
+    </message>
+    <message>
+        <source>%1: outside the years 1 to 9999 in UTC</source>
+        <translation>%1: fuera de los años 1 a 9999 en UTC</translation>
+    </message>
+    <message>
+        <source>%1: must be 1 to %2 characters</source>
+        <translation>%1: debe tener de 1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 Healer knows</source>
+        <translation>%1: no es un valor de %2 que Healer conozca</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of text</source>
+        <translation>%1: se esperaba una lista de textos</translation>
+    </message>
+    <message>
+        <source>%1: the same as %2; an export holds each record once</source>
+        <translation>%1: igual que %2; una exportación contiene cada registro una sola vez</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1: se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Healer; update the app to restore it.</source>
+        <translation>%1 se escribió con una versión más reciente de Healer; actualiza la aplicación para restaurarla.</translation>
+    </message>
+    <message>
+        <source>its entries cannot be read, so it cannot be restored</source>
+        <translation>sus entradas no se pueden leer, así que no se puede restaurar</translation>
+    </message>
+    <message>
+        <source>%1 is the vault itself, not a backup; nothing was changed.</source>
+        <translation>%1 es el propio diario cifrado, no una copia de seguridad; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the copy of the backup fails its checks (%1 problems), so it was not restored; nothing was changed</source>
+        <translation>la copia no supera las comprobaciones (problemas: %1), así que no se restauró; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>%1 has changes not yet written into the file (a Healer that stopped while it was open); unlock it once with Healer or run healer-cli check, then restore again. Nothing was changed.</source>
+        <translation>%1 tiene cambios que aún no se han escrito en el archivo (un Healer que se detuvo mientras estaba abierto); desbloquéalo una vez con Healer o ejecuta healer-cli check, y vuelve a restaurar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>the passphrase is right but the start of the vault is damaged — restore a backup</source>
+        <translation>la frase de acceso es correcta, pero el principio del diario está dañado: restaura una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the vault is damaged (some pages fail their checks), so it is open read-only; make a rescue export of what is still readable, then restore a backup</source>
+        <translation>el diario está dañado (algunas páginas no superan las comprobaciones), así que está abierto solo para lectura; haz una exportación de rescate de lo que aún se puede leer y luego restaura una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the vault is damaged (some pages fail their checks), so it is open read-only; make a rescue export of what is still readable, then restore a backup; nothing was changed</source>
+        <translation>el diario está dañado (algunas páginas no superan las comprobaciones), así que está abierto solo para lectura; haz una exportación de rescate de lo que aún se puede leer y luego restaura una copia de seguridad; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>SQLCipher cannot read it</source>
+        <translation>SQLCipher no puede leerlo</translation>
+    </message>
+    <message>
+        <source>it holds no Healer data</source>
+        <translation>no contiene datos de Healer</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation>la frase de acceso no se ha cambiado</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de acceso</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed; the old one still opens it.</source>
+        <translation>No se pudo cambiar la frase de acceso; la antigua sigue abriéndolo.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it is an unencrypted SQLite database</source>
+        <translation>es una base de datos SQLite sin cifrar</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of pages</source>
+        <translation>su tamaño no es un número entero de páginas</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>still activated</source>
+        <translation>activación en curso</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -4730,127 +5131,127 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <name>strength</name>
     <message>
         <source>It is built on a password many people use. A short sentence of your own is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se basa en una contraseña que usa mucha gente. Una frase corta tuya es más segura.</translation>
     </message>
     <message>
         <source>Well-known phrases, and words about Healer itself, are tried first. Put together words only you would choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases conocidas, y las palabras sobre el propio Healer, son lo primero que se prueba. Junta palabras que solo tú elegirías.</translation>
     </message>
     <message>
         <source>Names are among the first things tried. Add a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres son de lo primero que se prueba. Añade unas cuantas palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>One common word is found quickly. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra común se descubre enseguida. Añade algunas palabras más.</translation>
     </message>
     <message>
         <source>Look-alike swaps such as @ for a or 0 for o are tried too. A few more words help far more.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se prueban los cambios de letras parecidas, como @ por a o 0 por o. Unas cuantas palabras más ayudan mucho más.</translation>
     </message>
     <message>
         <source>Words spelled backwards are tried too. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se prueban las palabras escritas al revés. Añade algunas palabras más.</translation>
     </message>
     <message>
         <source>Keys next to each other, like qwerty, are tried early. Use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas seguidas, como qwerty, se prueban pronto. Usa palabras en su lugar.</translation>
     </message>
     <message>
         <source>Repeating a word or a character adds little. Use different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir una palabra o un carácter aporta poco. Usa palabras distintas.</translation>
     </message>
     <message>
         <source>Runs like abc or 1234 are tried early. Use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las series como abc o 1234 se prueban pronto. Usa palabras en su lugar.</translation>
     </message>
     <message>
         <source>Years and dates are easy to guess. Add a few words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los años y las fechas son fáciles de adivinar. Añade unas cuantas palabras en su lugar.</translation>
     </message>
     <message>
         <source>Add another word or two; unusual words work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una o dos palabras más; las palabras poco habituales funcionan mejor.</translation>
     </message>
     <message>
         <source>Longer is stronger: a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más larga, más segura: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado corta: usa al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: usa al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado fácil de adivinar.</translation>
     </message>
     <message>
         <source>Fair: it would take some effort to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: costaría algo adivinarla.</translation>
     </message>
     <message>
         <source>Strong. Write it down somewhere safe until you know it by heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura. Anótala en un lugar seguro hasta que te la sepas de memoria.</translation>
     </message>
     <message numerus="yes">
         <source>Please choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elige una frase de acceso de al menos %n carácter, por favor.</numerusform>
+            <numerusform>Elige una frase de acceso de al menos %n caracteres, por favor.</numerusform>
         </translation>
     </message>
     <message>
         <source>This passphrase would be too easy to guess, so it cannot protect your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase sería demasiado fácil de adivinar, así que no puede proteger tu diario.</translation>
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu camino</translation>
     </message>
     <message>
         <source>Activation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de activaciones</translation>
     </message>
     <message>
         <source>Regulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmarte</translation>
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
 </context>
 <context>
     <name>unlock</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Healer is a self-help journal. It is not therapy and not a crisis service. If you are in crisis, please contact your local emergency services or a crisis line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer es un diario de autoayuda. No es terapia ni un servicio de crisis. Si estás en crisis, ponte en contacto con los servicios de emergencia de tu zona o con una línea de ayuda en crisis.</translation>
     </message>
 </context>
 </TS>
