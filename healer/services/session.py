@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from healer.domain.changes import EXTERNAL, NOTHING, Change
 from healer.domain.errors import HealerError, Words
 from healer.domain.passphrase import normalize_passphrase
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.services.background import BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier
 from healer.services.jobs import JobProblem, submit_job
@@ -213,7 +214,10 @@ class Session(QObject):
                 raise WrongPassphraseError(self._vault.path)
             if normalize_passphrase(current) == normalize_passphrase(new_passphrase):
                 raise HealerError(
-                    "The new passphrase is the same as the current one; nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The new passphrase is the same as the current one; nothing was changed.",
+                    )
                 )
         self._vault.change_passphrase(new_passphrase)
 

@@ -3747,7 +3747,7 @@
     </message>
     <message>
         <source>The default: beside your vault</source>
-        <translation>La predeterminada: junto a tu diario</translation>
+        <translation>Junto a tu diario</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -4990,6 +4990,10 @@ Healer es un diario de autoayuda, no un producto sanitario ni un sustituto de la
     <message>
         <source>its size is not a whole number of pages</source>
         <translation>su tamaño no es un número entero de páginas</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one; nothing was changed.</source>
+        <translation>La frase de acceso nueva es igual a la actual; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
