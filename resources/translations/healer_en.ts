@@ -108,17 +108,17 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <source>This backup holds %n entries, all on %1.</source>
+        <source>This backup holds %Ln entries, all on %1.</source>
         <translation>
-            <numerusform>This backup holds %n entry, on %1.</numerusform>
-            <numerusform>This backup holds %n entries, all on %1.</numerusform>
+            <numerusform>This backup holds %Ln entry, on %1.</numerusform>
+            <numerusform>This backup holds %Ln entries, all on %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This backup holds %n entries, from %1 to %2.</source>
+        <source>This backup holds %Ln entries, from %1 to %2.</source>
         <translation>
-            <numerusform>This backup holds %n entry, from %1 to %2.</numerusform>
-            <numerusform>This backup holds %n entries, from %1 to %2.</numerusform>
+            <numerusform>This backup holds %Ln entry, from %1 to %2.</numerusform>
+            <numerusform>This backup holds %Ln entries, from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

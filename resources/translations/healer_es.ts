@@ -4113,17 +4113,17 @@
         <translation>Esta copia contiene 1 entrada, del %1.</translation>
     </message>
     <message numerus="yes">
-        <source>This backup holds %n entries, all on %1.</source>
+        <source>This backup holds %Ln entries, all on %1.</source>
         <translation>
-            <numerusform>Esta copia contiene %n entrada, del %1.</numerusform>
-            <numerusform>Esta copia contiene %n entradas, todas del %1.</numerusform>
+            <numerusform>Esta copia contiene %Ln entrada, del %1.</numerusform>
+            <numerusform>Esta copia contiene %Ln entradas, todas del %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This backup holds %n entries, from %1 to %2.</source>
+        <source>This backup holds %Ln entries, from %1 to %2.</source>
         <translation>
-            <numerusform>Esta copia contiene %n entrada, del %1 al %2.</numerusform>
-            <numerusform>Esta copia contiene %n entradas, del %1 al %2.</numerusform>
+            <numerusform>Esta copia contiene %Ln entrada, del %1 al %2.</numerusform>
+            <numerusform>Esta copia contiene %Ln entradas, del %1 al %2.</numerusform>
         </translation>
     </message>
     <message>

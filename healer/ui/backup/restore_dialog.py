@@ -170,13 +170,13 @@ def describe(summary: BackupSummary, locale: QLocale) -> str:
         ).replace("%1", first)
     elif first == last:
         text = QCoreApplication.translate(
-            "RestoreDialog", "This backup holds %n entries, all on %1.", None, summary.entries
+            "RestoreDialog", "This backup holds %Ln entries, all on %1.", None, summary.entries
         ).replace("%1", first)
     else:
         text = (
             QCoreApplication.translate(
                 "RestoreDialog",
-                "This backup holds %n entries, from %1 to %2.",
+                "This backup holds %Ln entries, from %1 to %2.",
                 None,
                 summary.entries,
             )
