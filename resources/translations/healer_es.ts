@@ -2597,15 +2597,15 @@
     </message>
     <message>
         <source>Added</source>
-        <translation>Añadidas</translation>
+        <translation>Se añadieron</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Nuevas</translation>
+        <translation>Se añaden</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation>Ya estaban</translation>
+        <translation>Ya están</translation>
     </message>
 </context>
 <context>
