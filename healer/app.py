@@ -159,6 +159,7 @@ def _check_resources() -> int:
 
 
 def _run(vault_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from healer.ui.controller import AppController  # noqa: PLC0415
@@ -173,12 +174,19 @@ def _run(vault_path: Path) -> int:
     if not instance.acquire():
         quit_signals.uninstall()
         if instance.ask_running_instance():
-            print("Healer is already open for this vault; its window was brought forward.")
+            print(
+                QCoreApplication.translate(
+                    "AppStart",
+                    "Healer is already open for this vault; its window was brought forward.",
+                )
+            )
             return 0
-        sys.stderr.write(
-            "This vault is open in another Healer window that did not answer. "
-            "Close that window first, then start Healer again.\n"
+        refusal = QCoreApplication.translate(
+            "AppStart",
+            "This vault is open in another Healer window that did not answer."
+            " Close that window first, then start Healer again.",
         )
+        sys.stderr.write(refusal + "\n")
         return 1
     from healer.services.leftovers import clean_leftovers  # noqa: PLC0415
 

@@ -22,7 +22,8 @@ from typing import Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, Words, words
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
 from healer.storage.errors import DestinationExistsError
 
@@ -34,22 +35,30 @@ T = TypeVar("T")
 class JobProblem:
     """Why a job did not finish, in one sentence a person can act on."""
 
-    message: str
+    words: Words
     # The chosen file exists: the caller may ask whether to replace it and start again.
     exists: bool = False
     # Not one of the expected refusals: a bug, named by its type only.
     unexpected: bool = False
 
+    @property
+    def message(self) -> str:
+        """The English sentence (for logs and the command line); the window translates words."""
+        return str(self.words)
+
 
 def problem_of(error: BaseException) -> JobProblem | None:
     """The JobProblem an expected error stands for; None for anything else (a bug)."""
     if isinstance(error, DestinationExistsError):
-        return JobProblem(str(error), exists=True)
+        return JobProblem(error.words, exists=True)
     if isinstance(error, HealerError):
-        return JobProblem(str(error))
+        return JobProblem(error.words)
     if isinstance(error, OSError):
         return JobProblem(
-            f"The file could not be read or written ({error.strerror or 'an error'})."
+            words(
+                QT_TRANSLATE_NOOP("errors", "The file could not be read or written (%1)."),
+                error.strerror or "an error",
+            )
         )
     return None
 
@@ -87,7 +96,12 @@ def submit_job(
             on_done(result)  # type: ignore[arg-type]  # guarded returns work's T otherwise
 
     def failed(reason: str) -> None:
-        on_problem(JobProblem(f"Something unexpected went wrong ({reason}).", unexpected=True))
+        on_problem(
+            JobProblem(
+                words(QT_TRANSLATE_NOOP("errors", "Something unexpected went wrong (%1)."), reason),
+                unexpected=True,
+            )
+        )
 
     return reads.submit(
         guarded, receiver=receiver, on_done=done, on_failed=failed, priority=INTERACTIVE
@@ -177,7 +191,10 @@ class Job(QObject, Generic[T]):
         except Exception as error:  # noqa: BLE001 (reported to the GUI thread, not raised here)
             _log.warning("job failed: %s", type(error).__name__)
             self._failed.emit(
-                HealerError(f"It stopped on an unexpected error ({type(error).__name__}).")
+                HealerError(
+                    QT_TRANSLATE_NOOP("errors", "It stopped on an unexpected error (%1)."),
+                    type(error).__name__,
+                )
             )
             return
         self._succeeded.emit(result)

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from healer.domain.changes import EXTERNAL, NOTHING, Change
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, Words
 from healer.domain.passphrase import normalize_passphrase
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.services.background import BackgroundReads, PendingRead
 from healer.services.changes import ChangeNotifier
 from healer.services.jobs import JobProblem, submit_job
@@ -162,7 +163,7 @@ class Session(QObject):
         return self._vault.path
 
     @property
-    def read_only(self) -> str | None:
+    def read_only(self) -> Words | None:
         """Why the vault could only be opened for reading (a plain reason), or None."""
         return self._vault.read_only
 
@@ -213,7 +214,10 @@ class Session(QObject):
                 raise WrongPassphraseError(self._vault.path)
             if normalize_passphrase(current) == normalize_passphrase(new_passphrase):
                 raise HealerError(
-                    "The new passphrase is the same as the current one; nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The new passphrase is the same as the current one; nothing was changed.",
+                    )
                 )
         self._vault.change_passphrase(new_passphrase)
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from healer.domain.errors import Words, words
+from healer.domain.words import QT_TRANSLATE_NOOP
 
-def read_only_reason(path: Path) -> tuple[str, bool] | None:
+
+def read_only_reason(path: Path) -> tuple[Words, bool] | None:
     """None when the vault can be written; else the plain reason, and whether to open it immutable.
 
     Immutable tells SQLite it cannot create the -shm/-wal side files there.
@@ -14,14 +17,18 @@ def read_only_reason(path: Path) -> tuple[str, bool] | None:
     folder = path.parent
     try:
         if os.statvfs(path).f_flag & os.ST_RDONLY:
-            return "it is on a read-only filesystem", True
+            return words(QT_TRANSLATE_NOOP("errors", "it is on a read-only filesystem")), True
     except OSError:
         return None
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"its folder {folder} is read-only", True
+        return words(QT_TRANSLATE_NOOP("errors", "its folder %1 is read-only"), folder), True
     if not os.access(path, os.W_OK):
         mode = path.stat().st_mode & 0o777
-        return f"the file's permissions are {mode:04o}, without write access", _wal_empty(path)
+        reason = words(
+            QT_TRANSLATE_NOOP("errors", "the file's permissions are %1, without write access"),
+            f"{mode:04o}",
+        )
+        return reason, _wal_empty(path)
     return None
 
 

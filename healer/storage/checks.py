@@ -10,6 +10,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage import sqlcipher
 
 _ATTACHED = "backup_check"
@@ -34,7 +35,9 @@ def run_checks(connection: sqlcipher.Connection, *, read_only: bool) -> CheckRep
     problems = page_problems(connection, "main")
     if read_only:
         # The search index checks are written as INSERT commands, refused read-only.
-        return CheckReport(problems, ["search index (the vault is read-only)"])
+        return CheckReport(
+            problems, [QT_TRANSLATE_NOOP("errors", "search index (the vault is read-only)")]
+        )
     try:
         connection.execute("INSERT INTO activation_fts (activation_fts) VALUES ('integrity-check')")
     except sqlcipher.DatabaseError as error:

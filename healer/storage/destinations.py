@@ -16,6 +16,8 @@ import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from healer.domain.errors import words
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage import partials
 from healer.storage.errors import (
     DestinationError,
@@ -43,7 +45,9 @@ def check_destination(destination: Path, *, force: bool, protected: Sequence[Pat
         raise ProtectedDestinationError(destination)
     if destination.is_dir():
         raise DestinationError(
-            destination, f"{destination} is a folder; give the name of a file to write."
+            destination,
+            QT_TRANSLATE_NOOP("errors", "%1 is a folder; give the name of a file to write."),
+            destination,
         )
     if os.path.lexists(destination) and not force:
         raise DestinationExistsError(destination)
@@ -127,18 +131,32 @@ def os_error_message(destination: Path, error: OSError) -> VaultError:
         return DestinationExistsError(destination)
     system = _system_filesystem(folder)
     if system is not None:
-        text = f"{folder} belongs to the system ({system}) and holds no files of yours"
+        text = words(
+            QT_TRANSLATE_NOOP(
+                "errors", "%1 belongs to the system (%2) and holds no files of yours"
+            ),
+            folder,
+            system,
+        )
     elif code == errno.EROFS:
-        text = f"{folder} is on a read-only disk"
+        text = words(QT_TRANSLATE_NOOP("errors", "%1 is on a read-only disk"), folder)
     elif code in (errno.EACCES, errno.EPERM):
-        text = f"you may not write in {folder}"
+        text = words(QT_TRANSLATE_NOOP("errors", "you may not write in %1"), folder)
     elif code == errno.EISDIR:
-        text = f"{destination} is a folder"
+        text = words(QT_TRANSLATE_NOOP("errors", "%1 is a folder"), destination)
     elif code == errno.ENOTDIR:
-        text = f"{folder} is not a folder"
+        text = words(QT_TRANSLATE_NOOP("errors", "%1 is not a folder"), folder)
     else:
-        text = f"{destination} cannot be written ({error.strerror or type(error).__name__})"
-    return DestinationError(destination, f"{text}; nothing was written. Choose another place.")
+        text = words(
+            QT_TRANSLATE_NOOP("errors", "%1 cannot be written (%2)"),
+            destination,
+            error.strerror or type(error).__name__,
+        )
+    return DestinationError(
+        destination,
+        QT_TRANSLATE_NOOP("errors", "%1; nothing was written. Choose another place."),
+        text,
+    )
 
 
 def _check_folder(destination: Path) -> None:
@@ -153,7 +171,11 @@ def _check_folder(destination: Path) -> None:
         if not stat.S_ISDIR(mode):
             raise DestinationError(
                 destination,
-                f"{ancestor} is a file, not a folder; nothing was written. Choose another place.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "%1 is a file, not a folder; nothing was written. Choose another place.",
+                ),
+                ancestor,
             )
         return
 

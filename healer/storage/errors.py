@@ -6,7 +6,11 @@ import errno
 import os
 from pathlib import Path
 
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, Words
+from healer.domain.words import QT_TRANSLATE_NOOP
+
+# The usual end of a refusal, filled into DiskFullError; callers name what else was kept.
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("errors", "nothing was changed")
 
 
 class VaultError(HealerError):
@@ -17,7 +21,9 @@ class VaultNotFoundError(VaultError):
     """No vault exists at the given path."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"No vault at {path}. Create one first (healer-cli init).")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "No vault at %1. Create one first (healer-cli init)."), path
+        )
         self.path = path
 
 
@@ -25,7 +31,10 @@ class VaultExistsError(VaultError):
     """Creating a vault would overwrite an existing file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; a new vault is never written over it.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "%1 already exists; a new vault is never written over it."),
+            path,
+        )
         self.path = path
 
 
@@ -33,15 +42,17 @@ class WrongPassphraseError(VaultError):
     """The passphrase does not open the vault (or page one of the file is damaged)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Wrong passphrase for {path}.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Wrong passphrase for %1."), path)
         self.path = path
 
 
 class NotAVaultError(VaultError):
     """The file exists but is not a Healer vault, or is damaged beyond opening."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path} is not a Healer vault or is damaged: {reason}.")
+    def __init__(self, path: Path, reason: str | Words) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "%1 is not a Healer vault or is damaged: %2."), path, reason
+        )
         self.path = path
 
 
@@ -50,7 +61,10 @@ class VaultBusyError(VaultError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} is busy in another Healer window or command; try again in a moment."
+            QT_TRANSLATE_NOOP(
+                "errors", "%1 is busy in another Healer window or command; try again in a moment."
+            ),
+            path,
         )
         self.path = path
 
@@ -59,14 +73,14 @@ class VaultClosedError(VaultError):
     """The vault was locked or closed; unlock it again to continue."""
 
     def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The vault is locked."))
 
 
 class NotFoundError(VaultError):
     """A record id that the vault does not hold."""
 
     def __init__(self, kind: str, record_id: int) -> None:
-        super().__init__(f"No {kind} with id {record_id}.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "No %1 with id %2."), kind, record_id)
         self.kind = kind
         self.record_id = record_id
 
@@ -78,8 +92,8 @@ class ImportFormatError(VaultError):
 class VaultDamagedError(VaultError):
     """Pages of the vault fail their checks; it is open for reading and rescue only."""
 
-    def __init__(self, path: Path, detail: str, *, rescuable: bool = True) -> None:
-        super().__init__(f"{path}: {detail}.")
+    def __init__(self, path: Path, detail: str | Words, *, rescuable: bool = True) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "%1: %2."), path, detail)
         self.path = path
         # False when the vault cannot be opened at all, so no rescue export can read it.
         self.rescuable = rescuable
@@ -88,10 +102,14 @@ class VaultDamagedError(VaultError):
 class VaultReadOnlyError(VaultError):
     """A write to a vault that could only be opened read-only."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str | Words) -> None:
         super().__init__(
-            f"{path} is read-only ({reason}); nothing was changed."
-            " You can still read and export it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1 is read-only (%2); nothing was changed. You can still read and export it.",
+            ),
+            path,
+            reason,
         )
         self.path = path
         self.reason = reason
@@ -102,8 +120,13 @@ class VaultInUseError(VaultError):
 
     def __init__(self, path: Path, action: str) -> None:
         super().__init__(
-            f"{path} is open in another Healer window or command; close it before you"
-            f" {action}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1 is open in another Healer window or command; close it before you %2."
+                " Nothing was changed.",
+            ),
+            path,
+            action,
         )
         self.path = path
 
@@ -111,9 +134,14 @@ class VaultInUseError(VaultError):
 class DiskFullError(VaultError):
     """The disk ran out of space; what was being written was given up whole."""
 
-    def __init__(self, folder: Path, kept: str = "nothing was changed") -> None:
+    def __init__(self, folder: Path, kept: str = NOTHING_CHANGED) -> None:
         super().__init__(
-            f"The disk is full; {kept}. Free some space on the disk holding {folder} and try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk is full; %1. Free some space on the disk holding %2 and try again.",
+            ),
+            kept,
+            folder,
         )
         self.folder = folder
 
@@ -121,8 +149,8 @@ class DiskFullError(VaultError):
 class DestinationError(VaultError):
     """A file Healer was asked to write cannot or must not be written there."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path, text: str, *values: object) -> None:
+        super().__init__(text, *values)
         self.path = path
 
 
@@ -132,8 +160,12 @@ class DestinationExistsError(DestinationError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"{path} already exists; nothing was written. Choose a new name, or add --force"
-            " to replace it.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1 already exists; nothing was written. Choose a new name, or add --force"
+                " to replace it.",
+            ),
+            path,
         )
 
 
@@ -143,8 +175,12 @@ class ProtectedDestinationError(DestinationError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"{path} is a Healer vault, a backup or one of their files; Healer never writes"
-            " over it, even with --force. Choose a new name.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1 is a Healer vault, a backup or one of their files; Healer never writes"
+                " over it, even with --force. Choose a new name.",
+            ),
+            path,
         )
 
 
@@ -154,9 +190,14 @@ class BackupNotVerifiedError(DestinationError):
     def __init__(self, path: Path, problems: int) -> None:
         super().__init__(
             path,
-            f"The backup written to {path.parent} did not pass its checks when opened again"
-            f" ({problems} problems), so it was deleted; your vault is unchanged. The disk there"
-            " may be failing: try another place.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup written to %1 did not pass its checks when opened again"
+                " (%2 problems), so it was deleted; your vault is unchanged. The disk there"
+                " may be failing: try another place.",
+            ),
+            path.parent,
+            problems,
         )
 
 
@@ -166,9 +207,13 @@ class BackupFolderMissingError(DestinationError):
     def __init__(self, folder: Path) -> None:
         super().__init__(
             folder,
-            f"The backup folder {folder} is not there (a USB stick or network folder that is"
-            " not connected?); no automatic backup was made. Connect it, or choose another"
-            " folder in Preferences.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup folder %1 is not there (a USB stick or network folder that is"
+                " not connected?); no automatic backup was made. Connect it, or choose another"
+                " folder in Preferences.",
+            ),
+            folder,
         )
 
 

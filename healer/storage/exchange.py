@@ -18,6 +18,7 @@ from healer.domain.clock import format_stored, utc_now
 from healer.domain.parts import Dialogue, Part
 from healer.domain.practice import PracticeUse
 from healer.domain.urge import UrgeRecord
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage.errors import ImportFormatError
 from healer.storage.export_reader import (
     MAX_IMPORT_BYTES,
@@ -189,13 +190,20 @@ def _read_document(source: bytes | BinaryIO, on_read: OnRead | None) -> ExportDo
     """The file's top-level object, once its syntax, format and schema version are checked."""
     document = ExportDocument(source, on_read=on_read)
     if not document.is_object or document.get("format") != FORMAT_NAME:
-        raise ImportFormatError('not a Healer export (no "format": "healer-export")')
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", 'not a Healer export (no "format": "healer-export")')
+        )
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFormatError("schema_version: missing or not a number")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "schema_version: missing or not a number")
+        )
     if version > EXPORT_SCHEMA_VERSION:
         raise ImportFormatError(
-            f"schema_version: {version} is newer than this Healer understands; update the app"
+            QT_TRANSLATE_NOOP(
+                "errors", "schema_version: %1 is newer than this Healer understands; update the app"
+            ),
+            version,
         )
     return document
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage.errors import ImportFormatError
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -26,7 +27,7 @@ MAX_NUMBER_DIGITS = 100  # far more than any count, length or time Healer keeps
 _CHUNK = 1 << 20
 _SPACE = re.compile(r"[ \t\n\r]*")
 _NUMBER_CHARS = re.compile(r"[-+.eE0-9]*")
-_TOO_LARGE = "the file is larger than any Healer export (512 MB)"
+_TOO_LARGE = QT_TRANSLATE_NOOP("errors", "the file is larger than any Healer export (512 MB)")
 
 
 class HugeNumber:
@@ -72,9 +73,11 @@ def open_source(path: Path) -> BinaryIO:
     info = os.fstat(descriptor)
     problem = None
     if stat.S_ISDIR(info.st_mode):
-        problem = "a folder, not a file; choose a Healer JSON export"
+        problem = QT_TRANSLATE_NOOP("errors", "a folder, not a file; choose a Healer JSON export")
     elif not stat.S_ISREG(info.st_mode):
-        problem = "not a regular file (a device or a pipe); choose a Healer JSON export"
+        problem = QT_TRANSLATE_NOOP(
+            "errors", "not a regular file (a device or a pipe); choose a Healer JSON export"
+        )
     elif info.st_size > MAX_IMPORT_BYTES:
         problem = _TOO_LARGE
     if problem is not None:
@@ -124,7 +127,8 @@ class _Cursor:
             text = self._decoder.decode(data, final=not data)
         except UnicodeDecodeError as error:
             raise ImportFormatError(
-                f"not UTF-8 text (byte {self._read - pending + error.start})"
+                QT_TRANSLATE_NOOP("errors", "not UTF-8 text (byte %1)"),
+                self._read - pending + error.start,
             ) from None
         self._read += len(data)
         if self._read > MAX_IMPORT_BYTES:  # a file that grows while read, or a /proc file
@@ -140,7 +144,9 @@ class _Cursor:
     def refuse(self, message: str, pos: int | None = None) -> ImportFormatError:
         """A syntax error at a character of the buffer (the next one by default)."""
         at = self._base.after(self._buffer[: self._pos if pos is None else pos])
-        return ImportFormatError(f"line {at.line}, column {at.column}: {message}")
+        return ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "line %1, column %2: %3"), at.line, at.column, message
+        )
 
     def peek(self) -> str:
         """The next character that is not white space, left unread ('' at the end)."""

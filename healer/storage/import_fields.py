@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar, overload
 
 from healer.domain.clock import format_stored, parse_stored
 from healer.domain.errors import ValidationError
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage.errors import ImportFormatError
 from healer.storage.export_reader import MAX_NUMBER_DIGITS, HugeNumber, StreamedList
 from healer.storage.records import Validated
@@ -37,16 +38,24 @@ def read_value(record: dict[str, Any], key: str, where: str, kind: type, require
     value = record.get(key)
     if value is None:
         if required:
-            raise ImportFormatError(f"{where}.{key}: missing")
+            raise ImportFormatError(QT_TRANSLATE_NOOP("errors", "%1: missing"), f"{where}.{key}")
         return None
     if isinstance(value, HugeNumber):
-        raise ImportFormatError(f"{where}.{key}: a number of more than {MAX_NUMBER_DIGITS} digits")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: a number of more than %2 digits"),
+            f"{where}.{key}",
+            MAX_NUMBER_DIGITS,
+        )
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if kind is int and isinstance(value, int) and not -_INT64 <= value < _INT64:
-        raise ImportFormatError(f"{where}.{key}: a number too large to keep")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: a number too large to keep"), f"{where}.{key}"
+        )
     if (kind in (int, float) and isinstance(value, bool)) or not isinstance(value, kind):
-        raise ImportFormatError(f"{where}.{key}: expected {kind.__name__}")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: expected %2"), f"{where}.{key}", kind.__name__
+        )
     return value
 
 
@@ -66,13 +75,19 @@ def read_moment(record: dict[str, Any], key: str, where: str, required: bool) ->
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ImportFormatError(f"{where}.{key}: not an ISO-8601 time") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: not an ISO-8601 time"), f"{where}.{key}"
+        ) from None
     if moment.tzinfo is None:
-        raise ImportFormatError(f"{where}.{key}: needs a time zone (such as Z)")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: needs a time zone (such as Z)"), f"{where}.{key}"
+        )
     try:
         return parse_stored(format_stored(moment))
     except (OverflowError, ValueError):
-        raise ImportFormatError(f"{where}.{key}: outside the years 1 to 9999 in UTC") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: outside the years 1 to 9999 in UTC"), f"{where}.{key}"
+        ) from None
 
 
 @overload
@@ -83,14 +98,16 @@ def read_uid(record: dict[str, Any], key: str, where: str, required: bool) -> st
     """A record's export identity (or a link to one): 1 to MAX_UID characters, not blank."""
     uid: str | None = read_value(record, key, where, str, required)
     if uid is not None and (not uid.strip() or len(uid) > MAX_UID):
-        raise ImportFormatError(f"{where}.{key}: must be 1 to {MAX_UID} characters")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: must be 1 to %2 characters"), f"{where}.{key}", MAX_UID
+        )
     return uid
 
 
 def read_object(value: Any, where: str) -> dict[str, Any]:
     """One record of a list: it must be a JSON object."""
     if not isinstance(value, dict):
-        raise ImportFormatError(f"{where}: expected an object")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("errors", "%1: expected an object"), where)
     return value
 
 
@@ -102,14 +119,18 @@ def read_choice(
     try:
         return kind(value)
     except ValueError:
-        raise ImportFormatError(f"{where}.{key}: not a {key} Healer knows") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: not a %2 Healer knows"), f"{where}.{key}", key
+        ) from None
 
 
 def read_texts(record: dict[str, Any], key: str, where: str) -> list[str]:
     """A list of text; absent reads as empty."""
     texts = read_value(record, key, where, list, False) or []
     if not all(isinstance(text, str) for text in texts):
-        raise ImportFormatError(f"{where}.{key}: expected a list of text")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: expected a list of text"), f"{where}.{key}"
+        )
     return texts
 
 
@@ -132,7 +153,11 @@ def read_records(
             first = first_place.setdefault(uid_of(parsed), index)
             if first != index:
                 raise ImportFormatError(
-                    f"{where}.uid: the same as {key}[{first}].uid; an export holds each record once"
+                    QT_TRANSLATE_NOOP(
+                        "errors", "%1: the same as %2; an export holds each record once"
+                    ),
+                    f"{where}.uid",
+                    f"{key}[{first}].uid",
                 )
         yield parsed
 
@@ -145,7 +170,9 @@ def checked(content: _T, where: str) -> _T:
     try:
         return content.validated()
     except ValidationError as error:
-        raise ImportFormatError(f"{where}.{error.field}: {error.problem}") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("errors", "%1: %2"), f"{where}.{error.field}", error.problem
+        ) from None
 
 
 def activation_id_for(connection: Connection, uid: str | None) -> int | None:
@@ -185,5 +212,5 @@ def read_list(value: Any, key: str) -> Iterable[Any]:
     if value is None:
         return []
     if not is_list(value):
-        raise ImportFormatError(f"{key}: expected a list")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("errors", "%1: expected a list"), key)
     return value  # type: ignore[no-any-return]

@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 
 from healer.domain.clock import parse_stored
+from healer.domain.errors import words
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage import migrations, partials, sqlcipher
 from healer.storage.checks import page_problems
 from healer.storage.damage import passphrase_opens_later_pages
@@ -32,7 +34,7 @@ from healer.storage.errors import (
 )
 from healer.storage.files import create_empty_private_file, fsync_path
 from healer.storage.lock import VaultLock
-from healer.storage.vault import START_DAMAGED
+from healer.storage.vault import CANNOT_OPEN, CANNOT_READ, NO_HEALER_DATA, START_DAMAGED
 from healer.storage.vault_file import refuse_non_vault
 
 _CHUNK = 1024 * 1024
@@ -56,7 +58,7 @@ def _opened(path: Path, passphrase: str) -> Iterator[sqlcipher.Connection]:
     try:
         connection = sqlcipher.open_connection(path, read_only=True, immutable=True)
     except sqlcipher.OperationalError:
-        raise NotAVaultError(path, "it cannot be opened") from None
+        raise NotAVaultError(path, CANNOT_OPEN) from None
     try:
         try:
             sqlcipher.apply_key(connection, passphrase)
@@ -66,13 +68,17 @@ def _opened(path: Path, passphrase: str) -> Iterator[sqlcipher.Connection]:
                 if passphrase_opens_later_pages(path, passphrase):
                     raise VaultDamagedError(path, START_DAMAGED, rescuable=False) from None
                 raise WrongPassphraseError(path) from None
-            raise NotAVaultError(path, "SQLCipher cannot read it") from None
+            raise NotAVaultError(path, CANNOT_READ) from None
         version = migrations.schema_version(connection)
         if version == 0:
-            raise NotAVaultError(path, "it holds no Healer data")
+            raise NotAVaultError(path, NO_HEALER_DATA)
         if version > migrations.LATEST_VERSION:
             raise VaultError(
-                f"{path} was written by a newer version of Healer; update the app to restore it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "%1 was written by a newer version of Healer; update the app to restore it.",
+                ),
+                path,
             )
         yield connection
     finally:
@@ -90,7 +96,9 @@ def read_backup_summary(path: Path, passphrase: str) -> BackupSummary:
             ).fetchone()
         except sqlcipher.DatabaseError:
             raise VaultDamagedError(
-                path, "its entries cannot be read, so it cannot be restored", rescuable=False
+                path,
+                QT_TRANSLATE_NOOP("errors", "its entries cannot be read, so it cannot be restored"),
+                rescuable=False,
             ) from None
     return BackupSummary(
         int(row["entries"]), _moment(row["first"]), _moment(row["last"]), _moment(row["written"])
@@ -107,13 +115,18 @@ def restore_backup(vault_path: Path, backup: Path, passphrase: str, now: datetim
     backup = backup.expanduser().absolute()
     with contextlib.suppress(OSError):
         if os.path.samefile(vault_path, backup):
-            raise VaultError(f"{backup} is the vault itself, not a backup; nothing was changed.")
+            raise VaultError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "%1 is the vault itself, not a backup; nothing was changed."
+                ),
+                backup,
+            )
     read_backup_summary(backup, passphrase)  # the passphrase and the version, before anything
     folder = vault_path.parent
     lock = VaultLock(vault_path)
     try:
         if not lock.take_alone():
-            raise VaultInUseError(vault_path, "restore a backup")
+            raise VaultInUseError(vault_path, QT_TRANSLATE_NOOP("errors", "restore a backup"))
         _refuse_unsaved_log(vault_path)
         if shutil.disk_usage(folder).free < backup.stat().st_size + _SPARE_BYTES:
             raise DiskFullError(folder)
@@ -125,8 +138,14 @@ def restore_backup(vault_path: Path, backup: Path, passphrase: str, now: datetim
             if problems:
                 raise VaultDamagedError(
                     backup,
-                    f"the copy of the backup fails its checks ({len(problems)} problems),"
-                    " so it was not restored; nothing was changed",
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "the copy of the backup fails its checks (%1 problems),"
+                            " so it was not restored; nothing was changed",
+                        ),
+                        len(problems),
+                    ),
                     rescuable=False,
                 )
             kept = _keep_current(vault_path, now)
@@ -160,9 +179,13 @@ def _refuse_unsaved_log(vault_path: Path) -> None:
             continue
         if size:
             raise VaultError(
-                f"{vault_path} has changes not yet written into the file (a Healer that"
-                " stopped while it was open); unlock it once with Healer or run healer-cli"
-                " check, then restore again. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "%1 has changes not yet written into the file (a Healer that"
+                    " stopped while it was open); unlock it once with Healer or run healer-cli"
+                    " check, then restore again. Nothing was changed.",
+                ),
+                vault_path,
             )
 
 

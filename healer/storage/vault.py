@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from healer.domain.clock import utc_now
+from healer.domain.errors import Words
 from healer.domain.passphrase import check_new_passphrase
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage import migrations, partials, sqlcipher
 from healer.storage.access import read_only_reason
 from healer.storage.checks import CheckReport, copy_problems, run_checks
@@ -43,11 +45,24 @@ from healer.storage.vault_file import first_page, refuse_non_vault
 _SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 # SQLite's codes for a page that fails its checks (SQLCipher's HMAC, or a malformed b-tree).
 _DAMAGE_CODES = (11, sqlcipher.SQLITE_NOTADB)
-START_DAMAGED = "the passphrase is right but the start of the vault is damaged — restore a backup"
-PAGES_DAMAGED = (
-    "the vault is damaged (some pages fail their checks), so it is open read-only;"
-    " make a rescue export of what is still readable, then restore a backup"
+START_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "the passphrase is right but the start of the vault is damaged — restore a backup"
 )
+PAGES_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors",
+    "the vault is damaged (some pages fail their checks), so it is open read-only;"
+    " make a rescue export of what is still readable, then restore a backup",
+)
+PAGES_DAMAGED_UNCHANGED = QT_TRANSLATE_NOOP(
+    "errors",
+    "the vault is damaged (some pages fail their checks), so it is open read-only;"
+    " make a rescue export of what is still readable, then restore a backup; nothing was changed",
+)
+
+CANNOT_OPEN = QT_TRANSLATE_NOOP("errors", "it cannot be opened")
+CANNOT_READ = QT_TRANSLATE_NOOP("errors", "SQLCipher cannot read it")
+NO_HEALER_DATA = QT_TRANSLATE_NOOP("errors", "it holds no Healer data")
+PASSPHRASE_UNCHANGED = QT_TRANSLATE_NOOP("errors", "the passphrase was not changed")
 
 
 class Vault:
@@ -63,7 +78,7 @@ class Vault:
         path: Path,
         connection: sqlcipher.Connection,
         *,
-        read_only: str | None = None,
+        read_only: Words | None = None,
         lock: VaultLock | None = None,
     ) -> None:
         self.path = path
@@ -110,7 +125,7 @@ class Vault:
                 path, read_only=read_only is not None, immutable=bool(read_only and read_only[1])
             )
         except sqlcipher.OperationalError:
-            raise NotAVaultError(path, "it cannot be opened") from None
+            raise NotAVaultError(path, CANNOT_OPEN) from None
         try:
             sqlcipher.apply_key(connection, passphrase)
             sqlcipher.read_first_page(connection)
@@ -124,7 +139,7 @@ class Vault:
                 raise WrongPassphraseError(path) from None
             if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_BUSY:
                 raise VaultBusyError(path) from None
-            raise NotAVaultError(path, "SQLCipher cannot read it") from None
+            raise NotAVaultError(path, CANNOT_READ) from None
         except BaseException:
             connection.close()
             raise
@@ -150,7 +165,7 @@ class Vault:
             # file (switching a rollback-journal database to WAL), so a refusal changes nothing.
             version = migrations.schema_version(connection)
             if version == 0:
-                raise NotAVaultError(self.path, "it holds no Healer data")
+                raise NotAVaultError(self.path, NO_HEALER_DATA)
             if version > migrations.LATEST_VERSION:
                 raise VaultError(
                     f"{self.path} was written by a newer version of Healer;"
@@ -228,7 +243,7 @@ class Vault:
                 rows = self.connection.execute("PRAGMA cipher_integrity_check").fetchall()
             self._damaged = bool(rows)
         if self._damaged:
-            raise VaultDamagedError(self.path, PAGES_DAMAGED + "; nothing was changed")
+            raise VaultDamagedError(self.path, PAGES_DAMAGED_UNCHANGED)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
@@ -318,7 +333,7 @@ class Vault:
         folder = self.path.parent
         lock = self._lock or VaultLock(self.path)
         if not lock.take_alone():
-            raise VaultInUseError(self.path, "change the passphrase")
+            raise VaultInUseError(self.path, QT_TRANSLATE_NOOP("errors", "change the passphrase"))
         try:
             before = first_page(self.path)
             try:
@@ -328,7 +343,7 @@ class Vault:
             except sqlcipher.DatabaseError as error:
                 # A rekey that runs out of space rolls back; what follows fails as "locked".
                 if is_disk_full(error, folder) or low_on_space(folder):
-                    raise DiskFullError(folder, "the passphrase was not changed") from None
+                    raise DiskFullError(folder, PASSPHRASE_UNCHANGED) from None
                 raise
         finally:
             if lock is self._lock:
@@ -340,8 +355,12 @@ class Vault:
         # old passphrase still holds.
         if done is not None and done[0] == 0 and first_page(self.path) == before:
             if low_on_space(folder):
-                raise DiskFullError(folder, "the passphrase was not changed")
-            raise VaultError("The passphrase could not be changed; the old one still opens it.")
+                raise DiskFullError(folder, PASSPHRASE_UNCHANGED)
+            raise VaultError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The passphrase could not be changed; the old one still opens it."
+                )
+            )
 
 
 def _stamp() -> str:

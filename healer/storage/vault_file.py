@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+from healer.domain.words import QT_TRANSLATE_NOOP
 from healer.storage.errors import NotAVaultError, VaultNotFoundError
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -23,16 +24,20 @@ def refuse_non_vault(path: Path) -> None:
     if not path.exists():
         raise VaultNotFoundError(path)
     if not path.is_file():
-        raise NotAVaultError(path, "it is not a regular file")
+        raise NotAVaultError(path, QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
     size = path.stat().st_size
     if size == 0:
-        raise NotAVaultError(path, "the file is empty")
+        raise NotAVaultError(path, QT_TRANSLATE_NOOP("errors", "the file is empty"))
     with path.open("rb") as stream:
         head = stream.read(len(_PLAIN_SQLITE_HEADER))
     if head == _PLAIN_SQLITE_HEADER:
-        raise NotAVaultError(path, "it is an unencrypted SQLite database")
+        raise NotAVaultError(
+            path, QT_TRANSLATE_NOOP("errors", "it is an unencrypted SQLite database")
+        )
     if size % _PAGE_SIZE:
-        raise NotAVaultError(path, "its size is not a whole number of pages")
+        raise NotAVaultError(
+            path, QT_TRANSLATE_NOOP("errors", "its size is not a whole number of pages")
+        )
 
 
 def looks_like_vault(path: Path) -> bool:

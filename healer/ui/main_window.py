@@ -213,7 +213,8 @@ class MainWindow(WindowCare):
     def _on_page_tab_badge(self, index: int, badge: str) -> None:
         """A short state beside a tab's title (a pause's time left); never journal text."""
         title = self._specs[index].title()
-        self.tab_widget.setTabText(index, f"{title} · {badge}" if badge else title)
+        text = self.tr("%1 · %2").replace("%1", title).replace("%2", badge) if badge else title
+        self.tab_widget.setTabText(index, text)
 
     def _on_page_moment_requested(self, pause_id: int) -> None:
         """A finished pause asks for a moment of being met, in the tab offering the form."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget
 
@@ -86,46 +86,57 @@ class WindowMenus(QMainWindow):
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_entry_action = self._action(
-            self.tr("&New entry…"),
+            QCoreApplication.translate("WindowMenus", "&New entry…"),
             self._on_new_entry_action_triggered,
             shortcuts(key.New, "Ctrl+N"),
-            self.tr("Write down a new activation"),
+            QCoreApplication.translate("WindowMenus", "Write down a new activation"),
         )
         self._create_exchange_actions()
         self.lock_action = self._action(
-            self.tr("&Lock"),
+            QCoreApplication.translate("WindowMenus", "&Lock"),
             self.lock,
             shortcuts(None, "Ctrl+L"),
-            self.tr("Close the journal and ask for the passphrase again"),
+            QCoreApplication.translate(
+                "WindowMenus", "Close the journal and ask for the passphrase again"
+            ),
         )
         self.passphrase_action = self._action(
-            self.tr("Change &passphrase…"),
+            QCoreApplication.translate("WindowMenus", "Change &passphrase…"),
             self.change_passphrase,
-            tip=self.tr("Re-encrypt the journal with a new passphrase"),
+            tip=QCoreApplication.translate(
+                "WindowMenus", "Re-encrypt the journal with a new passphrase"
+            ),
         )
         self.preferences_action = self._action(
-            self.tr("Pr&eferences…"),
+            QCoreApplication.translate("WindowMenus", "Pr&eferences…"),
             self.show_preferences,
             shortcuts(key.Preferences, "Ctrl+,"),
-            self.tr("Locking, backups, the pause and colours"),
+            QCoreApplication.translate("WindowMenus", "Locking, backups, the pause and colours"),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(
-            self.tr("&Quit"), self.close, shortcuts(key.Quit, "Ctrl+Q"), self.tr("Quit Healer")
+            QCoreApplication.translate("WindowMenus", "&Quit"),
+            self.close,
+            shortcuts(key.Quit, "Ctrl+Q"),
+            QCoreApplication.translate("WindowMenus", "Quit Healer"),
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_group.createUndoAction(
+            self, QCoreApplication.translate("WindowMenus", "&Undo")
+        )
         self.undo_action.setShortcuts(shortcuts(key.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(
+            self, QCoreApplication.translate("WindowMenus", "&Redo")
+        )
         self.redo_action.setShortcuts(shortcuts(key.Redo, "Ctrl+Shift+Z"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action(
-            self.tr("&Find…"),
+            QCoreApplication.translate("WindowMenus", "&Find…"),
             self._on_find_action_triggered,
             shortcuts(key.Find, "Ctrl+F"),
-            self.tr("Search your entries"),
+            QCoreApplication.translate("WindowMenus", "Search your entries"),
         )
 
         self.tab_actions: list[QAction] = []
@@ -137,50 +148,60 @@ class WindowMenus(QMainWindow):
             )
             self.tab_actions.append(action)
         self.breathe_action = self._action(
-            self.tr("&Breathe"),
+            QCoreApplication.translate("WindowMenus", "&Breathe"),
             self._on_breathe_action_triggered,
             shortcuts(None, "Ctrl+B"),
-            self.tr("The breathing pacer, from anywhere"),
+            QCoreApplication.translate("WindowMenus", "The breathing pacer, from anywhere"),
         )
         self.activated_action = self._action(
-            self.tr("I'm &activated…"),
+            QCoreApplication.translate("WindowMenus", "I'm &activated…"),
             self._on_activated_action_triggered,
             shortcuts(None, "Ctrl+Shift+A"),
-            self.tr("Begin a pause before reaching out (the 20-minute pause)"),
+            QCoreApplication.translate(
+                "WindowMenus", "Begin a pause before reaching out (the 20-minute pause)"
+            ),
         )
         # Ctrl+B is Breathe; Shift makes it the backup.
         self.backup_action = self._action(
-            self.tr("&Back up now…"),
+            QCoreApplication.translate("WindowMenus", "&Back up now…"),
             self.back_up_now,
             shortcuts(None, "Ctrl+Shift+B"),
-            self.tr("Write an encrypted, checked copy of your journal"),
+            QCoreApplication.translate(
+                "WindowMenus", "Write an encrypted, checked copy of your journal"
+            ),
         )
         self.restore_action = self._action(
-            self.tr("&Restore from a backup…"),
+            QCoreApplication.translate("WindowMenus", "&Restore from a backup…"),
             self.restore_from_backup,
-            tip=self.tr("Replace your journal with a backup; the current one is kept"),
+            tip=QCoreApplication.translate(
+                "WindowMenus", "Replace your journal with a backup; the current one is kept"
+            ),
         )
 
         self.help_action = self._action(
-            self.tr("Healer &help"),
+            QCoreApplication.translate("WindowMenus", "Healer &help"),
             self.show_help,
             shortcuts(key.HelpContents, "F1"),
-            self.tr("How the roadmap works, in plain words"),
+            QCoreApplication.translate("WindowMenus", "How the roadmap works, in plain words"),
         )
-        self.about_action = self._action(self.tr("&About Healer"), self.show_about)
+        self.about_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&About Healer"), self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.about_qt_action = self._action(
+            QCoreApplication.translate("WindowMenus", "About &Qt"), QApplication.aboutQt
+        )
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         file_menu.addAction(self.new_entry_action)
         file_menu.addAction(self.activated_action)
         # One click from anywhere, for a moment when the hands are shaking.
-        self.quick_bar = self.addToolBar(self.tr("Quick actions"))
+        self.quick_bar = self.addToolBar(QCoreApplication.translate("WindowMenus", "Quick actions"))
         self.quick_bar.setObjectName("quick-actions")
-        self.quick_bar.setAccessibleName(self.tr("Quick actions"))
+        self.quick_bar.setAccessibleName(QCoreApplication.translate("WindowMenus", "Quick actions"))
         self.quick_bar.setMovable(False)
         self.quick_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.quick_bar.addAction(self.activated_action)
@@ -199,16 +220,16 @@ class WindowMenus(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addAction(self.breathe_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -239,20 +260,26 @@ class WindowMenus(QMainWindow):
 
     def _create_exchange_actions(self) -> None:
         self.export_action = self._action(
-            self.tr("&Export…"),
+            QCoreApplication.translate("WindowMenus", "&Export…"),
             partial(self.open_vault_dialog, "export"),
             shortcuts(None, "Ctrl+E"),
-            self.tr("Write your journal to a file to read, print or import elsewhere"),
+            QCoreApplication.translate(
+                "WindowMenus", "Write your journal to a file to read, print or import elsewhere"
+            ),
         )
         self.import_action = self._action(
-            self.tr("&Import…"),
+            QCoreApplication.translate("WindowMenus", "&Import…"),
             partial(self.open_vault_dialog, "import"),
-            tip=self.tr("Add the entries of a Healer JSON export, with a preview first"),
+            tip=QCoreApplication.translate(
+                "WindowMenus", "Add the entries of a Healer JSON export, with a preview first"
+            ),
         )
         self.check_action = self._action(
-            self.tr("Check the &vault…"),
+            QCoreApplication.translate("WindowMenus", "Check the &vault…"),
             partial(self.open_vault_dialog, "check"),
-            tip=self.tr("Check that the vault is whole and its encryption intact"),
+            tip=QCoreApplication.translate(
+                "WindowMenus", "Check that the vault is whole and its encryption intact"
+            ),
         )
 
     def open_vault_dialog(self, name: DialogName) -> QDialog | None:
@@ -289,16 +316,17 @@ class WindowMenus(QMainWindow):
     def show_about(self) -> QMessageBox:
         """A short About box, opened without blocking."""
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Healer"))
+        box.setWindowTitle(QCoreApplication.translate("WindowMenus", "About Healer"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Healer %1").replace("%1", VERSION))
+        box.setText(QCoreApplication.translate("WindowMenus", "Healer %1").replace("%1", VERSION))
         box.setInformativeText(
-            self.tr(
+            QCoreApplication.translate(
+                "WindowMenus",
                 "A private, offline companion for healing anxious attachment. "
                 "Everything stays on this computer, in one encrypted file.\n\n"
                 "Healer is a self-help journal, not a medical device or a substitute for "
                 "therapy. If you are in crisis, please contact your local emergency services "
-                "or a crisis line."
+                "or a crisis line.",
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)

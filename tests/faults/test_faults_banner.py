@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from support import PASSPHRASE
 
+from healer.domain.errors import words
 from healer.services.session import Session
 from healer.ui.main_window import MainWindow
 from healer.ui.tabs import default_tabs
@@ -20,7 +21,7 @@ def test_banner_for_a_read_only_vault(qtbot: QtBot, vault_template: Path, tmp_pa
     # Root ignores file modes; a read-only reason is what the session reports, so fake
     # only that report here (the CLI tests prove the detection with a real read-only file).
     session = Session.unlock(folder / "journal.vault", PASSPHRASE)
-    session._vault.read_only = "its folder is read-only"
+    session._vault.read_only = words("its folder is read-only")
     window = MainWindow(session, tabs=[spec for spec in default_tabs() if spec.key == "journal"])
     qtbot.add_widget(window)
     try:

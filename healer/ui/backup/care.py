@@ -32,6 +32,7 @@ from healer.services.jobs import Job, run_job
 from healer.services.session import Session
 from healer.ui.backup import pickers
 from healer.ui.backup.restore_dialog import RestoreDialog
+from healer.ui.common.error_text import error_text
 from healer.ui.settings import AUTO_BACKUP, BACKUP_FOLDER
 
 _log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class BackupCare(QObject):
         )
 
     def _on_backup_failed(self, error: HealerError) -> None:
-        self._tell(QMessageBox.Icon.Warning, self.tr("No backup was made"), str(error))
+        self._tell(QMessageBox.Icon.Warning, self.tr("No backup was made"), error_text(error))
 
     # -- restore -----------------------------------------------------------------------
 
@@ -175,7 +176,7 @@ class BackupCare(QObject):
         self._tell(
             QMessageBox.Icon.Warning,
             self.tr("The backup was not restored"),
-            str(error) + "\n\n" + self.tr("Unlock your journal with your usual passphrase."),
+            error_text(error) + "\n\n" + self.tr("Unlock your journal with your usual passphrase."),
         )
 
     # -- automatic backups ---------------------------------------------------------------
@@ -191,7 +192,7 @@ class BackupCare(QObject):
         try:
             done = session.automatic_backup(folder, local_today())
         except HealerError as error:
-            note_problem(session.vault_path, str(error))
+            note_problem(session.vault_path, error_text(error))
             return
         except Exception as error:  # noqa: BLE001 (a backup must never stop the window closing)
             _log.warning("automatic backup failed: %s", type(error).__name__)

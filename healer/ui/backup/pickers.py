@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def choose_backup_destination(parent: QWidget, suggested: Path) -> Path | None:
     """Where to write a backup; None when the person cancels.
 
@@ -20,9 +16,9 @@ def choose_backup_destination(parent: QWidget, suggested: Path) -> Path | None:
     """
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Back up the vault"),
+        QCoreApplication.translate("BackupPickers", "Back up the vault"),
         str(suggested),
-        _tr("Healer backups (*.vault);;All files (*)"),
+        QCoreApplication.translate("BackupPickers", "Healer backups (*.vault);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(name) if name else None
@@ -32,9 +28,11 @@ def choose_backup_to_restore(parent: QWidget, folder: Path) -> Path | None:
     """The backup to restore; None when the person cancels."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Restore from a backup"),
+        QCoreApplication.translate("BackupPickers", "Restore from a backup"),
         str(folder),
-        _tr("Healer backups (*.vault *.vault.*);;All files (*)"),
+        QCoreApplication.translate(
+            "BackupPickers", "Healer backups (*.vault *.vault.*);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 

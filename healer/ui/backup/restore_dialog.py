@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from healer.services.backups import BackupSummary, read_backup_summary
 from healer.services.errors import HealerError, WrongPassphraseError
+from healer.ui.common.error_text import error_text
 from healer.ui.common.formatting import to_local_qdatetime
 from healer.ui.unlock.common import (
     DIALOG_WIDTH,
@@ -136,7 +137,7 @@ class RestoreDialog(QDialog):
             self.passphrase.selectAll()
             return
         except HealerError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
             return
         self.summary = summary
         self._passphrase = passphrase
@@ -161,33 +162,32 @@ class RestoreDialog(QDialog):
 def describe(summary: BackupSummary, locale: QLocale) -> str:
     """What the backup holds: counts and dates only, never a word of the journal."""
     if not summary.entries or summary.first_started is None or summary.last_started is None:
-        return _tr("This backup holds no entries.")
+        return QCoreApplication.translate("RestoreDialog", "This backup holds no entries.")
     first, last = _day(summary.first_started, locale), _day(summary.last_started, locale)
     if summary.entries == 1:
-        text = _tr("This backup holds 1 entry, on %1.").replace("%1", first)
+        text = QCoreApplication.translate(
+            "RestoreDialog", "This backup holds 1 entry, on %1."
+        ).replace("%1", first)
     elif first == last:
-        text = (
-            _tr("This backup holds %1 entries, all on %2.")
-            .replace("%1", locale.toString(summary.entries))
-            .replace("%2", first)
-        )
+        text = QCoreApplication.translate(
+            "RestoreDialog", "This backup holds %Ln entries, all on %1.", None, summary.entries
+        ).replace("%1", first)
     else:
         text = (
-            _tr("This backup holds %1 entries, from %2 to %3.")
-            .replace("%1", locale.toString(summary.entries))
-            .replace("%2", first)
-            .replace("%3", last)
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "This backup holds %Ln entries, from %1 to %2.",
+                None,
+                summary.entries,
+            )
+            .replace("%1", first)
+            .replace("%2", last)
         )
     if summary.newest_written is not None:
-        text += " " + _tr("The newest was written on %1.").replace(
-            "%1", _day(summary.newest_written, locale)
-        )
+        newest = QCoreApplication.translate("RestoreDialog", "The newest was written on %1.")
+        text += " " + newest.replace("%1", _day(summary.newest_written, locale))
     return text
 
 
 def _day(moment: datetime, locale: QLocale) -> str:
     return locale.toString(to_local_qdatetime(moment).date(), QLocale.FormatType.LongFormat)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from healer.domain.errors import Words
+from healer.ui.common.error_text import words_text
+
 
 class VaultStateBanner(QLabel):
     """Says plainly that changes cannot be saved and why; hidden while the vault is writable."""
@@ -19,7 +22,7 @@ class VaultStateBanner(QLabel):
         self.setAccessibleName(self.tr("Vault state"))
         self.hide()
 
-    def show_state(self, read_only: str | None, damaged: bool) -> None:
+    def show_state(self, read_only: Words | None, damaged: bool) -> None:
         """Show the reason the vault is read-only, or hide the banner when it is writable."""
         if damaged:
             self.setText(
@@ -30,10 +33,11 @@ class VaultStateBanner(QLabel):
                 )
             )
         elif read_only is not None:
+            reason = words_text(read_only)
             self.setText(
-                self.tr(
-                    "Read-only: {reason}. You can read and export, but not change anything."
-                ).replace("{reason}", read_only[:1].upper() + read_only[1:])
+                self.tr("Read-only: %1. You can read and export, but not change anything.").replace(
+                    "%1", reason[:1].upper() + reason[1:]
+                )
             )
         else:
             self.clear()

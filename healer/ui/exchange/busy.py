@@ -49,9 +49,9 @@ class BusyRow(QWidget):
         self.bar.setValue(min(_STEPS, done * _STEPS // whole))
         percent = min(100, done * 100 // whole)
         self.label.setText(
-            self.tr("{what} {percent} %")
-            .replace("{what}", self._text)
-            .replace("{percent}", str(percent))
+            self.tr("%1 %2 %")
+            .replace("%1", self._text)
+            .replace("%2", self.locale().toString(percent))
         )
 
     def stop(self) -> None:

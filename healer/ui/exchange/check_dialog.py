@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healer.domain.errors import Words
 from healer.services.exchange import JobProblem
 from healer.services.session import CheckReport, Session
+from healer.ui.common.error_text import words_text
 from healer.ui.exchange.busy import BusyRow, JobDialog, OutcomeLabel, column
 
 # The check's own words are technical; a few are enough to hand to someone who can help.
@@ -90,22 +92,21 @@ class CheckDialog(JobDialog):
             if report.skipped:
                 text = self.tr(
                     "Your vault is healthy: every page is whole and the encryption checks "
-                    "passed. Not checked: {skipped}."
-                ).replace("{skipped}", ", ".join(report.skipped))
+                    "passed. Not checked: %1."
+                ).replace("%1", ", ".join(words_text(Words(part)) for part in report.skipped))
             self.outcome.say(text)
             return
         count = len(report.problems)
         self.outcome.say(
-            self.tr("The check found damage in your vault ({count} problems).").replace(
-                "{count}", str(count)
-            ),
+            self.tr("The check found damage in your vault (%n problems).", "", count),
             problem=True,
         )
         self.next_steps.setText(self._what_to_do())
         self.next_steps.show()
         shown = report.problems[:SHOWN_PROBLEMS]
         more = count - len(shown)
-        self.details.setPlainText("\n".join(shown) + (f"\n… {more} more" if more > 0 else ""))
+        lines = [*shown, self.tr("… %n more", "", more)] if more > 0 else shown
+        self.details.setPlainText("\n".join(lines))
         self.details.show()
 
     def _what_to_do(self) -> str:
@@ -122,7 +123,7 @@ class CheckDialog(JobDialog):
     def _on_problem(self, problem: JobProblem) -> None:
         self._set_busy(False)
         self.outcome.say(
-            self.tr("The check could not finish: {why}").replace("{why}", problem.message),
+            self.tr("The check could not finish: %1").replace("%1", words_text(problem.words)),
             problem=True,
         )
 

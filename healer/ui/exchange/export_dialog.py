@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from healer.services.errors import DestinationExistsError, HealerError
 from healer.services.exchange import ExportFormat, JobProblem
 from healer.services.session import Session
+from healer.ui.common.error_text import error_text, words_text
 from healer.ui.exchange import files
 from healer.ui.exchange.busy import BusyRow, JobDialog, OutcomeLabel, column
 
@@ -151,7 +152,7 @@ class ExportDialog(JobDialog):
                 self.export_to(destination, force=True)
             return
         except HealerError as error:
-            self.outcome.say(str(error), problem=True)
+            self.outcome.say(error_text(error), problem=True)
             return
         self._set_busy(True)
         kind = self.kind
@@ -166,26 +167,18 @@ class ExportDialog(JobDialog):
 
     def _on_exported(self, destination: Path, count: int) -> None:
         self._set_busy(False)
-        text = (
-            self.tr("Exported 1 activation to {path}.")
-            if count == 1
-            else self.tr("Exported {count} activations to {path}.").replace("{count}", f"{count:,}")
-        )
-        self.outcome.say(
-            text.replace("{path}", str(destination))
-            + " "
-            + self.tr("It is not encrypted: keep it private.")
-        )
+        text = self.tr("Exported %Ln activations to %1.", "", count).replace("%1", str(destination))
+        self.outcome.say(text + " " + self.tr("It is not encrypted: keep it private."))
 
     def _on_problem(self, destination: Path, problem: JobProblem) -> None:
         self._set_busy(False)
         if problem.exists:  # appeared meanwhile: ask, as for any existing file
             self.export_to(destination)
             return
-        message = problem.message
+        message = words_text(problem.words)
         if problem.unexpected:
-            message = self.tr("The export could not be written ({why}); nothing was written.")
-            message = message.replace("{why}", problem.message)
+            message = self.tr("The export could not be written (%1); nothing was written.")
+            message = message.replace("%1", words_text(problem.words))
         self.outcome.say(message, problem=True)
 
     def _set_busy(self, busy: bool) -> None:

@@ -41,21 +41,24 @@ def choose_open_file(parent: QWidget, caption: str, folder: Path, name_filter: s
 
 def ask_replace(parent: QWidget, path: Path) -> bool:
     """Ask before writing over a file the person already has; True to replace it."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("exchange", text)
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Replace the file?"))
-    box.setText(tr("“{name}” already exists.").replace("{name}", path.name))
-    box.setInformativeText(
-        tr("Replacing it writes the export over what it holds now, in {folder}.").replace(
-            "{folder}", str(path.parent)
-        )
+    box.setWindowTitle(QCoreApplication.translate("ExchangeFiles", "Replace the file?"))
+    box.setText(
+        QCoreApplication.translate("ExchangeFiles", "“%1” already exists.").replace("%1", path.name)
     )
-    replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ExchangeFiles", "Replacing it writes the export over what it holds now, in %1."
+        ).replace("%1", str(path.parent))
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("ExchangeFiles", "Replace"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ExchangeFiles", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from healer.services.errors import HealerError
 from healer.services.exchange import ImportResult, JobProblem, open_import
 from healer.services.session import Session
+from healer.ui.common.error_text import error_text, words_text
 from healer.ui.exchange import files
 from healer.ui.exchange.busy import BusyRow, JobDialog, OutcomeLabel, column
 
@@ -117,11 +118,13 @@ class ImportDialog(JobDialog):
             stream = open_import(path)
         except OSError as error:
             why = error.strerror or type(error).__name__
-            text = self.tr("{path} cannot be read ({why}).")
-            self._refuse(text.replace("{path}", str(path)).replace("{why}", why))
+            text = self.tr("%1 cannot be read (%2).")
+            self._refuse(text.replace("%1", str(path)).replace("%2", why))
             return
         except HealerError as error:
-            self._refuse(f"{path.name}: {error}")
+            self._refuse(
+                self.tr("%1: %2").replace("%1", path.name).replace("%2", error_text(error))
+            )
             return
         self._stamp = _stamp_of(stream.fileno())
         self._set_busy(True, self.tr("Reading the file…"))
@@ -150,7 +153,7 @@ class ImportDialog(JobDialog):
     def _on_refused(self, problem: JobProblem) -> None:
         self._set_busy(False)
         name = self._path.name if self._path is not None else ""
-        self._refuse(f"{name}: {problem.message}")
+        self._refuse(self.tr("%1: %2").replace("%1", name).replace("%2", words_text(problem.words)))
 
     def _refuse(self, message: str) -> None:
         self.preview = None
@@ -192,9 +195,9 @@ class ImportDialog(JobDialog):
         self.preview = None
         self._show_table(result, done=True)
         self.outcome.say(
-            self.tr("Imported: {added} activations added, {present} already here.")
-            .replace("{added}", f"{result.added:,}")
-            .replace("{present}", f"{result.already_present:,}")
+            self.tr("Imported: %Ln activations added, %1 already here.", "", result.added).replace(
+                "%1", self.locale().toString(result.already_present)
+            )
         )
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -238,7 +241,7 @@ class ImportDialog(JobDialog):
         for index, (name, added, present) in enumerate(rows):
             self.table.setVerticalHeaderItem(index, QTableWidgetItem(name))
             for column_index, value in enumerate((added, present)):
-                item = QTableWidgetItem("—" if value is None else f"{value:,}")
+                item = QTableWidgetItem("—" if value is None else self.locale().toString(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(index, column_index, item)
         # As tall as its rows: no empty grid under them.

@@ -86,10 +86,14 @@ class PreferencesDialog(QDialog):
         form.setHorizontalSpacing(14)
         return form
 
-    def _spin(self, setting: IntSetting, suffix: str, never: str, name: str) -> QSpinBox:
+    def _spin(
+        self, setting: IntSetting, suffix: Callable[[int], str], never: str, name: str
+    ) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(setting.minimum, setting.maximum)
-        spin.setSuffix(suffix)
+        # The unit follows the number ("1 minute", "5 minutes"), in every language's plural.
+        spin.setSuffix(suffix(spin.value()))
+        spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
         if never:
             spin.setSpecialValueText(never)  # shown at the minimum, 0 = off
         spin.setAccessibleName(name)
@@ -107,7 +111,7 @@ class PreferencesDialog(QDialog):
         form = self._form(group)
         self.idle_spin = self._spin(
             settings.AUTO_LOCK_MINUTES,
-            self.tr(" minutes"),
+            lambda value: self.tr(" minutes", "", value),
             self.tr("Never"),
             self.tr("Lock after this many minutes without use (0 for never)"),
         )
@@ -119,7 +123,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.screen_lock_check)
         self.clipboard_spin = self._spin(
             settings.CLIPBOARD_CLEAR_SECONDS,
-            self.tr(" seconds"),
+            lambda value: self.tr(" seconds", "", value),
             self.tr("Never"),
             self.tr("Take copied words off the clipboard after this many seconds (0 for never)"),
         )
@@ -164,7 +168,10 @@ class PreferencesDialog(QDialog):
         group = QGroupBox(self.tr("Pause and practices"), parent)
         form = self._form(group)
         self.pause_spin = self._spin(
-            settings.PAUSE_MINUTES, self.tr(" minutes"), "", self.tr("Length a pause starts with")
+            settings.PAUSE_MINUTES,
+            lambda value: self.tr(" minutes", "", value),
+            "",
+            self.tr("Length a pause starts with"),
         )
         self._row(form, self.tr("&Pause length:"), self.pause_spin)
         self.motion_check = self._check(

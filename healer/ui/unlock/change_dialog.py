@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from healer.domain.passphrase import normalize_passphrase
 from healer.services.errors import HealerError, WrongPassphraseError
 from healer.services.strength import estimate_strength
+from healer.ui.common.error_text import error_text, words_text
 from healer.ui.unlock.common import (
     DIALOG_WIDTH,
     grow_to_content,
@@ -54,7 +55,7 @@ def _change(session: Session, current: str, new: str) -> _Outcome:
     except WrongPassphraseError:
         return _Outcome(changed=False, wrong_current=True)
     except HealerError as error:  # user-fixable: disk full, vault in use, read-only
-        return _Outcome(changed=False, reason=str(error))
+        return _Outcome(changed=False, reason=error_text(error))
     return _Outcome(changed=True)
 
 
@@ -86,7 +87,7 @@ class ChangePassphraseDialog(QDialog):
                 self.message,
                 self.tr(
                     "The passphrase cannot be changed: the vault is open read-only because %1."
-                ).replace("%1", session.read_only),
+                ).replace("%1", words_text(session.read_only)),
             )
         self.current.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -158,12 +158,13 @@ class CreateVaultDialog(QDialog):
             return
         # Imported here, not at the top: the dialog paints before the vault code loads.
         from healer.services.session import Session  # noqa: PLC0415
+        from healer.ui.common.error_text import error_text  # noqa: PLC0415
 
         try:
             with busy_cursor():
                 self._session = Session.create(self._vault_path, passphrase)
         except HealerError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
             return
         self.passphrase.clear()
         self.confirmation.clear()

@@ -100,6 +100,7 @@ class UnlockDialog(QDialog):
             return
         # Imported here, not at the top: the dialog paints before the vault code loads.
         from healer.services.session import Session  # noqa: PLC0415
+        from healer.ui.common.error_text import error_text  # noqa: PLC0415
 
         try:
             with busy_cursor():
@@ -110,7 +111,7 @@ class UnlockDialog(QDialog):
             )
             return
         except HealerError as error:
-            self._retry(str(error))
+            self._retry(error_text(error))
             return
         self.passphrase.clear()
         self.accept()
