@@ -20,10 +20,6 @@ def shortened(text: str, limit: int = SHOWN_PLAN_CHARS) -> str:
     return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("journal", text)
-
-
 def to_local_qdatetime(moment: datetime) -> QDateTime:
     """A UTC instant as a local QDateTime."""
     utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
@@ -43,10 +39,18 @@ def format_time(moment: datetime, locale: QLocale) -> str:
 def format_duration(duration: timedelta | None) -> str:
     """'2 h 05 min', '12 min', '1 d 3 h'; 'still activated' while an episode is open."""
     if duration is None:
-        return _tr("still activated")
+        return QCoreApplication.translate("journal", "still activated")
     days, hours, minutes = duration_parts(duration)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("journal", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%1 min").replace("%1", str(minutes))
+        return (
+            QCoreApplication.translate("journal", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+    return QCoreApplication.translate("journal", "%1 min").replace("%1", str(minutes))

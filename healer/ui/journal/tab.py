@@ -320,14 +320,12 @@ class JournalTab(QWidget):
     def _on_model_loaded(self) -> None:
         shown = self.model.rowCount()
         if self.model.query == ActivationQuery():
-            # Without a translation file Qt has no plural rules, so English says "1 entry" here.
-            text = self.tr("1 entry") if shown == 1 else self.tr("%n entries", "", shown)
+            text = self.tr("%Ln entries", "", shown)
         else:
             total = self.model.total_entries
-            text = (
-                self.tr("%1 of %2 entries match")
-                .replace("%1", self.locale().toString(shown))
-                .replace("%2", self.locale().toString(total))
+            # The verb agrees with the entries that match, in English as in Spanish.
+            text = self.tr("%Ln of %1 entries match", "", shown).replace(
+                "%1", self.locale().toString(total)
             )
         self.count_label.setText(text)
         self._update_actions()
