@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Not acted on</source>
-        <translation type="unfinished">No actué</translation>
+        <translation type="unfinished">No lo seguí</translation>
     </message>
     <message>
         <source>Your median activation lasted %1 in %2 and %3 in %4.</source>
