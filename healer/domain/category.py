@@ -8,21 +8,22 @@ from datetime import datetime
 
 from healer.domain.errors import ValidationError
 from healer.domain.names import clean_name
+from healer.domain.words import QT_TRANSLATE_NOOP
 
 MAX_CATEGORY_CHARS = 60
 MAX_PLAN_CHARS = 2_000
 
 # Seeded once into a new vault; the person can add more. Common triggers of the
-# attachment alarm, named plainly.
+# attachment alarm, named plainly. Kept in English in the vault; shown in the person's language.
 DEFAULT_CATEGORIES: tuple[str, ...] = (
-    "delayed reply",
-    "plans changed",
-    "tone shift",
-    "time apart",
-    "conflict",
-    "being ignored",
-    "feeling left out",
-    "other",
+    QT_TRANSLATE_NOOP("category", "delayed reply"),
+    QT_TRANSLATE_NOOP("category", "plans changed"),
+    QT_TRANSLATE_NOOP("category", "tone shift"),
+    QT_TRANSLATE_NOOP("category", "time apart"),
+    QT_TRANSLATE_NOOP("category", "conflict"),
+    QT_TRANSLATE_NOOP("category", "being ignored"),
+    QT_TRANSLATE_NOOP("category", "feeling left out"),
+    QT_TRANSLATE_NOOP("category", "other"),
 )
 
 

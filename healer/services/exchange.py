@@ -21,6 +21,7 @@ from healer.services.parts import PartsService
 from healer.services.pause import PauseService
 from healer.services.people import PeopleService
 from healer.services.practices import PracticeService
+from healer.services.readable_words import readable_words
 from healer.services.support import SupportService
 from healer.storage import destinations, exchange, partials, readable, readable_render
 from healer.storage.exchange import ImportResult
@@ -133,6 +134,7 @@ class ExchangeService:
             trigger_plans=self._journal.trigger_plans(),
             practice_plans=PracticePlanRepository(self._vault).all(),
             written_at=utc_now(),
+            words=readable_words(),
         )
         render = readable_render.render_markdown if markdown else readable_render.render_html
         self.write_file(destination, render(document), force=force)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from healer.domain.activation import (
     Activation,
@@ -21,7 +21,7 @@ from healer.domain.activation import (
     ActivationLinks,
     ActivationQuery,
 )
-from healer.domain.category import Category, TriggerPlan
+from healer.domain.category import DEFAULT_CATEGORIES, Category, TriggerPlan
 from healer.domain.changes import Change
 from healer.domain.draft import EntryDraft
 from healer.domain.journal import ActivationRow, RowPage
@@ -37,6 +37,15 @@ from healer.storage.journal.rows import JournalRowReader
 from healer.storage.vault import Vault
 
 Failed = Callable[[str], None] | None
+
+_SEEDED = frozenset(DEFAULT_CATEGORIES)
+
+
+def shown_category(name: str) -> str:
+    """A category's name as shown: the seeded ones in the person's language, others as typed."""
+    # The seeded names are kept in English in the vault, so a change of language follows;
+    # the stored name stays the key everywhere else.
+    return QCoreApplication.translate("category", name) if name in _SEEDED else name
 
 
 def _links_changed(links: ActivationLinks | None) -> Change:

@@ -2,7 +2,8 @@
 
 This module arranges the records into sections of plain text (headings, short facts,
 labelled answers, links between an entry and its dialogues); readable_render turns them
-into HTML or Markdown, escaping every piece of text on the way out.
+into HTML or Markdown, escaping every piece of text on the way out. Its own words are
+marked for translation and said through a ReadableWords (readable_words.py).
 """
 
 from __future__ import annotations
@@ -12,54 +13,40 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
-from healer.domain.activation import Activation, intensity_text
+from healer.domain.activation import Activation
 from healer.domain.category import TriggerPlan
 from healer.domain.parts import Dialogue
 from healer.domain.pause import PausePhase, PauseRun
-from healer.domain.practice import PracticeKind, PracticeUse
-from healer.domain.practice_plan import PlanOutcome, PlanPractice, PracticePlan
-from healer.domain.urge import UrgeOutcome, UrgeRecord
-
-# The entry form's labels, in the method's order (ui/journal/prompts.py words them alike).
-PROMPT_LABELS: tuple[tuple[str, str], ...] = (
-    ("trigger", "What happened"),
-    ("body", "In my body"),
-    ("story", "The story my mind told"),
-    ("urge", "The urge"),
-    ("did", "What I actually did"),
-    ("after", "What happened after"),
-    ("looking_again", "Looking again"),
+from healer.domain.practice import PracticeUse
+from healer.domain.practice_plan import PracticePlan
+from healer.domain.words import QT_TRANSLATE_NOOP
+from healer.storage.readable_words import (
+    ACTIVATION_COUNT,
+    DIALOGUE_LABELS,
+    ENGLISH,
+    PLAN_ENDINGS,
+    PLAN_TITLES,
+    PRACTICE_TITLES,
+    PROMPT_LABELS,
+    ReadableWords,
+    duration_text,
+    moment_text,
+    urge_text,
 )
 
-DIALOGUE_LABELS: tuple[tuple[str, str], ...] = (
-    ("notice", "Who was here"),
-    ("fear", "What it was afraid of"),
-    ("need", "What it needed from me"),
-    ("answer", "What I answered as the steady grown-up"),
-)
-
-PRACTICE_TITLES: dict[PracticeKind, str] = {
-    PracticeKind.BREATHING: "Slow breathing",
-    PracticeKind.COLD_WATER: "Cold water",
-    PracticeKind.BILATERAL: "Left and right",
-    PracticeKind.ORIENTING: "Look around",
-    PracticeKind.WEIGHTED_CONTACT: "Weight and warmth",
-}
-
-PLAN_TITLES: dict[PlanPractice, str] = {
-    **{PlanPractice(kind.value): title for kind, title in PRACTICE_TITLES.items()},
-    PlanPractice.PAUSE: "The 20-minute pause",
-    PlanPractice.DIALOGUE: "A dialogue with a young part",
-    PlanPractice.TRIGGER_LOG: "Logging each activation",
-}
-
-_PLAN_ENDINGS = {
-    PlanOutcome.KEPT_GOING: "kept going with two more weeks",
-    PlanOutcome.SWITCHED: "switched to another practice",
-    PlanOutcome.STOPPED: "stopped here",
-}
-
-_AGE_WORDS = {"older": "older", "unsure": "not sure how old"}
+# The command line names plans by PLAN_TITLES; tests read dates and lengths as written here.
+__all__ = [
+    "PLAN_TITLES",
+    "Answer",
+    "Chapter",
+    "Link",
+    "ReadableDocument",
+    "ReadableWords",
+    "Section",
+    "duration_text",
+    "moment_text",
+    "readable_document",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,66 +91,69 @@ class ReadableDocument:
     title: str
     intro: tuple[str, ...]
     chapters: tuple[Chapter, ...] = field(default_factory=tuple)
+    language: str = "en"
 
 
-def moment_text(moment: datetime, zone: tzinfo | None = None) -> str:
-    """'Monday 23 November 2026, 22:40' in the given zone (the computer's own by default)."""
-    local = moment.astimezone(zone)
-    return f"{local:%A} {local.day} {local:%B %Y, %H:%M}"
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
 
 
-def duration_text(length: timedelta) -> str:
-    """'1 h 30 min', '45 min', '2 days 3 h': as long as it took, to the minute."""
-    minutes = max(0, int(length.total_seconds() // 60))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        return f"{days} day{'s' if days != 1 else ''}" + (f" {hours} h" if hours else "")
-    if hours:
-        return f"{hours} h" + (f" {minutes} min" if minutes else "")
-    return f"{minutes} min"
-
-
-def urge_text(urge: UrgeRecord) -> str:
-    """What happened to the urge, in a short sentence."""
-    if urge.outcome is UrgeOutcome.AT_ONCE:
-        return "Acted on the urge at once"
-    if urge.outcome is UrgeOutcome.NOT_ACTED:
-        return "Did not act on the urge"
-    if urge.pause_seconds is None:
-        return "Acted on the urge after a pause"
-    return (
-        f"Acted on the urge after a pause of {duration_text(timedelta(seconds=urge.pause_seconds))}"
-    )
-
-
-def _change(before: int | None, after: int | None) -> str:
+def _with_change(
+    words: ReadableWords,
+    plain: str,
+    changed: str,
+    before: int | None,
+    after: int | None,
+    *values: str,
+) -> str:
+    """A fact, saying how the intensity moved when it was rated before or after."""
     if before is None and after is None:
-        return ""
-    return f"; intensity {intensity_text(before, '–')} → {intensity_text(after, '–')}"
+        return words.say(plain, *values)
+    return words.say(changed, *values, _rating(before), _rating(after))
 
 
-def _practice_fact(use: PracticeUse) -> str:
+def _practice_fact(use: PracticeUse, words: ReadableWords) -> str:
     content = use.content
-    length = duration_text(timedelta(seconds=content.duration_seconds))
-    pattern = f" ({content.pattern})" if content.pattern else ""
-    title = PRACTICE_TITLES.get(content.kind, content.kind.value)
-    return f"Practice: {title}{pattern}, {length}" + _change(
-        content.intensity_before, content.intensity_after
+    length = duration_text(timedelta(seconds=content.duration_seconds), words)
+    title = (
+        words.text(PRACTICE_TITLES[content.kind])
+        if content.kind in PRACTICE_TITLES
+        else content.kind.value
+    )
+    if content.pattern:
+        title = words.say(QT_TRANSLATE_NOOP("readable", "%1 (%2)"), title, content.pattern)
+    return _with_change(
+        words,
+        QT_TRANSLATE_NOOP("readable", "Practice: %1, %2"),
+        QT_TRANSLATE_NOOP("readable", "Practice: %1, %2; intensity %3 → %4"),
+        content.intensity_before,
+        content.intensity_after,
+        title,
+        length,
     )
 
 
-def _pause_fact(run: PauseRun) -> str:
+def _pause_fact(run: PauseRun, words: ReadableWords) -> str:
     record = run.record
-    planned = duration_text(timedelta(seconds=record.planned_seconds))
+    planned = duration_text(timedelta(seconds=record.planned_seconds), words)
     if record.phase is PausePhase.FINISHED:
-        how = "ended early" if record.finished_early else "completed"
+        how = (
+            QT_TRANSLATE_NOOP("readable", "ended early")
+            if record.finished_early
+            else QT_TRANSLATE_NOOP("readable", "completed")
+        )
     elif record.phase is PausePhase.ABANDONED:
-        how = "set aside"
+        how = QT_TRANSLATE_NOOP("readable", "set aside")
     else:
-        how = "not finished"
-    return f"20-minute pause ({planned}): {how}" + _change(
-        record.intensity_before, record.intensity_after
+        how = QT_TRANSLATE_NOOP("readable", "not finished")
+    return _with_change(
+        words,
+        QT_TRANSLATE_NOOP("readable", "20-minute pause (%1): %2"),
+        QT_TRANSLATE_NOOP("readable", "20-minute pause (%1): %2; intensity %3 → %4"),
+        record.intensity_before,
+        record.intensity_after,
+        planned,
+        words.text(how),
     )
 
 
@@ -173,62 +163,92 @@ def _entry(
     uses: Sequence[PracticeUse],
     runs: Sequence[PauseRun],
     dialogues: Sequence[Dialogue],
+    *,
+    words: ReadableWords,
 ) -> Section:
     content = activation.content
     facts = [
-        f"Intensity {intensity_text(content.intensity)}"
-        + ("/10" if content.intensity is not None else "")
+        words.say(QT_TRANSLATE_NOOP("readable", "Intensity not rated"))
+        if content.intensity is None
+        else words.say(QT_TRANSLATE_NOOP("readable", "Intensity %1/10"), str(content.intensity))
     ]
     if content.category:
-        facts.append(f"Trigger: {content.category}")
+        facts.append(
+            words.say(
+                QT_TRANSLATE_NOOP("readable", "Trigger: %1"), words.category(content.category)
+            )
+        )
     if content.person:
-        facts.append(f"With: {content.person}")
+        facts.append(words.say(QT_TRANSLATE_NOOP("readable", "With: %1"), content.person))
     duration = activation.duration
-    facts.append("Still open" if duration is None else f"Lasted {duration_text(duration)}")
+    facts.append(
+        words.say(QT_TRANSLATE_NOOP("readable", "Still open"))
+        if duration is None
+        else words.say(QT_TRANSLATE_NOOP("readable", "Lasted %1"), duration_text(duration, words))
+    )
     if content.urge_outcome is not None:
-        facts.append(urge_text(content.urge_outcome))
-    facts += [_practice_fact(use) for use in uses]
-    facts += [_pause_fact(run) for run in runs]
+        facts.append(urge_text(content.urge_outcome, words))
+    facts += [_practice_fact(use, words) for use in uses]
+    facts += [_pause_fact(run, words) for run in runs]
     answers = [
-        Answer(label, getattr(content, name))
+        Answer(words.text(label), getattr(content, name))
         for name, label in PROMPT_LABELS
         if getattr(content, name).strip()
     ]
+    noted = words.say(QT_TRANSLATE_NOOP("readable", "Noted after a practice"))
     for use in uses:
-        answers += [Answer("Noted after a practice", note) for note in use.content.notes]
+        answers += [Answer(noted, note) for note in use.content.notes]
+    named = words.say(QT_TRANSLATE_NOOP("readable", "Named during the pause"))
     for run in runs:
         if run.record.naming_statement.strip():
-            answers.append(Answer("Named during the pause", run.record.naming_statement))
+            answers.append(Answer(named, run.record.naming_statement))
     links = tuple(
         Link(
             f"dialogue-{dialogue.id}",
-            f"Dialogue of {moment_text(dialogue.content.started_at, zone)}",
+            words.say(
+                QT_TRANSLATE_NOOP("readable", "Dialogue of %1"),
+                moment_text(dialogue.content.started_at, zone, words),
+            ),
         )
         for dialogue in dialogues
     )
     return Section(
         f"entry-{activation.id}",
-        moment_text(content.started_at, zone),
+        moment_text(content.started_at, zone, words),
         tuple(facts),
         tuple(answers),
         links,
     )
 
 
-def _dialogue(dialogue: Dialogue, zone: tzinfo | None, entry: Activation | None) -> Section:
+def _age_fact(age: str, words: ReadableWords) -> str:
+    if age == "older":
+        return words.say(QT_TRANSLATE_NOOP("readable", "It felt older"))
+    if age == "unsure":
+        return words.say(QT_TRANSLATE_NOOP("readable", "Not sure how old it felt"))
+    return words.say(QT_TRANSLATE_NOOP("readable", "It felt about %1"), age)
+
+
+def _dialogue(
+    dialogue: Dialogue, zone: tzinfo | None, entry: Activation | None, words: ReadableWords
+) -> Section:
     content = dialogue.content
     facts = []
     if dialogue.part_name:
-        facts.append(f"With: {dialogue.part_name}")
+        facts.append(words.say(QT_TRANSLATE_NOOP("readable", "With: %1"), dialogue.part_name))
     if content.age:
-        age = _AGE_WORDS.get(content.age, f"about {content.age}")
-        facts.append(f"It felt {age}")
+        facts.append(_age_fact(content.age, words))
     if content.feeling_after is not None:
-        facts.append(f"How stirred up afterwards: {content.feeling_after}/10")
+        facts.append(
+            words.say(
+                QT_TRANSLATE_NOOP("readable", "How stirred up afterwards: %1/10"),
+                str(content.feeling_after),
+            )
+        )
     if dialogue.finished_at is None:
-        facts.append("Not finished")
+        facts.append(words.say(QT_TRANSLATE_NOOP("readable", "Not finished")))
     answers = tuple(
-        Answer(label, getattr(content, name))
+        Answer(words.text(label), getattr(content, name))
         for name, label in DIALOGUE_LABELS
         if getattr(content, name).strip()
     )
@@ -237,42 +257,61 @@ def _dialogue(dialogue: Dialogue, zone: tzinfo | None, entry: Activation | None)
         links = (
             Link(
                 f"entry-{entry.id}",
-                f"About the activation of {moment_text(entry.content.started_at, zone)}",
+                words.say(
+                    QT_TRANSLATE_NOOP("readable", "About the activation of %1"),
+                    moment_text(entry.content.started_at, zone, words),
+                ),
             ),
         )
     return Section(
         f"dialogue-{dialogue.id}",
-        f"Dialogue of {moment_text(content.started_at, zone)}",
+        words.say(
+            QT_TRANSLATE_NOOP("readable", "Dialogue of %1"),
+            moment_text(content.started_at, zone, words),
+        ),
         tuple(facts),
         answers,
         links,
     )
 
 
-def _trigger_plans_chapter(plans: Sequence[TriggerPlan]) -> Chapter:
+def _trigger_plans_chapter(plans: Sequence[TriggerPlan], words: ReadableWords) -> Chapter:
+    label = words.say(QT_TRANSLATE_NOOP("readable", "When this happens, I will"))
     return Chapter(
-        "Plans for my triggers",
+        words.say(QT_TRANSLATE_NOOP("readable", "Plans for my triggers")),
         tuple(
             Section(
                 f"trigger-plan-{number}",
-                plan.category,
-                answers=(Answer("When this happens, I will", plan.text),),
+                words.category(plan.category),
+                answers=(Answer(label, plan.text),),
             )
             for number, plan in enumerate(plans, start=1)
         ),
     )
 
 
-def _plan(plan: PracticePlan) -> Section:
-    facts = [f"From {plan.first_day.isoformat()} to {plan.last_day.isoformat()}"]
+def _plan(plan: PracticePlan, words: ReadableWords) -> Section:
+    facts = [
+        words.say(
+            QT_TRANSLATE_NOOP("readable", "From %1 to %2"),
+            words.day(plan.first_day),
+            words.day(plan.last_day),
+        )
+    ]
     marked = sorted(plan.marked_days)
     if marked:
-        facts.append("Marked “I did it”: " + ", ".join(day.isoformat() for day in marked))
+        facts.append(
+            words.say(
+                QT_TRANSLATE_NOOP("readable", "Marked “I did it”: %1"),
+                words.listed([words.day(day) for day in marked]),
+            )
+        )
     if plan.closed_on is None or plan.outcome is None:
-        facts.append("Under way")
+        facts.append(words.say(QT_TRANSLATE_NOOP("readable", "Under way")))
     else:
-        facts.append(f"Ended on {plan.closed_on.isoformat()}: {_PLAN_ENDINGS[plan.outcome]}")
-    return Section(f"practice-plan-{plan.id}", PLAN_TITLES[plan.practice], tuple(facts))
+        facts.append(words.say(PLAN_ENDINGS[plan.outcome], words.day(plan.closed_on)))
+    title = words.text(PLAN_TITLES[plan.practice])
+    return Section(f"practice-plan-{plan.id}", title, tuple(facts))
 
 
 def readable_document(
@@ -285,6 +324,7 @@ def readable_document(
     practice_plans: Sequence[PracticePlan] = (),
     zone: tzinfo | None = None,
     written_at: datetime | None = None,
+    words: ReadableWords = ENGLISH,
 ) -> ReadableDocument:
     """The whole journal as chapters: plans for triggers, entries, dialogues, practice plans.
 
@@ -305,31 +345,46 @@ def readable_document(
     entries = sorted(activations, key=lambda a: (a.content.started_at, a.id), reverse=True)
     by_id = {activation.id: activation for activation in entries}
     newest_dialogues = sorted(dialogues, key=lambda d: (d.content.started_at, d.id), reverse=True)
-    chapters = [_trigger_plans_chapter(trigger_plans)] if trigger_plans else []
+    chapters = [_trigger_plans_chapter(trigger_plans, words)] if trigger_plans else []
     chapters += [
         Chapter(
-            "Activations",
+            words.say(QT_TRANSLATE_NOOP("readable", "Activations")),
             tuple(
-                _entry(a, zone, uses_of[a.id], runs_of[a.id], dialogues_of[a.id]) for a in entries
+                _entry(a, zone, uses_of[a.id], runs_of[a.id], dialogues_of[a.id], words=words)
+                for a in entries
             ),
         )
     ]
     if newest_dialogues:
         chapters.append(
             Chapter(
-                "Dialogues with a young part",
+                words.say(QT_TRANSLATE_NOOP("readable", "Dialogues with a young part")),
                 tuple(
-                    _dialogue(d, zone, by_id.get(d.content.activation_id or 0))
+                    _dialogue(d, zone, by_id.get(d.content.activation_id or 0), words)
                     for d in newest_dialogues
                 ),
             )
         )
     if practice_plans:
         latest = sorted(practice_plans, key=lambda p: (p.first_day, p.id), reverse=True)
-        chapters.append(Chapter("One practice for two weeks", tuple(map(_plan, latest))))
-    count = len(entries)
-    intro = [f"{count} activation{'s' if count != 1 else ''}, newest first."]
+        chapters.append(
+            Chapter(
+                words.say(QT_TRANSLATE_NOOP("readable", "One practice for two weeks")),
+                tuple(_plan(plan, words) for plan in latest),
+            )
+        )
+    intro = [words.count(ACTIVATION_COUNT, len(entries))]
     if written_at is not None:
-        intro.append(f"Written by Healer on {moment_text(written_at, zone)}.")
-    intro.append("This file is not encrypted: keep it somewhere private.")
-    return ReadableDocument("My Healer journal", tuple(intro), tuple(chapters))
+        intro.append(
+            words.say(
+                QT_TRANSLATE_NOOP("readable", "Written by Healer on %1."),
+                moment_text(written_at, zone, words),
+            )
+        )
+    intro.append(
+        words.say(
+            QT_TRANSLATE_NOOP("readable", "This file is not encrypted: keep it somewhere private.")
+        )
+    )
+    title = words.say(QT_TRANSLATE_NOOP("readable", "My Healer journal"))
+    return ReadableDocument(title, tuple(intro), tuple(chapters), words.language)

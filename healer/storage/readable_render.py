@@ -37,6 +37,11 @@ def _text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _language(tag: str) -> str:
+    # A BCP 47 tag ("es", "pt-BR"); anything else reads as English.
+    return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) else "en"
+
+
 def _anchor(anchor: str) -> str:
     # Anchors are built from record ids; keep them to a safe alphabet all the same.
     return re.sub(r"[^a-z0-9-]", "", anchor)
@@ -62,7 +67,7 @@ def render_html(document: ReadableDocument) -> bytes:
     """A standalone UTF-8 HTML page; prints one entry per block, never split across pages."""
     lines = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{_language(document.language)}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>The most frequent: %1.</source>
@@ -189,19 +189,19 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>20-minute pause</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Cold water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agua fría</translation>
     </message>
     <message>
         <source>Bilateral tapping or walking</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duración</translation>
     </message>
     <message>
         <source>Peak intensity (0–10)</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activaciones</translation>
     </message>
     <message>
         <source>%1 → %2 · %3 uses</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Not acted on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No lo seguí</translation>
     </message>
     <message>
         <source>Your median activation lasted %1 in %2 and %3 in %4.</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>About the activation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sobre la activación del %1</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -593,62 +593,6 @@
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moment it began: what you saw, heard, or kept waiting for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In my body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it showed up first: a tight chest, a hot face, a knot in the stomach…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The story my mind told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it seemed to mean, in your mind&apos;s own words, however harsh they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The urge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you felt pulled to do right then: write, check, pull away, fix it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I actually did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you did in the end. Waiting and doing nothing count too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How things went afterwards, and how you felt once the wave had passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now that it has eased, is there another way to read what happened? A second meaning is enough; it does not have to replace the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,7 +1029,7 @@
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échale otro vistazo, por favor: %1</translation>
     </message>
     <message>
         <source>The moment could not be saved just now; what you wrote is still here.</source>
@@ -1926,7 +1870,7 @@
     <name>DialogueReaderDialog</name>
     <message>
         <source>A dialogue with a young part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un diálogo con una parte joven</translation>
     </message>
 </context>
 <context>
@@ -2063,193 +2007,193 @@
     <name>EntryChoices</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin categoría</translation>
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échale otro vistazo, por favor: %1</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>You were in the middle of this entry (kept at %1). It is filled in below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabas a mitad de esta entrada (guardada a las %1). Está aquí abajo, tal como la dejaste.</translation>
     </message>
     <message>
         <source>The draft could not be kept just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar el borrador.</translation>
     </message>
     <message>
         <source>Draft kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las %1</translation>
     </message>
     <message>
         <source>This could not be saved yet; your words are still here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha podido guardar; tus palabras siguen aquí. %1</translation>
     </message>
     <message>
         <source>A few words about what happened are enough to save this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardarla basta con unas pocas palabras sobre lo que pasó.</translation>
     </message>
     <message>
         <source>The settled time is before the start. Please look at the two times again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora en que se calmó es anterior al comienzo. Mira de nuevo las dos horas, por favor.</translation>
     </message>
     <message>
         <source>This name is a little long; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre es un poco largo; acórtalo, por favor.</translation>
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échale otro vistazo, por favor: %1</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
         <source>Start &amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Empe&amp;zar de cero</translation>
     </message>
     <message>
         <source>Start fresh, forgetting the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero y olvidar el borrador</translation>
     </message>
     <message>
         <source>Dialogues about this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos sobre esta entrada</translation>
     </message>
     <message>
         <source>Dialogues with a young part about this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos con una parte joven sobre esto: %1</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezó</translation>
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezó</translation>
     </message>
     <message>
         <source>It has sett&amp;led</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha ca&amp;lmado</translation>
     </message>
     <message>
         <source>It has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha calmado</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se calmó</translation>
     </message>
     <message>
         <source>Look &amp;again at what it meant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mirar de nuevo lo que significó…</translation>
     </message>
     <message>
         <source>Go to looking again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mirar de nuevo</translation>
     </message>
     <message>
         <source>How strong at its peak, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad en su punto más alto, de 0 a 10</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>&amp;How strong at its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensidad en su punto más alto</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>Add a new category</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una categoría nueva</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>Name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre y pulsa Intro</translation>
     </message>
     <message>
         <source>New category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la categoría nueva</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona implicada</translation>
     </message>
     <message>
         <source>Optional: choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: elige o escribe un nombre</translation>
     </message>
     <message>
         <source>&amp;Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona implicada</translation>
     </message>
     <message>
         <source>What happened to the &amp;urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con el imp&amp;ulso</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Discard what was typed and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar lo escrito y cerrar</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;borrador</translation>
     </message>
     <message>
         <source>Keep as a draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador y cerrar</translation>
     </message>
     <message>
         <source>Save &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar entrada</translation>
     </message>
     <message>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar entrada</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>Save entry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar entrada (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro guarda</translation>
     </message>
     <message>
         <source>Note about this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este campo</translation>
     </message>
 </context>
 <context>
@@ -2343,55 +2287,55 @@
     <name>FilterBar</name>
     <message>
         <source>Words from any prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de cualquier pregunta</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las entradas</translation>
     </message>
     <message>
         <source>Fin&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Show category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar categoría</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el día</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;sde</translation>
     </message>
     <message>
         <source>Until day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el día</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los filtros</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2444,7 @@
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activaciones</translation>
     </message>
     <message>
         <source>Trigger categories</source>
@@ -2563,7 +2507,15 @@
     <name>IntensitySlider</name>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin valorar</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
     </message>
 </context>
 <context>
@@ -2577,86 +2529,85 @@
     <name>JournalTab</name>
     <message>
         <source>Logged activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones anotadas</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>still activated</source>
-        <translation type="unfinished"></translation>
+        <translation>aún activada</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri&amp;r</translation>
     </message>
     <message>
         <source>Open the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada elegida</translation>
     </message>
     <message>
         <source>&amp;I&apos;ve settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha ca&amp;lmado</translation>
     </message>
     <message>
         <source>Mark the selected entry as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar que la entrada elegida ya se ha calmado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la entrada elegida</translation>
     </message>
     <message>
         <source>That entry is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no está.</translation>
     </message>
     <message>
         <source>The entry could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido borrar la entrada.</translation>
     </message>
     <message>
         <source>Entry deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada borrada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <source>Marked as settled. Well done for staying with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado: ya se ha calmado. Bien hecho por quedarte con ello.</translation>
     </message>
     <message>
         <source>Saved. Add the rest whenever you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Añade el resto cuando te venga bien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 entries match</source>
+        <translation>
+            <numerusform>%Ln de %1 entradas coincide</numerusform>
+            <numerusform>%Ln de %1 entradas coinciden</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 entries match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Draft kept; it will be offered next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado; te lo ofreceremos la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -2828,26 +2779,26 @@
     <name>OpenEpisodeBanner</name>
     <message>
         <source>I&apos;ve &amp;settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha calmad&amp;o</translation>
     </message>
     <message>
         <source>I&apos;ve settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still activated since %1. Take your time; when it has eased, say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha calmado</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Still activated since %1. Take your time; when it has eased, say so. (%n more open)</source>
+        <translation>
+            <numerusform>Activación abierta desde las %1. Tómate tu tiempo; cuando se haya suavizado, dilo. (%n más abierta)</numerusform>
+            <numerusform>Activación abierta desde las %1. Tómate tu tiempo; cuando se haya suavizado, dilo. (%n más abiertas)</numerusform>
         </translation>
     </message>
     <message>
+        <source>Still activated since %1. Take your time; when it has eased, say so.</source>
+        <translation>Activación abierta desde las %1. Tómate tu tiempo; cuando se haya suavizado, dilo.</translation>
+    </message>
+    <message>
         <source>Still activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una activación abierta</translation>
     </message>
 </context>
 <context>
@@ -2873,14 +2824,14 @@
     <name>OutcomeLabel</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>PacerPage</name>
     <message>
         <source>Slow breathing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Respiración lenta</translation>
     </message>
     <message>
         <source>Breathing pattern</source>
@@ -3157,7 +3108,7 @@
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échale otro vistazo, por favor: %1</translation>
     </message>
     <message>
         <source>This could not be saved just now.</source>
@@ -3377,23 +3328,19 @@
     <name>PlanLine</name>
     <message>
         <source>Your plan for this trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan para este detonante</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your plan:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Your plan:&lt;/b&gt; %1 &amp;nbsp;&lt;a href=&quot;plan&quot;&gt;Change…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Tu plan:&lt;/b&gt; %1 &amp;nbsp;&lt;a href=&quot;plan&quot;&gt;Cambiar…&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <source>No plan for this trigger yet. &amp;nbsp;&lt;a href=&quot;plan&quot;&gt;Write one…&lt;/a&gt;</source>
+        <translation>Aún no hay plan para este detonante. &amp;nbsp;&lt;a href=&quot;plan&quot;&gt;Escribir uno…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No plan for this trigger yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plan para este detonante.</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3409,7 @@
     <name>PracticePlanPanel</name>
     <message>
         <source>One practice for two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una práctica durante dos semanas</translation>
     </message>
     <message>
         <source>Earlier p&amp;lans…</source>
@@ -3779,67 +3726,67 @@
     <name>QuickCaptureWidget</name>
     <message>
         <source>A few words are enough, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastan unas palabras; luego pulsa Intro</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>&amp;What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué pasó?</translation>
     </message>
     <message>
         <source>How strong, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué fuerza, de 0 a 10</translation>
     </message>
     <message>
         <source>How stro&amp;ng?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué &amp;fuerza?</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Kind of trigger (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de detonante (opcional)</translation>
     </message>
     <message>
         <source>&amp;Kind of trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;detonante</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>Log this activation now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar ahora esta activación</translation>
     </message>
     <message>
         <source>Full entr&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada co&amp;mpleta…</translation>
     </message>
     <message>
         <source>Open the full entry form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario completo</translation>
     </message>
     <message>
         <source>Type a few words about what happened first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
         <source>This could not be saved yet; your words are still here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha podido guardar; tus palabras siguen aquí. %1</translation>
     </message>
     <message>
         <source>Not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no lo sé</translation>
     </message>
 </context>
 <context>
@@ -4124,130 +4071,147 @@
     <name>TriggerPlansDialog</name>
     <message>
         <source>Plans for your triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes para tus detonantes</translation>
     </message>
     <message>
         <source>When a trigger keeps coming back, decide now, while you are calm, what you will do the next time. Your most common triggers come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un detonante vuelve una y otra vez, decide ahora, con calma, qué vas a hacer la próxima vez. Tus detonantes más frecuentes aparecen primero.</translation>
     </message>
     <message>
         <source>Find words in your plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar palabras en tus planes</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Detonantes</translation>
     </message>
     <message>
         <source>When this happens, I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando pase esto, voy a</translation>
     </message>
     <message>
         <source>For example: put the phone in another room and breathe out slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: dejar el móvil en otra habitación y soltar el aire despacio.</translation>
     </message>
     <message>
         <source>About this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este plan</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plan</translation>
     </message>
     <message>
         <source>&amp;Remove plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar plan</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>%1 · among your top three</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · entre los 3 primeros</translation>
+    </message>
+    <message>
+        <source>%1 · among your top three (no plan yet)</source>
+        <translation>%1 · entre los 3 primeros (aún sin plan)</translation>
     </message>
     <message>
         <source>%1 (no plan yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún sin plan)</translation>
     </message>
     <message>
         <source>When “%1” happens, I will …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando pase “%1”, voy a…</translation>
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échale otro vistazo, por favor: %1</translation>
     </message>
     <message>
         <source>The plan could not be kept just now; it is still here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar el plan; sigue aquí. %1</translation>
     </message>
     <message>
         <source>Plan kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado.</translation>
     </message>
     <message>
         <source>No plan for this one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora este no tiene plan.</translation>
     </message>
     <message>
         <source>No plan holds those words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plan contiene esas palabras.</translation>
     </message>
     <message>
         <source>A plan can hold up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan puede tener hasta %1 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>TwoWeekPanel</name>
     <message>
         <source>Your first two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus dos primeras semanas</translation>
     </message>
     <message>
         <source>Days with entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con entradas</translation>
     </message>
     <message>
         <source>What sets the alarm off most</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que más dispara la alarma</translation>
     </message>
     <message>
         <source>Plans for your &amp;triggers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes para tus detonantes…</translation>
     </message>
     <message>
         <source>Plans for your triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes para tus detonantes</translation>
     </message>
     <message>
         <source>Log each activation for two weeks, and a pattern will start to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cada activación durante dos semanas y empezará a verse un patrón.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your first two weeks are behind you; this shows the last %1 days. %n of them have an entry.</source>
+        <translation>
+            <numerusform>Ya has pasado tus dos primeras semanas; aquí ves los últimos %1 días. %n de ellos tiene una entrada.</numerusform>
+            <numerusform>Ya has pasado tus dos primeras semanas; aquí ves los últimos %1 días. %n de ellos tienen una entrada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 days have an entry so far.</source>
+        <translation>
+            <numerusform>%n de %1 días tiene una entrada por ahora.</numerusform>
+            <numerusform>%n de %1 días tienen una entrada por ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more entries, the most common triggers appear here.</source>
+        <translation>
+            <numerusform>Con %n entrada más, aquí aparecerán los detonantes más frecuentes.</numerusform>
+            <numerusform>Con %n entradas más, aquí aparecerán los detonantes más frecuentes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Your first two weeks are behind you; this shows the last %2 days. %1 of them have an entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 days have an entry so far.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Your last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus dos últimas semanas</translation>
     </message>
     <message>
         <source>Together these three are behind %1 % of your activations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After %1 more entries, the most common triggers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre los tres están detrás del %1 % de tus activaciones.</translation>
     </message>
     <message>
         <source>%1: %2 % of activations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % de las activaciones</translation>
     </message>
 </context>
 <context>
@@ -4309,35 +4273,38 @@
     <name>UrgeField</name>
     <message>
         <source>What happened to the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con el impulso</translation>
     </message>
     <message>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar</translation>
     </message>
     <message>
         <source>Acted on at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo seguí enseguida</translation>
     </message>
     <message>
         <source>Acted on after a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo seguí tras una pausa</translation>
     </message>
     <message>
         <source>Not acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo seguí</translation>
     </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long the pause was, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró la pausa, en minutos</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>tras</translation>
     </message>
 </context>
 <context>
@@ -4627,53 +4594,93 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
 </context>
 <context>
-    <name>journal</name>
+    <name>category</name>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+        <source>delayed reply</source>
+        <translation>respuesta que tarda</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <source>plans changed</source>
+        <translation>cambio de planes</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <source>tone shift</source>
+        <translation>cambio de tono</translation>
     </message>
     <message>
-        <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <source>time apart</source>
+        <translation>tiempo separados</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <source>conflict</source>
+        <translation>conflicto</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <source>being ignored</source>
+        <translation>sentir que me ignoran</translation>
     </message>
     <message>
-        <source>Entry deleted again.</source>
-        <translation type="unfinished"></translation>
+        <source>feeling left out</source>
+        <translation>sentirme fuera</translation>
     </message>
     <message>
-        <source>The entry could not be brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry restored: it is back in the journal.</source>
-        <translation type="unfinished"></translation>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>
-    <name>label</name>
+    <name>journal</name>
     <message>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <source>%1 / 10</source>
-        <translation type="unfinished"></translation>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Borrar entrada</translation>
+    </message>
+    <message>
+        <source>Entry deleted again.</source>
+        <translation>Entrada borrada de nuevo.</translation>
+    </message>
+    <message>
+        <source>The entry could not be brought back.</source>
+        <translation>No se ha podido recuperar la entrada.</translation>
+    </message>
+    <message>
+        <source>Entry restored: it is back in the journal.</source>
+        <translation>Entrada recuperada: vuelve a estar en el registro.</translation>
+    </message>
+    <message>
+        <source>still activated</source>
+        <translation>aún activada</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4724,349 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <message>
         <source>Let it pass</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The moment it began: what you saw, heard, or kept waiting for.</source>
+        <translation>El momento en que empezó: lo que viste, oíste o te quedaste esperando.</translation>
+    </message>
+    <message>
+        <source>In my body</source>
+        <translation>En mi cuerpo</translation>
+    </message>
+    <message>
+        <source>Where it showed up first: a tight chest, a hot face, a knot in the stomach…</source>
+        <translation>Dónde lo notaste primero: el pecho apretado, la cara ardiendo, un nudo en el estómago…</translation>
+    </message>
+    <message>
+        <source>The story my mind told</source>
+        <translation>La historia que me contó la mente</translation>
+    </message>
+    <message>
+        <source>What it seemed to mean, in your mind&apos;s own words, however harsh they were.</source>
+        <translation>Lo que parecía significar, con las palabras de tu mente, por duras que fueran.</translation>
+    </message>
+    <message>
+        <source>The urge</source>
+        <translation>El impulso</translation>
+    </message>
+    <message>
+        <source>What you felt pulled to do right then: write, check, pull away, fix it.</source>
+        <translation>Lo que te pedía el cuerpo hacer en ese momento: escribir, mirar, alejarte, arreglarlo.</translation>
+    </message>
+    <message>
+        <source>What I actually did</source>
+        <translation>Lo que hice de verdad</translation>
+    </message>
+    <message>
+        <source>What you did in the end. Waiting and doing nothing count too.</source>
+        <translation>Lo que hiciste al final. Esperar y no hacer nada también cuentan.</translation>
+    </message>
+    <message>
+        <source>What happened after</source>
+        <translation>Lo que pasó después</translation>
+    </message>
+    <message>
+        <source>How things went afterwards, and how you felt once the wave had passed.</source>
+        <translation>Cómo fueron las cosas después y cómo te sentiste cuando pasó la ola.</translation>
+    </message>
+    <message>
+        <source>Looking again</source>
+        <translation>Mirar de nuevo</translation>
+    </message>
+    <message>
+        <source>Now that it has eased, is there another way to read what happened? A second meaning is enough; it does not have to replace the first.</source>
+        <translation>Ahora que se ha suavizado, ¿hay otra forma de leer lo que pasó? Basta con un segundo significado; no tiene que sustituir al primero.</translation>
+    </message>
+</context>
+<context>
+    <name>readable</name>
+    <message numerus="yes">
+        <source>%n activations, newest first.</source>
+        <translation>
+            <numerusform>%n activación, de la más reciente a la más antigua.</numerusform>
+            <numerusform>%n activaciones, de la más reciente a la más antigua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days %1 h</source>
+        <translation>
+            <numerusform>%n día %1 h</numerusform>
+            <numerusform>%n días %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Practice: %1, %2</source>
+        <translation>Práctica: %1, %2</translation>
+    </message>
+    <message>
+        <source>Practice: %1, %2; intensity %3 → %4</source>
+        <translation>Práctica: %1, %2; intensidad %3 → %4</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>dejada a un lado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>20-minute pause (%1): %2</source>
+        <translation>Pausa de 20 minutos (%1): %2</translation>
+    </message>
+    <message>
+        <source>20-minute pause (%1): %2; intensity %3 → %4</source>
+        <translation>Pausa de 20 minutos (%1): %2; intensidad %3 → %4</translation>
+    </message>
+    <message>
+        <source>Intensity not rated</source>
+        <translation>Intensidad sin valorar</translation>
+    </message>
+    <message>
+        <source>Intensity %1/10</source>
+        <translation>Intensidad %1/10</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>Detonante: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Con: %1</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Todavía abierta</translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation>Duró %1</translation>
+    </message>
+    <message>
+        <source>Noted after a practice</source>
+        <translation>Anotado después de una práctica</translation>
+    </message>
+    <message>
+        <source>Named during the pause</source>
+        <translation>Nombrado durante la pausa</translation>
+    </message>
+    <message>
+        <source>Dialogue of %1</source>
+        <translation>Diálogo del %1</translation>
+    </message>
+    <message>
+        <source>It felt older</source>
+        <translation>Se sentía mayor</translation>
+    </message>
+    <message>
+        <source>Not sure how old it felt</source>
+        <translation>Sin saber bien qué edad tenía</translation>
+    </message>
+    <message>
+        <source>It felt about %1</source>
+        <translation>Parecía tener unos %1 años</translation>
+    </message>
+    <message>
+        <source>How stirred up afterwards: %1/10</source>
+        <translation>Cuánta agitación después: %1/10</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>About the activation of %1</source>
+        <translation>Sobre la activación del %1</translation>
+    </message>
+    <message>
+        <source>When this happens, I will</source>
+        <translation>Cuando pase esto, voy a</translation>
+    </message>
+    <message>
+        <source>Plans for my triggers</source>
+        <translation>Planes para mis detonantes</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Marked “I did it”: %1</source>
+        <translation>Marcado “Lo hice”: %1</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activaciones</translation>
+    </message>
+    <message>
+        <source>Dialogues with a young part</source>
+        <translation>Diálogos con una parte joven</translation>
+    </message>
+    <message>
+        <source>One practice for two weeks</source>
+        <translation>Una práctica durante dos semanas</translation>
+    </message>
+    <message>
+        <source>Written by Healer on %1.</source>
+        <translation>Escrito por Healer el %1.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: keep it somewhere private.</source>
+        <translation>Este archivo no está cifrado: guárdalo en un lugar privado.</translation>
+    </message>
+    <message>
+        <source>My Healer journal</source>
+        <translation>Mi diario de Healer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>In my body</source>
+        <translation>En mi cuerpo</translation>
+    </message>
+    <message>
+        <source>The story my mind told</source>
+        <translation>La historia que me contó la mente</translation>
+    </message>
+    <message>
+        <source>The urge</source>
+        <translation>El impulso</translation>
+    </message>
+    <message>
+        <source>What I actually did</source>
+        <translation>Lo que hice de verdad</translation>
+    </message>
+    <message>
+        <source>What happened after</source>
+        <translation>Lo que pasó después</translation>
+    </message>
+    <message>
+        <source>Looking again</source>
+        <translation>Mirar de nuevo</translation>
+    </message>
+    <message>
+        <source>Who was here</source>
+        <translation>Quién estaba aquí</translation>
+    </message>
+    <message>
+        <source>What it was afraid of</source>
+        <translation>De qué tenía miedo</translation>
+    </message>
+    <message>
+        <source>What it needed from me</source>
+        <translation>Qué necesitaba de mí</translation>
+    </message>
+    <message>
+        <source>What I answered as the steady grown-up</source>
+        <translation>Lo que respondí desde la persona adulta y firme</translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <source>Cold water</source>
+        <translation>Agua fría</translation>
+    </message>
+    <message>
+        <source>Left and right</source>
+        <translation>Izquierda y derecha</translation>
+    </message>
+    <message>
+        <source>Look around</source>
+        <translation>Mirar alrededor</translation>
+    </message>
+    <message>
+        <source>Weight and warmth</source>
+        <translation>Peso y calor</translation>
+    </message>
+    <message>
+        <source>The 20-minute pause</source>
+        <translation>La pausa de 20 minutos</translation>
+    </message>
+    <message>
+        <source>A dialogue with a young part</source>
+        <translation>Un diálogo con una parte joven</translation>
+    </message>
+    <message>
+        <source>Logging each activation</source>
+        <translation>Anotar cada activación</translation>
+    </message>
+    <message>
+        <source>Ended on %1: kept going with two more weeks</source>
+        <translation>Terminó el %1: seguí dos semanas más</translation>
+    </message>
+    <message>
+        <source>Ended on %1: switched to another practice</source>
+        <translation>Terminó el %1: cambié a otra práctica</translation>
+    </message>
+    <message>
+        <source>Ended on %1: stopped here</source>
+        <translation>Terminó el %1: lo dejé aquí</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Acted on the urge at once</source>
+        <translation>Seguí el impulso enseguida</translation>
+    </message>
+    <message>
+        <source>Did not act on the urge</source>
+        <translation>No seguí el impulso</translation>
+    </message>
+    <message>
+        <source>Acted on the urge after a pause</source>
+        <translation>Seguí el impulso tras una pausa</translation>
+    </message>
+    <message>
+        <source>Acted on the urge after a pause of %1</source>
+        <translation>Seguí el impulso tras una pausa de %1</translation>
     </message>
 </context>
 <context>

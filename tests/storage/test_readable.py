@@ -11,7 +11,12 @@ from healer.domain.parts import Dialogue, DialogueInput, DialogueStep
 from healer.domain.pause import PausePhase, PauseRecord, PauseRun
 from healer.domain.practice import PracticeKind, PracticeUse, PracticeUseInput
 from healer.domain.urge import UrgeOutcome, UrgeRecord
-from healer.storage.readable import duration_text, moment_text, readable_document
+from healer.storage.readable import (
+    ReadableWords,
+    duration_text,
+    moment_text,
+    readable_document,
+)
 from healer.storage.readable_render import markdown_text, render_html, render_markdown
 
 START = datetime(2026, 10, 3, 7, 45, tzinfo=UTC)
@@ -194,3 +199,17 @@ def test_small_texts() -> None:
     assert duration_text(timedelta(hours=2)) == "2 h"
     assert duration_text(timedelta(days=1, hours=3)) == "1 day 3 h"
     assert moment_text(START, UTC) == "Saturday 3 October 2026, 07:45"
+
+
+def test_words_fill_each_place_once_and_the_language_is_kept_safe() -> None:
+    words = ReadableWords(
+        text=lambda text: {"With: %1": "%1 estaba"}.get(text, text), language='es"><script>'
+    )
+    # A name holding "%1" is written as typed, never filled in again.
+    assert words.say("With: %1", "Jo %1 %2") == "Jo %1 %2 estaba"
+    document = readable_document([activation(1, START, person="Ana")], zone=UTC, words=words)
+    page = render_html(document).decode("utf-8")
+    assert "<li>Ana estaba</li>" in page
+    assert '<html lang="en">' in page
+    spanish = render_html(readable_document([], words=ReadableWords(language="es"))).decode()
+    assert '<html lang="es">' in spanish

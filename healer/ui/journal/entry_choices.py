@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Slot
 
 from healer.domain.changes import Change
 from healer.domain.errors import ValidationError
+from healer.services.journal import shown_category
 from healer.ui.common.autosave import Autosave
 from healer.ui.journal.entry_form import EntryForm
 
@@ -29,7 +30,7 @@ class EntryChoices(EntryForm):
         self.category_combo.addItem(self.tr("No category"), _NO_CATEGORY)
         self._plans = {}
         for category in self._session.journal.categories():
-            self.category_combo.addItem(category.name, category.name)
+            self.category_combo.addItem(shown_category(category.name), category.name)
             self._plans[category.name] = category.plan
         found = self.category_combo.findData(current or _NO_CATEGORY)
         self.category_combo.setCurrentIndex(max(0, found))

@@ -90,9 +90,12 @@ class EntryForm(QDialog):
             if activation_id is not None
             else []
         )
-        links = ", ".join(
-            f'<a href="{d.id}">{html.escape(format_when(d.content.started_at, self.locale()))}</a>'
-            for d in found
+        locale = self.locale()
+        links = locale.createSeparatedList(
+            [
+                f'<a href="{d.id}">{html.escape(format_when(d.content.started_at, locale))}</a>'
+                for d in found
+            ]
         )
         self.dialogue_links.setText(
             self.tr("Dialogues with a young part about this: %1").replace("%1", links)

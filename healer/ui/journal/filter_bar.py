@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from healer.domain.activation import ActivationQuery
 from healer.domain.changes import Change
+from healer.services.journal import shown_category
 from healer.services.session import Session
 
 SEARCH_SETTLE_MS = 250
@@ -118,7 +119,7 @@ class FilterBar(QWidget):
         self.category_combo.addItem(self.tr("All categories"), None)
         if self._session.is_open:
             for category in self._session.journal.categories():
-                self.category_combo.addItem(category.name, category.name)
+                self.category_combo.addItem(shown_category(category.name), category.name)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(current)))
         self.category_combo.blockSignals(False)
 

@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QSlider, QWidget
 
 from healer.domain.activation import MAX_INTENSITY, MIN_INTENSITY
@@ -47,7 +47,9 @@ class IntensitySlider(QSlider):
 
     def _announce(self) -> None:
         rating = self.rating()
-        self.setAccessibleDescription(self.tr("not rated yet") if rating is None else str(rating))
+        self.setAccessibleDescription(
+            self.tr("not rated yet") if rating is None else self.locale().toString(rating)
+        )
         self.rating_changed.emit(rating)
 
     @Slot(int)
@@ -69,5 +71,9 @@ class IntensitySlider(QSlider):
 def rating_words(label: QLabel, rating: int | None) -> None:
     """Put '7 / 10', or 'not rated' for no rating, into a value label."""
     label.setText(
-        label.tr("not rated") if rating is None else label.tr("%1 / 10").replace("%1", str(rating))
+        QCoreApplication.translate("IntensitySlider", "not rated")
+        if rating is None
+        else QCoreApplication.translate("IntensitySlider", "%1 / 10").replace(
+            "%1", label.locale().toString(rating)
+        )
     )

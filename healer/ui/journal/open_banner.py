@@ -59,11 +59,17 @@ class OpenEpisodeBanner(QFrame):
         activation = latest[0]
         others = self._session.journal.count(ActivationQuery(open_only=True)) - 1
         self._open_id = activation.id
-        text = self.tr("Still activated since %1. Take your time; when it has eased, say so.")
-        text = text.replace("%1", format_time(activation.content.started_at, self.locale()))
         if others > 0:
-            text += " " + self.tr("(%n more open)", "", others)
-        self.message.setText(text)
+            text = self.tr(
+                "Still activated since %1. Take your time; when it has eased, say so."
+                " (%n more open)",
+                "",
+                others,
+            )
+        else:
+            text = self.tr("Still activated since %1. Take your time; when it has eased, say so.")
+        since = format_time(activation.content.started_at, self.locale())
+        self.message.setText(text.replace("%1", since))
         self.setAccessibleName(self.tr("Still activated"))
         self.show()
 

@@ -50,14 +50,18 @@ class PlanLine(QLabel):
             self.hide()
             return
         if plan:
-            short = shortened(plan, self._shown_chars)
-            words = self.tr("<b>Your plan:</b> %1").replace("%1", html.escape(short))
-            link = self.tr("Change…")
+            short = html.escape(shortened(plan, self._shown_chars))
+            self.setText(
+                self.tr('<b>Your plan:</b> %1 &nbsp;<a href="plan">Change…</a>').replace(
+                    "%1", short
+                )
+            )
+            self.setAccessibleDescription(shortened(plan))
         else:
-            words = self.tr("No plan for this trigger yet.")
-            link = self.tr("Write one…")
-        self.setText(f'{words} &nbsp;<a href="plan">{link}</a>')
-        self.setAccessibleDescription(shortened(plan) if plan else words)
+            self.setText(
+                self.tr('No plan for this trigger yet. &nbsp;<a href="plan">Write one…</a>')
+            )
+            self.setAccessibleDescription(self.tr("No plan for this trigger yet."))
         self.show()
 
     @Slot(str)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from healer.domain.category import MAX_PLAN_CHARS, top_first
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.twoweek import current_two_weeks
+from healer.services.journal import shown_category
 from healer.services.session import Session
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.form_pieces import button_row
@@ -136,12 +137,15 @@ class TriggerPlansDialog(QDialog):
         for name in top_first(list(plans), self.top):
             if found is not None and name not in found:
                 continue
-            text = name
             if name in self.top:
-                text = self.tr("%1 · among your top three").replace("%1", name)
-            if not plans[name]:
-                text = self.tr("%1 (no plan yet)").replace("%1", text)
-            item = QListWidgetItem(text, self.category_list)
+                text = (
+                    self.tr("%1 · among your top three")
+                    if plans[name]
+                    else self.tr("%1 · among your top three (no plan yet)")
+                )
+            else:
+                text = "%1" if plans[name] else self.tr("%1 (no plan yet)")
+            item = QListWidgetItem(text.replace("%1", shown_category(name)), self.category_list)
             item.setData(_NAME_ROLE, name)
         self.category_list.blockSignals(False)
 
@@ -165,9 +169,8 @@ class TriggerPlansDialog(QDialog):
     def _show(self, category: str) -> None:
         self._shown = category
         plan = self._session.journal.trigger_plan(category) if category else None
-        self.plan_title.setText(
-            self.tr("When “%1” happens, I will …").replace("%1", category) if category else ""
-        )
+        title = self.tr("When “%1” happens, I will …")
+        self.plan_title.setText(title.replace("%1", shown_category(category)) if category else "")
         self.plan_edit.blockSignals(True)
         self.plan_edit.setPlainText(plan.text if plan else "")
         self.plan_edit.blockSignals(False)

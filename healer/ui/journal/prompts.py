@@ -18,55 +18,62 @@ class PromptText:
 
 def prompt_texts() -> tuple[PromptText, ...]:
     """The prompts in the method's order, translated."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("prompts", text)
-
     return (
         PromptText(
             "trigger",
-            tr("What happened"),
-            tr("The moment it began: what you saw, heard, or kept waiting for."),
+            QCoreApplication.translate("prompts", "What happened"),
+            QCoreApplication.translate(
+                "prompts", "The moment it began: what you saw, heard, or kept waiting for."
+            ),
         ),
         PromptText(
             "body",
-            tr("In my body"),
-            tr("Where it showed up first: a tight chest, a hot face, a knot in the stomach…"),
+            QCoreApplication.translate("prompts", "In my body"),
+            QCoreApplication.translate(
+                "prompts",
+                "Where it showed up first: a tight chest, a hot face, a knot in the stomach…",
+            ),
         ),
         PromptText(
             "story",
-            tr("The story my mind told"),
-            tr("What it seemed to mean, in your mind's own words, however harsh they were."),
+            QCoreApplication.translate("prompts", "The story my mind told"),
+            QCoreApplication.translate(
+                "prompts",
+                "What it seemed to mean, in your mind's own words, however harsh they were.",
+            ),
         ),
         PromptText(
             "urge",
-            tr("The urge"),
-            tr("What you felt pulled to do right then: write, check, pull away, fix it."),
+            QCoreApplication.translate("prompts", "The urge"),
+            QCoreApplication.translate(
+                "prompts", "What you felt pulled to do right then: write, check, pull away, fix it."
+            ),
         ),
         PromptText(
             "did",
-            tr("What I actually did"),
-            tr("What you did in the end. Waiting and doing nothing count too."),
+            QCoreApplication.translate("prompts", "What I actually did"),
+            QCoreApplication.translate(
+                "prompts", "What you did in the end. Waiting and doing nothing count too."
+            ),
         ),
         PromptText(
             "after",
-            tr("What happened after"),
-            tr("How things went afterwards, and how you felt once the wave had passed."),
+            QCoreApplication.translate("prompts", "What happened after"),
+            QCoreApplication.translate(
+                "prompts", "How things went afterwards, and how you felt once the wave had passed."
+            ),
         ),
     )
 
 
 def looking_again_text() -> PromptText:
     """The seventh prompt, offered once the episode has settled."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("prompts", text)
-
     return PromptText(
         "looking_again",
-        tr("Looking again"),
-        tr(
+        QCoreApplication.translate("prompts", "Looking again"),
+        QCoreApplication.translate(
+            "prompts",
             "Now that it has eased, is there another way to read what happened?"
-            " A second meaning is enough; it does not have to replace the first."
+            " A second meaning is enough; it does not have to replace the first.",
         ),
     )

@@ -27,6 +27,7 @@ from healer.domain.changes import Change
 from healer.domain.clock import utc_now
 from healer.domain.draft import QUICK_CAPTURE_SLOT
 from healer.domain.errors import HealerError
+from healer.services.journal import shown_category
 from healer.services.session import Session
 from healer.ui.journal.intensity_slider import IntensitySlider, rating_words
 from healer.ui.journal.plan_line import PlanLine
@@ -161,7 +162,7 @@ class QuickCaptureWidget(QWidget):
         self._plans = {}
         if self._session.is_open:
             for category in self._session.journal.categories():
-                self.category_combo.addItem(category.name, category.name)
+                self.category_combo.addItem(shown_category(category.name), category.name)
                 self._plans[category.name] = category.plan
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(current)))
         self.category_combo.blockSignals(False)

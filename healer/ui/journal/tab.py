@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.activation import ActivationQuery
+from healer.domain.category import DEFAULT_CATEGORIES
 from healer.domain.errors import HealerError
+from healer.services.journal import shown_category
 from healer.services.session import Session
 from healer.ui.journal.filter_bar import FilterBar
 from healer.ui.journal.open_banner import OpenEpisodeBanner
@@ -121,7 +123,9 @@ class JournalTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("00/00/0000 00:00 pm") + 24)
-        header.resizeSection(2, metrics.horizontalAdvance("feeling left out") + 32)
+        # Room for the longest seeded trigger as the person's language names it.
+        seeded = max(metrics.horizontalAdvance(shown_category(name)) for name in DEFAULT_CATEGORIES)
+        header.resizeSection(2, seeded + 32)
         header.resizeSection(3, metrics.horizontalAdvance(self.tr("Intensity")) + 28)
         header.resizeSection(4, metrics.horizontalAdvance(self.tr("still activated")) + 28)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -320,14 +324,12 @@ class JournalTab(QWidget):
     def _on_model_loaded(self) -> None:
         shown = self.model.rowCount()
         if self.model.query == ActivationQuery():
-            # Without a translation file Qt has no plural rules, so English says "1 entry" here.
-            text = self.tr("1 entry") if shown == 1 else self.tr("%n entries", "", shown)
+            text = self.tr("%Ln entries", "", shown)
         else:
             total = self.model.total_entries
-            text = (
-                self.tr("%1 of %2 entries match")
-                .replace("%1", self.locale().toString(shown))
-                .replace("%2", self.locale().toString(total))
+            # The verb agrees with the entries that match, in English as in Spanish.
+            text = self.tr("%Ln of %1 entries match", "", shown).replace(
+                "%1", self.locale().toString(total)
             )
         self.count_label.setText(text)
         self._update_actions()

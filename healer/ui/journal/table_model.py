@@ -29,6 +29,7 @@ from healer.domain.activation import ActivationQuery
 from healer.domain.changes import Change
 from healer.domain.journal import ActivationRow, RowPage, RowSort
 from healer.services.background import PendingRead
+from healer.services.journal import shown_category
 from healer.services.session import Session
 from healer.ui.common.formatting import format_duration, format_when
 
@@ -252,7 +253,7 @@ class ActivationTableModel(QAbstractTableModel):
             (
                 format_when(row.started_at, self._locale),
                 row.trigger,
-                row.category or "",
+                shown_category(row.category or ""),
                 "–" if row.intensity is None else str(row.intensity),
                 format_duration(row.duration),
             )

@@ -33,6 +33,7 @@ from healer.domain.twoweek import (
     current_two_weeks,
 )
 from healer.services.background import PendingRead
+from healer.services.journal import shown_category
 from healer.services.session import Session
 from healer.ui.journal.day_strip import DayStrip
 from healer.ui.journal.plan_line import PlanLine
@@ -156,17 +157,17 @@ class TwoWeekPanel(QFrame):
         elif summary.latest:
             self.days_label.setText(
                 self.tr(
-                    "Your first two weeks are behind you; this shows the last %2 days."
-                    " %1 of them have an entry."
-                )
-                .replace("%1", str(summary.days_covered))
-                .replace("%2", str(TRACKING_DAYS))
+                    "Your first two weeks are behind you; this shows the last %1 days."
+                    " %n of them have an entry.",
+                    "",
+                    summary.days_covered,
+                ).replace("%1", self.locale().toString(TRACKING_DAYS))
             )
         else:
             self.days_label.setText(
-                self.tr("%1 of %2 days have an entry so far.")
-                .replace("%1", str(summary.days_covered))
-                .replace("%2", str(TRACKING_DAYS))
+                self.tr("%n of %1 days have an entry so far.", "", summary.days_covered).replace(
+                    "%1", self.locale().toString(TRACKING_DAYS)
+                )
             )
         title = self.tr("Your first two weeks")
         if summary.latest:
@@ -178,15 +179,13 @@ class TwoWeekPanel(QFrame):
         if summary.has_pattern:
             self.pattern_note.setText(
                 self.tr("Together these three are behind %1 % of your activations.").replace(
-                    "%1", str(round(summary.top_share * 100))
+                    "%1", self.locale().toString(round(summary.top_share * 100))
                 )
             )
         else:
             still = max(0, MIN_ACTIVATIONS_FOR_PATTERN - summary.total)
             self.pattern_note.setText(
-                self.tr("After %1 more entries, the most common triggers appear here.").replace(
-                    "%1", str(still)
-                )
+                self.tr("After %n more entries, the most common triggers appear here.", "", still)
             )
         for place in range(TOP_CATEGORIES):
             item = summary.top[place] if place < len(summary.top) else None
@@ -200,13 +199,15 @@ class TwoWeekPanel(QFrame):
             if item is None:
                 continue
             percent = round(item.share * 100)
-            self.top_names[place].setText(item.name)
-            self.top_shares[place].setText(f"{percent} %")
+            self.top_names[place].setText(shown_category(item.name))
+            self.top_shares[place].setText(
+                self.tr("%1 %").replace("%1", self.locale().toString(percent))
+            )
             self.top_bars[place].setValue(percent)
             self.top_bars[place].setAccessibleName(
                 self.tr("%1: %2 % of activations")
-                .replace("%1", item.name)
-                .replace("%2", str(percent))
+                .replace("%1", shown_category(item.name))
+                .replace("%2", self.locale().toString(percent))
             )
 
     def _on_plans_read(self, plans: list[TriggerPlan]) -> None:

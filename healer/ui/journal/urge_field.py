@@ -33,7 +33,6 @@ class UrgeField(QWidget):
         self.pause_spin = QSpinBox(self)
         self.pause_spin.setRange(0, MAX_PAUSE_SECONDS // 60)
         self.pause_spin.setValue(20)
-        self.pause_spin.setSuffix(self.tr(" min"))
         self.pause_spin.setAccessibleName(self.tr("How long the pause was, in minutes"))
         self.pause_label = QLabel(self.tr("after"), self)
         self.pause_label.setBuddy(self.pause_spin)
@@ -44,6 +43,7 @@ class UrgeField(QWidget):
         layout.addWidget(self.pause_spin)
         self.outcome_combo.currentIndexChanged.connect(self._on_outcome_combo_current_index_changed)
         self.pause_spin.valueChanged.connect(self._on_pause_spin_value_changed)
+        self._show_unit()
         self._show_pause()
 
     def value(self) -> UrgeRecord | None:
@@ -91,7 +91,15 @@ class UrgeField(QWidget):
         self._show_pause()
         self.changed.emit()
 
+    def _show_unit(self) -> None:
+        # The words around the number follow its plural form (and may come before it).
+        value = self.pause_spin.value()
+        before, _, after = self.tr("%n min", "", value).partition(str(value))
+        self.pause_spin.setPrefix(before)
+        self.pause_spin.setSuffix(after)
+
     @Slot(int)
     def _on_pause_spin_value_changed(self, value: int) -> None:
         del value
+        self._show_unit()
         self.changed.emit()

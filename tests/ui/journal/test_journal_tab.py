@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -258,8 +259,9 @@ def test_tab_order_runs_from_capture_through_filters_to_the_table(
 
 
 def test_the_count_reads_naturally_for_one_and_for_many(
-    qtbot: QtBot, journal_tab: JournalTab
+    qtbot: QtBot, journal_tab: JournalTab, speak: Callable[[str], None]
 ) -> None:
+    speak("en")  # English plural forms come from healer_en.ts, as in the app
     capture = journal_tab.quick_capture
     qtbot.keyClicks(capture.trigger_edit, "first one")
     qtbot.keyClick(capture.trigger_edit, Qt.Key.Key_Return)
