@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausas completadas</translation>
     </message>
     <message>
         <source>%1 moments of reaching out in this period: %2 met with care, %3 partly met, %4 missed and %5 that hurt. %6 of them were times I met my own need.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Extended exhale</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Open the breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir la guía de respiración</translation>
     </message>
     <message>
         <source>Time on the path</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Añadir</translation>
     </message>
     <message>
         <source>Add this person</source>
@@ -1670,30 +1670,30 @@
     <name>BilateralCard</name>
     <message>
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> por minuto</translation>
     </message>
     <message>
         <source>Tempo in taps per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo en toques por minuto</translation>
     </message>
     <message>
         <source>T&amp;empo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo</translation>
     </message>
 </context>
 <context>
     <name>BilateralCue</name>
     <message>
         <source>Left and right rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de izquierda a derecha</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
 </context>
 <context>
@@ -1841,19 +1841,19 @@
     <name>CountdownRing</name>
     <message>
         <source>Time left in the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que queda de la pausa</translation>
     </message>
     <message>
         <source>%1 left, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1, en pausa</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,7 @@
     <name>DialogueReaderDialog</name>
     <message>
         <source>A dialogue with a young part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un diálogo con una parte joven</translation>
     </message>
 </context>
 <context>
@@ -2008,55 +2008,84 @@
     <name>DonePage</name>
     <message>
         <source>What was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se guardó</translation>
     </message>
     <message>
         <source>A word on how far you have come</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre el camino que llevas</translation>
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas</translation>
     </message>
     <message>
         <source>&amp;Log how it went when you reached out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar cómo fue cuando te acercaste a alguien…</translation>
     </message>
     <message>
         <source>Log a moment of being met, with these words and this pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un momento de acogida, con estas palabras y esta pausa</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejada a un lado</translation>
     </message>
     <message>
         <source>That&apos;s all right. Noticing the pull and stopping to look at it already counts for something. The pause is kept in your journal as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada. Notar el tirón y pararte a mirarlo ya cuenta. La pausa queda guardada en tu diario tal como estaba.</translation>
     </message>
     <message>
         <source>You saw it through</source>
-        <translation type="unfinished"></translation>
+        <translation>Has llegado hasta el final</translation>
     </message>
-    <message>
-        <source>You waited %1 min.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>You waited %n minutes. Strength %1 at the start, %2 now.</source>
+        <translation>
+            <numerusform>Esperaste %n minuto. Intensidad %1 al principio, %2 ahora.</numerusform>
+            <numerusform>Esperaste %n minutos. Intensidad %1 al principio, %2 ahora.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Strength %1 at the start, %2 now.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>You waited %n minutes.</source>
+        <translation>
+            <numerusform>Esperaste %n minuto.</numerusform>
+            <numerusform>Esperaste %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pauses seen through so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas hasta ahora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EndNotice</name>
+    <message>
+        <source>Check in now</source>
+        <translation>Ver cómo estoy ahora</translation>
+    </message>
+    <message>
+        <source>Your pause is over</source>
+        <translation>Tu pausa ha terminado</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>&amp;Ver cómo estoy ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
@@ -2398,15 +2427,15 @@
     <name>FullScreenPacer</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>Breathing, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración, a pantalla completa</translation>
     </message>
     <message>
         <source>Space pauses · Esc or F11 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio pausa · Esc o F11 para volver</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2599,7 @@
     <name>IntensityTaps</name>
     <message>
         <source>%1: %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de 10</translation>
     </message>
 </context>
 <context>
@@ -2678,150 +2707,156 @@
     <name>NamingPage</name>
     <message>
         <source>What I tell myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me digo</translation>
     </message>
     <message>
         <source>&amp;What I tell myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que me digo</translation>
     </message>
     <message>
         <source>Use Healer&apos;s &amp;words again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las &amp;palabras de Healer</translation>
     </message>
     <message>
         <source>Use Healer&apos;s words again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las palabras de Healer</translation>
     </message>
     <message>
         <source>Which episode this is</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué activación se trata</translation>
     </message>
     <message>
         <source>&amp;Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activación</translation>
     </message>
     <message>
         <source>A few words about what set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre el detonante</translation>
     </message>
     <message>
         <source>What set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>El detonante</translation>
     </message>
     <message>
         <source>What set it &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;detonante</translation>
     </message>
     <message>
         <source>How strong right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad ahora mismo</translation>
     </message>
     <message>
         <source>How strong right &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad ahora &amp;mismo</translation>
     </message>
-    <message>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Length of this pause in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de esta pausa en minutos</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración</translation>
     </message>
     <message>
         <source>&amp;Begin the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar la pausa</translation>
     </message>
     <message>
         <source>Begin the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la pausa</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;hora no</translation>
     </message>
     <message>
         <source>Not now: set this pause aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: dejar esta pausa a un lado</translation>
     </message>
     <message>
         <source>Still open, since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue abierta desde las %1: %2</translation>
     </message>
     <message>
         <source>A new episode (note it in a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una activación nueva (anótala en pocas palabras)</translation>
     </message>
     <message>
         <source>Don&apos;t link this pause to an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>No vincular esta pausa a ninguna entrada</translation>
     </message>
 </context>
 <context>
     <name>NeedPage</name>
     <message>
         <source>Ways to begin, if they help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de empezar, por si te ayudan:</translation>
     </message>
     <message>
         <source>What I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesito</translation>
     </message>
     <message>
         <source>What I &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;necesito</translation>
     </message>
     <message>
         <source>&amp;Copy the words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar las palabras</translation>
     </message>
     <message>
         <source>Copy the words to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las palabras al portapapeles</translation>
     </message>
     <message>
         <source>What did you do with the wish to reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hiciste con las ganas de acercarte a alguien?</translation>
     </message>
     <message>
         <source>I haven&apos;t acted on it (for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>No he actuado (por ahora)</translation>
     </message>
     <message>
         <source>I reached out after the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Me acerqué después de la pausa</translation>
     </message>
     <message>
         <source>I reached out before the pause was over</source>
-        <translation type="unfinished"></translation>
+        <translation>Me acerqué antes de que terminara la pausa</translation>
     </message>
-    <message>
-        <source> minutes after it began</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n minutes after it began</source>
+        <translation>
+            <numerusform>%n minuto después de que empezara</numerusform>
+            <numerusform>%n minutos después de que empezara</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long after the urge began I reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo después de que empezara el impulso me acerqué</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuán&amp;do:</translation>
     </message>
     <message>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
         <source>Finish and save this pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y guardar esta pausa</translation>
     </message>
     <message>
         <source>Begin with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con: %1</translation>
     </message>
 </context>
 <context>
@@ -2854,19 +2889,19 @@
     <name>OrientingCard</name>
     <message>
         <source>Something I can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que puedo ver</translation>
     </message>
     <message>
         <source>Thing I can see, %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa que puedo ver, %1 de 5</translation>
     </message>
     <message>
         <source>&amp;Keep these words in my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar estas palabras en mi diario</translation>
     </message>
     <message>
         <source>Keep the five things in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las cinco cosas en el diario</translation>
     </message>
 </context>
 <context>
@@ -2880,225 +2915,243 @@
     <name>PacerPage</name>
     <message>
         <source>Slow breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración lenta</translation>
     </message>
     <message>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de respiración</translation>
     </message>
     <message>
         <source>Longer out-breath: in 4, out 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhalación larga: inhala 4, exhala 8</translation>
     </message>
     <message>
         <source>4-7-8: in 4, hold 7, out 8</source>
-        <translation type="unfinished"></translation>
+        <translation>4-7-8: inhala 4, retén 7, exhala 8</translation>
     </message>
     <message>
         <source>Box: in 4, hold 4, out 4, hold 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrada: inhala 4, retén 4, exhala 4, retén 4</translation>
     </message>
     <message>
         <source>Even: in 5.5, out 5.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja: inhala 5,5, exhala 5,5</translation>
     </message>
     <message>
         <source>My own pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi propio patrón…</translation>
     </message>
     <message>
         <source>&amp;Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrón</translation>
     </message>
     <message>
         <source>&amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhala</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retén</translation>
     </message>
     <message>
         <source>&amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xhala</translation>
     </message>
     <message>
         <source>Hol&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tén</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>no hold</source>
-        <translation type="unfinished"></translation>
+        <translation>sin retener</translation>
     </message>
     <message>
         <source>Seconds breathing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos inhalando</translation>
     </message>
     <message>
         <source>Seconds holding after the in-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos reteniendo tras inhalar</translation>
     </message>
     <message>
         <source>Seconds breathing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos exhalando</translation>
     </message>
     <message>
         <source>Seconds holding after the out-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos reteniendo tras exhalar</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión</translation>
     </message>
     <message>
         <source>Until I stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que pare</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración</translation>
     </message>
     <message>
         <source>How many minutes or breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos o respiraciones</translation>
     </message>
     <message>
         <source>Pattern problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el patrón</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop breathing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respiración guiada (Esc)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla c&amp;ompleta</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
         <source>Reduce &amp;motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir &amp;movimiento</translation>
     </message>
     <message>
         <source>Reduce motion: a still cue instead of a moving circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir movimiento: una señal quieta en lugar de un círculo que se mueve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaths</source>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That pattern can&apos;t be used: a hold is either off (0) or at least %n second.</source>
+        <translation>
+            <numerusform>Ese patrón no se puede usar: una retención o está desactivada (0) o dura al menos %n segundo.</numerusform>
+            <numerusform>Ese patrón no se puede usar: una retención o está desactivada (0) o dura al menos %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> breaths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That pattern can&apos;t be used: %1</source>
-        <translation type="unfinished"></translation>
+        <source>That pattern can&apos;t be used: each part lasts from %1 to %2 seconds.</source>
+        <translation>Ese patrón no se puede usar: cada parte dura de %1 a %2 segundos.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <source>Start breathing (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la respiración guiada (Espacio)</translation>
     </message>
     <message>
         <source>&amp;Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar otra vez</translation>
     </message>
     <message>
         <source>Start again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar otra vez (Espacio)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pau&amp;sa</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Espacio)</translation>
     </message>
 </context>
 <context>
     <name>PacerWidget</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhala</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retén</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhala</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>A punto</translation>
     </message>
     <message>
         <source>Press Space or Start when you are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio o Comenzar cuando quieras</translation>
     </message>
     <message>
         <source>1 breath</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respiración</translation>
     </message>
     <message numerus="yes">
         <source>%n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho</translation>
     </message>
     <message>
         <source>Breath %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración %1</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración %1 de %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the phase, then the breath count</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3301,76 +3354,76 @@
     <name>PastPlansDialog</name>
     <message>
         <source>Earlier plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes anteriores</translation>
     </message>
     <message>
         <source>The plan&apos;s fourteen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los catorce días del plan</translation>
     </message>
     <message>
         <source>The plan&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>El repaso del plan</translation>
     </message>
 </context>
 <context>
     <name>PauseStepStack</name>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Steps of the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la pausa</translation>
     </message>
     <message>
         <source>time to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>momento de ver cómo estás</translation>
     </message>
     <message>
         <source>Your pause is over. Come back to Healer when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pausa ha terminado. Vuelve a Healer cuando quieras.</translation>
     </message>
     <message>
         <source>Your pause is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pausa ha terminado</translation>
     </message>
     <message>
         <source>Come back to Healer when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a Healer cuando quieras.</translation>
     </message>
     <message>
         <source>Your list could not be kept just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar tu lista.</translation>
     </message>
 </context>
 <context>
     <name>PauseTab</name>
     <message>
         <source>The pause could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar la pausa.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>A few words about what set it off are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastan unas palabras sobre el detonante.</translation>
     </message>
     <message>
         <source>The new entry could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar la entrada nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. There is no hurry to send it; you can sit with it first. Healer takes it off the clipboard after %n seconds.</source>
+        <translation>
+            <numerusform>Copiado. No hay prisa por enviarlo; puedes quedarte un rato con ello primero. Healer lo quita del portapapeles dentro de %n segundo.</numerusform>
+            <numerusform>Copiado. No hay prisa por enviarlo; puedes quedarte un rato con ello primero. Healer lo quita del portapapeles dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied. There is no hurry to send it; you can sit with it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Healer takes it off the clipboard after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Copiado. No hay prisa por enviarlo; puedes quedarte un rato con ello primero.</translation>
     </message>
 </context>
 <context>
@@ -3400,232 +3453,251 @@
     <name>PracticeCard</name>
     <message>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <source>Begin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar: %1</translation>
     </message>
     <message>
         <source>I&apos;m &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;acabado</translation>
     </message>
     <message>
         <source>Finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar: %1</translation>
     </message>
 </context>
 <context>
     <name>PracticeHistoryPage</name>
     <message>
         <source>Practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de prácticas</translation>
     </message>
     <message>
         <source>Practices you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas que has guardado</translation>
     </message>
     <message>
         <source>Saved practices, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas guardadas, las más recientes primero</translation>
     </message>
     <message>
         <source>The practices could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se han podido leer las prácticas.</translation>
     </message>
     <message>
         <source>Nothing saved yet. After a practice, choose Save and it is listed here, with how strong the feeling was and any words you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada guardado. Después de una práctica, elige Guardar y aparecerá aquí, con la intensidad de lo que sentías y las palabras que quisiste conservar.</translation>
     </message>
     <message>
         <source>The latest %1 practices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas %1 prácticas.</translation>
     </message>
     <message>
         <source>Practices saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas guardadas: %1</translation>
     </message>
     <message>
         <source>How strong: %1 before, %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad: %1 antes, %2 después</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Your words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras: %1</translation>
     </message>
 </context>
 <context>
     <name>PracticePlanPanel</name>
     <message>
         <source>One practice for two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Una práctica durante dos semanas</translation>
     </message>
     <message>
         <source>Earlier p&amp;lans…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanes anteriores…</translation>
     </message>
     <message>
         <source>Read earlier plans and their reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los planes anteriores y sus repasos</translation>
     </message>
     <message>
         <source>Pick one practice and give it two weeks before you judge it. Healer fills in the days it can see in your records; you mark the rest yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una práctica y dale dos semanas antes de juzgarla. Healer marca los días que puede ver en tus registros; el resto lo marcas tú.</translation>
     </message>
     <message>
         <source>Practice for the two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica para las dos semanas</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format: weekday day month year</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>First day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del plan</translation>
     </message>
     <message>
         <source>&amp;Start the two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar las dos semanas</translation>
     </message>
     <message>
         <source>Practi&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prá&amp;ctica:</translation>
     </message>
     <message>
         <source>Fi&amp;rst day:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rimer día:</translation>
     </message>
     <message>
         <source>The fourteen days of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Los catorce días del plan</translation>
     </message>
     <message>
         <source>Healer saw it in your records today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer lo ha visto hoy en tus registros.</translation>
     </message>
     <message>
         <source>I did it t&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo hice ho&amp;y</translation>
     </message>
     <message>
         <source>I did it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo hice hoy</translation>
     </message>
     <message>
         <source>For what Healer cannot see, such as a practice done away from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para lo que Healer no puede ver, como una práctica hecha fuera de la aplicación.</translation>
     </message>
     <message>
         <source>Set this plan &amp;aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar este plan a un lado…</translation>
     </message>
     <message>
         <source>Your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso</translation>
     </message>
     <message>
         <source>What would you like to do now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te gustaría hacer ahora?</translation>
     </message>
     <message>
         <source>&amp;Keep going for two more weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir dos semanas más</translation>
     </message>
     <message>
         <source>Practice to switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica a la que cambiar</translation>
     </message>
     <message>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar</translation>
     </message>
     <message>
         <source>Switch to the practice chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la práctica elegida</translation>
     </message>
     <message>
         <source>Sto&amp;p here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar aquí</translation>
     </message>
     <message>
         <source>Your practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu práctica: %1</translation>
     </message>
     <message>
         <source>Your two weeks with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus dos semanas con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first day can be at most %n days ahead.</source>
+        <translation>
+            <numerusform>El primer día puede estar como mucho a %n día de hoy.</numerusform>
+            <numerusform>El primer día puede estar como mucho a %n días de hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first day can be at most %n days ago, so the plan is under way.</source>
+        <translation>
+            <numerusform>El primer día puede ser como mucho hace %n día, para que el plan esté en curso.</numerusform>
+            <numerusform>El primer día puede ser como mucho hace %n días, para que el plan esté en curso.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The first day</source>
-        <translation type="unfinished"></translation>
+        <source>This plan can&apos;t be saved: %1</source>
+        <translation>Este plan no se puede guardar: %1</translation>
     </message>
     <message>
         <source>Plan started. Two weeks, one practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en marcha. Dos semanas, una práctica.</translation>
     </message>
     <message>
         <source>Marked for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado para hoy.</translation>
     </message>
     <message>
         <source>Today&apos;s mark taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitada la marca de hoy.</translation>
     </message>
     <message>
         <source>Set this plan aside?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar este plan a un lado?</translation>
     </message>
     <message>
         <source>Its days stay readable under Earlier plans, and you can start another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus días seguirán a mano en Planes anteriores, y puedes empezar otro.</translation>
     </message>
     <message>
         <source>Plan set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dejado a un lado.</translation>
     </message>
     <message>
         <source>Two more weeks, starting today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos semanas más, desde hoy.</translation>
     </message>
     <message>
         <source>A new two weeks with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos semanas nuevas con %1.</translation>
     </message>
     <message>
         <source>The plan has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ha terminado.</translation>
     </message>
 </context>
 <context>
     <name>PracticeTimer</name>
     <message>
         <source>No timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin temporizador</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timer length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del temporizador en minutos</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que queda</translation>
     </message>
     <message>
         <source>Time&apos;s up. Take one more slow breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo. Respira despacio una vez más.</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
 </context>
 <context>
@@ -3830,165 +3902,185 @@
     <name>ReassessPage</name>
     <message>
         <source>How strong it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intensidad tiene ahora</translation>
     </message>
     <message>
         <source>How strong is it &amp;now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué intensidad tiene a&amp;hora?</translation>
     </message>
     <message>
         <source>Is the wish to reach out still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Siguen ahí las ganas de acercarte a alguien?</translation>
     </message>
     <message>
         <source>&amp;Yes, I still want to reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, todavía quiero acercarme</translation>
     </message>
     <message>
         <source>Yes, the wish to reach out is still there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, las ganas de acercarme siguen ahí</translation>
     </message>
     <message>
         <source>No, it has &amp;eased</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No, se han suavizado</translation>
     </message>
     <message>
         <source>No, the wish to reach out has eased</source>
-        <translation type="unfinished"></translation>
+        <translation>No, las ganas de acercarme se han suavizado</translation>
     </message>
     <message>
         <source>The episode has &amp;settled: note the time</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación ya se ha &amp;calmado: anotar la hora</translation>
     </message>
     <message>
         <source>Mark the linked episode as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la activación vinculada como calmada</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Set this pause &amp;aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar esta pausa a un lado</translation>
     </message>
     <message>
         <source>Set this pause aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta pausa a un lado</translation>
     </message>
     <message>
         <source>Your pause came to its end while Healer was closed or locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pausa llegó a su fin mientras Healer estaba cerrado o bloqueado.</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
+        <source>in %1</source>
+        <translation>inhala %1</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>retén %1</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>exhala %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
         <source>Save this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta práctica</translation>
     </message>
     <message>
         <source>Save this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar esta práctica?</translation>
     </message>
     <message>
         <source>Practice summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la práctica</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uardar</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>Don&apos;t save this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar esta práctica</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Link to an activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a una activación</translation>
     </message>
     <message>
         <source>How strong was it &amp;before? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué intensidad tenía an&amp;tes? (0–10)</translation>
     </message>
     <message>
         <source>And &amp;now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Y ahora?</translation>
     </message>
     <message>
         <source>&amp;Link to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a</translation>
     </message>
     <message>
         <source>&amp;Keep these words in my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar estas palabras en mi diario</translation>
     </message>
     <message>
         <source>Keep the words you typed in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el diario las palabras que escribiste</translation>
     </message>
     <message>
         <source>The words you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que escribiste</translation>
     </message>
     <message>
         <source>No episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna activación</translation>
     </message>
     <message>
         <source>Still open: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue abierta: %1 (%2)</translation>
     </message>
     <message>
         <source>Settled: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya calmada: %1 (%2)</translation>
     </message>
     <message>
         <source>The practice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la práctica: %1</translation>
     </message>
 </context>
 <context>
     <name>RegulateTab</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>Practice &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de prácticas</translation>
     </message>
     <message>
         <source>Show the practices you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las prácticas que has guardado</translation>
     </message>
     <message>
         <source>Two-week pla&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;n de dos semanas</translation>
     </message>
     <message>
         <source>Show your two-week plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tu plan de dos semanas</translation>
     </message>
     <message>
         <source>Practice saved. Thank you for looking after yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica guardada. Gracias por cuidarte.</translation>
     </message>
 </context>
 <context>
@@ -4050,47 +4142,50 @@
     <name>StartPage</name>
     <message>
         <source>I&apos;m activated: begin a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Me he activado: empezar una pausa</translation>
     </message>
     <message>
         <source>Begin a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una pausa</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mayús+A desde cualquier sitio</translation>
     </message>
-    <message>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Length of the pause in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa en minutos</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 minutos</translation>
     </message>
     <message>
         <source>&amp;Length of a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de una pausa:</translation>
     </message>
     <message>
         <source>from %1 to %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 minutos</translation>
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas</translation>
     </message>
     <message>
         <source>Each pause you see through is kept here, quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pausa que completas se guarda aquí, en silencio.</translation>
     </message>
     <message>
         <source>Pauses seen through so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas hasta ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4408,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
         <source>How long the pause was, in minutes</source>
@@ -4343,87 +4438,87 @@
     <name>WaitingPage</name>
     <message>
         <source>What I told myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me dije</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el temporizador</translation>
     </message>
     <message>
         <source>I&apos;m ready to check in &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya quiero ver cómo estoy</translation>
     </message>
     <message>
         <source>Check in now, before the time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver cómo estoy ahora, antes de que se acabe el tiempo</translation>
     </message>
     <message>
         <source>&amp;Set this pause aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar esta pausa a un lado</translation>
     </message>
     <message>
         <source>Set this pause aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta pausa a un lado</translation>
     </message>
     <message>
         <source>Move your body</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve el cuerpo</translation>
     </message>
     <message>
         <source>Open the breathing &amp;pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;guía de respiración</translation>
     </message>
     <message>
         <source>Open the breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía de respiración</translation>
     </message>
     <message>
         <source>Something absorbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que te absorba</translation>
     </message>
     <message>
         <source>Things that absorb me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que me absorben</translation>
     </message>
     <message>
         <source>Add one, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una y pulsa Intro</translation>
     </message>
     <message>
         <source>Add something that absorbs me</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir algo que me absorbe</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar lo elegido</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a few things that usually hold your attention: a puzzle, a recipe, a game, a song to learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada todavía. Añade unas cuantas cosas que suelan atrapar tu atención: un rompecabezas, una receta, un juego, una canción que aprender.</translation>
     </message>
     <message>
         <source>If the story starts replaying</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la historia empieza a repetirse</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar el temporizador</translation>
     </message>
 </context>
 <context>
@@ -4664,66 +4759,203 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <name>pause</name>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle nombre</translation>
     </message>
     <message>
         <source>Say the words below out loud, or read them slowly. Change them until they sound like you; Healer keeps your version for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di en voz alta las palabras de abajo, o léelas despacio. Cámbialas hasta que suenen a ti; Healer guarda tu versión para la próxima vez.</translation>
     </message>
     <message>
         <source>Say it as a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilo como una necesidad</translation>
     </message>
     <message>
         <source>If you still want to reach out, find words that share what you need instead of asking for proof. Healer never sends anything; the words stay here unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si todavía quieres acercarte a alguien, busca palabras que compartan lo que necesitas en lugar de pedir pruebas. Healer nunca envía nada; las palabras se quedan aquí a menos que las copies.</translation>
     </message>
     <message>
         <source>Check in with yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira cómo estás</translation>
     </message>
     <message>
         <source>Take a slow breath before you answer. There is no right number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira despacio antes de responder. No hay un número correcto.</translation>
     </message>
     <message>
         <source>A pause before you reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa antes de acercarte a alguien</translation>
     </message>
     <message>
         <source>When the pull to send a message, check their status or ask for reassurance gets strong, give your body a set time first. The wave usually eases within about twenty minutes if nothing new stirs it. You can still reach out afterwards, from a steadier place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando aprieta el impulso de mandar un mensaje, mirar si está en línea o pedir que te tranquilicen, dale primero a tu cuerpo un tiempo fijo. La ola suele bajar en unos veinte minutos si nada nuevo la remueve. Después puedes acercarte igualmente, desde un lugar más firme.</translation>
     </message>
     <message>
         <source>Let it pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja que pase</translation>
+    </message>
+    <message>
+        <source>I am activated right now. This is my old alarm going off, not a measure of what is really happening. I can let it be loud for a while without acting on it.</source>
+        <translation>Ahora mismo me he activado. Es mi vieja alarma que se dispara, no una medida de lo que está pasando de verdad. Puedo dejar que suene fuerte un rato sin actuar por ella.</translation>
+    </message>
+    <message>
+        <source>Let your body spend the alarm: walk around the room or the block, shake out your hands, climb a flight of stairs, or tap left and right with the breathing pacer.</source>
+        <translation>Deja que tu cuerpo gaste la alarma: camina por la habitación o da una vuelta a la manzana, sacude las manos, sube un tramo de escaleras o da toques a izquierda y derecha con la guía de respiración.</translation>
+    </message>
+    <message>
+        <source>Pick something that fills your attention: your own list, kept only in this journal.</source>
+        <translation>Elige algo que te llene la atención: tu propia lista, guardada solo en este diario.</translation>
+    </message>
+    <message>
+        <source>If your mind starts rehearsing messages or replaying the silence, that is the alarm talking. Notice it kindly and come back to what your hands are doing.</source>
+        <translation>Si tu mente empieza a ensayar mensajes o a darle vueltas al silencio, es la alarma la que habla. Nótalo con amabilidad y vuelve a lo que están haciendo tus manos.</translation>
+    </message>
+    <message>
+        <source>I noticed I felt unsettled when </source>
+        <translation>Me di cuenta de que me inquieté cuando </translation>
+    </message>
+    <message>
+        <source>What would help me feel close is </source>
+        <translation>Lo que me ayudaría a sentirte cerca es </translation>
+    </message>
+    <message>
+        <source>Would you be open to </source>
+        <translation>¿Te parecería bien </translation>
+    </message>
+    <message>
+        <source>I&apos;m not asking you to fix it; I wanted you to know that </source>
+        <translation>No te pido que lo arregles; quería que supieras que </translation>
+    </message>
+    <message>
+        <source>When you have a moment, could we </source>
+        <translation>Cuando tengas un momento, ¿podríamos </translation>
+    </message>
+    <message>
+        <source>That is your twelfth pause seen through. The early ones are the hardest ones, and you kept going through them.</source>
+        <translation>Es la duodécima pausa que completas. Las primeras son las más difíciles, y seguiste adelante con ellas.</translation>
+    </message>
+    <message>
+        <source>Fifty pauses seen through. This is the stretch where many people find the alarm quieting sooner; your own charts will show how it goes for you.</source>
+        <translation>Cincuenta pausas completadas. En este tramo mucha gente nota que la alarma se calma antes; tus propios gráficos te mostrarán cómo va en tu caso.</translation>
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>practice_plan</name>
     <message>
-        <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <source>The 20-minute pause</source>
+        <translation>La pausa de 20 minutos</translation>
     </message>
     <message>
-        <source>Your pause is over</source>
-        <translation type="unfinished"></translation>
+        <source>A dialogue with a young part</source>
+        <translation>Un diálogo con una parte joven</translation>
     </message>
     <message>
-        <source>&amp;Check in now</source>
-        <translation type="unfinished"></translation>
+        <source>Logging each activation</source>
+        <translation>Anotar cada activación</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <source>dddd d MMMM</source>
+        <comment>date format: weekday day month</comment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
+        <source>It starts on %1.</source>
+        <translation>Empieza el %1.</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2, since %3.</source>
+        <translation>Día %1 de %2, desde el %3.</translation>
+    </message>
+    <message>
+        <source>No day marked yet.</source>
+        <translation>Aún no hay ningún día marcado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done on %n days so far.</source>
+        <translation>
+            <numerusform>La has hecho %n día hasta ahora.</numerusform>
+            <numerusform>La has hecho %n días hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A day without it is simply a day. This plan waits here whenever you come back.</source>
+        <translation>Un día sin ella es solo un día. Este plan te espera aquí para cuando vuelvas.</translation>
+    </message>
+    <message>
+        <source>These days went by without it. That is worth knowing too, and nothing is lost.</source>
+        <translation>Estos días pasaron sin ella. Eso también vale la pena saberlo, y no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>You did it on %1 of the %2 days: Healer saw %3 in your records, and you marked %4 yourself.</source>
+        <translation>La hiciste %1 de los %2 días: Healer vio %3 en tus registros y tú marcaste %4.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no rating before and after, so there is none to compare.</source>
+        <translation>%1 no guarda una valoración de antes y después, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>You did not note how stirred up you were before and after, so there is nothing to compare there.</source>
+        <translation>No anotaste cuánta agitación sentías antes y después, así que ahí no hay nada que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n times you noted it, you were usually around %1 out of 10 before and %2 after.</source>
+        <translation>
+            <numerusform>Lo anotaste %n vez: estabas en torno a %1 de 10 antes y %2 después.</numerusform>
+            <numerusform>Lo anotaste %n veces: solías estar en torno a %1 de 10 antes y %2 después.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled activations lasted %1 (the median) in the two weeks before, and %2 in these. Two weeks hold many things besides one practice: take it as a hint, not a verdict.</source>
+        <translation>Las activaciones que se calmaron duraron %1 (la mediana) en las dos semanas anteriores, y %2 en estas. En dos semanas pasan muchas cosas además de una práctica: tómalo como una pista, no como un veredicto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n settled activations in the two weeks before and %1 in these: too few to say whether they got shorter.</source>
+        <translation>
+            <numerusform>Hubo %n activación que se calmó en las dos semanas anteriores y %1 en estas: demasiado pocas para decir si se han acortado.</numerusform>
+            <numerusform>Hubo %n activaciones que se calmaron en las dos semanas anteriores y %1 en estas: demasiado pocas para decir si se han acortado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>kept going</source>
+        <translation>continuó</translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation>cambió de práctica</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>se dejó</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3)</source>
+        <translation>%1, desde el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No day done yet.</source>
+        <translation>Todavía no hay ningún día hecho.</translation>
+    </message>
+    <message>
+        <source>Done on: %1.</source>
+        <translation>Días hechos: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+from %2 · %3</source>
+        <translation>%1
+desde el %2 · %3</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day month year</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -4823,7 +5055,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Parts</source>
