@@ -4486,7 +4486,7 @@
     </message>
     <message>
         <source>Add one, then Enter</source>
-        <translation>Añade una y pulsa Intro</translation>
+        <translation>Añade y pulsa Intro</translation>
     </message>
     <message>
         <source>Add something that absorbs me</source>
