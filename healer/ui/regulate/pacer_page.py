@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -271,8 +271,9 @@ class PacerPage(QWidget):
                 )
             else:
                 text = self.tr("That pattern can't be used: each part lasts from %1 to %2 seconds.")
-                text = text.replace("%1", f"{MIN_BREATH_SECONDS:g}").replace(
-                    "%2", f"{MAX_BREATH_SECONDS:g}"
+                locale = QLocale()
+                text = text.replace("%1", locale.toString(MIN_BREATH_SECONDS, "g", 6)).replace(
+                    "%2", locale.toString(MAX_BREATH_SECONDS, "g", 6)
                 )
             self.problem.setText(text)
             self.problem.show()
