@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>Even: in 5.5, out 5.5</source>
-        <translation>Pareja: inhala 5,5, exhala 5,5</translation>
+        <translation>Equilibrada: inhala 5,5, exhala 5,5</translation>
     </message>
     <message>
         <source>My own pattern…</source>
@@ -4876,21 +4876,21 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <message numerus="yes">
         <source>Done on %n days so far.</source>
         <translation>
-            <numerusform>La has hecho %n día hasta ahora.</numerusform>
-            <numerusform>La has hecho %n días hasta ahora.</numerusform>
+            <numerusform>Lo has hecho %n día hasta ahora.</numerusform>
+            <numerusform>Lo has hecho %n días hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>A day without it is simply a day. This plan waits here whenever you come back.</source>
-        <translation>Un día sin ella es solo un día. Este plan te espera aquí para cuando vuelvas.</translation>
+        <translation>Un día sin hacerlo es solo un día. Este plan te espera aquí para cuando vuelvas.</translation>
     </message>
     <message>
         <source>These days went by without it. That is worth knowing too, and nothing is lost.</source>
-        <translation>Estos días pasaron sin ella. Eso también vale la pena saberlo, y no se pierde nada.</translation>
+        <translation>Estos días pasaron sin hacerlo. Eso también vale la pena saberlo, y no se pierde nada.</translation>
     </message>
     <message>
         <source>You did it on %1 of the %2 days: Healer saw %3 in your records, and you marked %4 yourself.</source>
-        <translation>La hiciste %1 de los %2 días: Healer vio %3 en tus registros y tú marcaste %4.</translation>
+        <translation>Lo hiciste %1 de los %2 días: Healer vio %3 en tus registros y tú marcaste %4.</translation>
     </message>
     <message>
         <source>%1 keeps no rating before and after, so there is none to compare.</source>

@@ -176,4 +176,4 @@ def test_the_plan_says_its_days_in_spanish(
     before = panel.overview
     panel.did_it_button.click()
     qtbot.wait_until(lambda: panel.overview is not before)
-    assert panel.so_far_label.text() == "La has hecho 1 día hasta ahora."
+    assert panel.so_far_label.text() == "Lo has hecho 1 día hasta ahora."
