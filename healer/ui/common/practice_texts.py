@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from PySide6.QtCore import QLocale
+
 from healer.domain.practice import PracticeKind
 from healer.resources import ResourceMissingError
 from healer.ui.common.localized import localized_document
@@ -19,9 +21,13 @@ class PracticeText:
     steps: tuple[str, ...]
 
 
+def practice_texts(language: str | None = None) -> dict[PracticeKind, PracticeText]:
+    """Every practice's text in the language asked (else the app's), else in English."""
+    return _read(language if language is not None else QLocale().name())
+
+
 @cache
-def practice_texts(language: str = "en") -> dict[PracticeKind, PracticeText]:
-    """Every practice's text, in the given language when translated, else in English."""
+def _read(language: str) -> dict[PracticeKind, PracticeText]:
     document = localized_document("practices", language)
     texts: dict[PracticeKind, PracticeText] = {}
     for kind in PracticeKind:

@@ -64,7 +64,10 @@ def card(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 12)
     layout.setSpacing(6)
-    label = QLabel(f"<b>{title}</b>", frame)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    label = QLabel(title, frame)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
     layout.addWidget(label)
     return frame, layout

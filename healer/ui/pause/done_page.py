@@ -53,15 +53,16 @@ class DonePage(PauseStepPage):
             self.milestone_label.hide()
         else:
             self.title_label.setText(self.tr("You saw it through"))
-            parts = [self.tr("You waited %1 min.").replace("%1", str(minutes))]
             before, after = record.intensity_before, record.intensity_after
             if before is not None and after is not None:
-                parts.append(
-                    self.tr("Strength %1 at the start, %2 now.")
+                summary = (
+                    self.tr("You waited %n minutes. Strength %1 at the start, %2 now.", "", minutes)
                     .replace("%1", str(before))
                     .replace("%2", str(after))
                 )
-            self.summary_label.setText(" ".join(parts))
+            else:
+                summary = self.tr("You waited %n minutes.", "", minutes)
+            self.summary_label.setText(summary)
             message = milestone_message(completed)
             self.milestone_label.setText(message)
             self.milestone_label.setVisible(bool(message))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from healer.domain.activation import Activation
 from healer.domain.pause import MAX_STATEMENT_CHARS
 from healer.domain.pause_length import MAX_MINUTES, MIN_MINUTES
+from healer.ui.common.count_suffix import follow_count
 from healer.ui.common.formatting import format_time
 from healer.ui.common.intensity_taps import IntensityTaps
 from healer.ui.pause.common import PauseStepPage, quiet
@@ -63,7 +64,7 @@ class NamingPage(PauseStepPage):
 
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.minutes_spin.setSuffix(self.tr(" minutes"))
+        follow_count(self.minutes_spin, lambda n: self.tr("%n minutes", "", n))
         self.minutes_spin.setAccessibleName(self.tr("Length of this pause in minutes"))
         minutes_label = QLabel(self.tr("&Length"), self)
         minutes_label.setBuddy(self.minutes_spin)

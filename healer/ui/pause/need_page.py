@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.urge import UrgeOutcome
+from healer.ui.common.count_suffix import follow_count
 from healer.ui.pause.common import PauseStepPage, quiet
 from healer.ui.pause.texts import sentence_starters
 
@@ -64,7 +65,7 @@ class NeedPage(PauseStepPage):
         self.not_acted.setChecked(True)
         self.pause_minutes = QSpinBox(self)
         self.pause_minutes.setRange(0, 7 * 24 * 60)
-        self.pause_minutes.setSuffix(self.tr(" minutes after it began"))
+        follow_count(self.pause_minutes, lambda n: self.tr("%n minutes after it began", "", n))
         self.pause_minutes.setAccessibleName(self.tr("How long after the urge began I reached out"))
         self.pause_label = QLabel(self.tr("&When:"), self)
         self.pause_label.setBuddy(self.pause_minutes)

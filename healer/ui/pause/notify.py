@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -36,7 +36,10 @@ class EndNotice:
     def show(self, title: str, text: str) -> bool:
         """Show the notice; the text must be Healer's own words, never journal text."""
         # "default" is a click on the notification itself: it checks in too.
-        actions = (("default", title), (CHECK_IN, self._parent.tr("Check in now")))
+        actions = (
+            ("default", title),
+            (CHECK_IN, QCoreApplication.translate("EndNotice", "Check in now")),
+        )
         if self.desktop.show(title, text, actions):
             return True
         if not self.available():
@@ -57,13 +60,18 @@ class EndNotice:
         """A plain notice over the window, not modal: breathing or typing can go on."""
         if self.box is None:
             box = QMessageBox(self._parent)
-            box.setWindowTitle(self._parent.tr("Your pause is over"))
+            box.setWindowTitle(QCoreApplication.translate("EndNotice", "Your pause is over"))
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowModality(Qt.WindowModality.NonModal)
-            go = box.addButton(self._parent.tr("&Check in now"), QMessageBox.ButtonRole.AcceptRole)
-            go.setAccessibleName(self._parent.tr("Check in now"))
-            later = box.addButton(self._parent.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-            later.setAccessibleName(self._parent.tr("Later"))
+            go = box.addButton(
+                QCoreApplication.translate("EndNotice", "&Check in now"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            go.setAccessibleName(QCoreApplication.translate("EndNotice", "Check in now"))
+            later = box.addButton(
+                QCoreApplication.translate("EndNotice", "&Later"), QMessageBox.ButtonRole.RejectRole
+            )
+            later.setAccessibleName(QCoreApplication.translate("EndNotice", "Later"))
             box.setDefaultButton(go)
             box.accepted.connect(check_in)
             self.box = box

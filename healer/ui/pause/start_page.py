@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from healer.domain.pause_length import MAX_MINUTES, MIN_MINUTES
+from healer.ui.common.count_suffix import follow_count
 from healer.ui.pause.common import PauseStepPage, quiet
 from healer.ui.settings import PAUSE_MINUTES
 
@@ -32,7 +33,7 @@ class StartPage(PauseStepPage):
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes_spin.setValue(PAUSE_MINUTES.read())  # the length set in Preferences
-        self.minutes_spin.setSuffix(self.tr(" minutes"))
+        follow_count(self.minutes_spin, lambda n: self.tr("%n minutes", "", n))
         self.minutes_spin.setAccessibleName(self.tr("Length of the pause in minutes"))
         self.minutes_spin.setAccessibleDescription(
             self.tr("From %1 to %2 minutes")

@@ -362,11 +362,15 @@ class PauseTab(PauseStepStack):
         if not text:
             return
         seconds = self.clipboard.copy(text)
-        status = self.tr("Copied. There is no hurry to send it; you can sit with it first.")
         if seconds:
-            status += " " + self.tr(
-                "Healer takes it off the clipboard after %n second(s).", "", seconds
+            status = self.tr(
+                "Copied. There is no hurry to send it; you can sit with it first."
+                " Healer takes it off the clipboard after %n seconds.",
+                "",
+                seconds,
             )
+        else:
+            status = self.tr("Copied. There is no hurry to send it; you can sit with it first.")
         self.need_page.copy_status.setText(status)
 
     @Slot()

@@ -132,7 +132,9 @@ class PracticePlanPanel(QFrame):
         self.practice_combo.setAccessibleName(self.tr("Practice for the two weeks"))
         self.first_day_edit = QDateEdit(page)
         self.first_day_edit.setCalendarPopup(True)
-        self.first_day_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.first_day_edit.setDisplayFormat(
+            self.tr("dddd d MMMM yyyy", "date format: weekday day month year")
+        )
         self.first_day_edit.setAccessibleName(self.tr("First day of the plan"))
         self.start_button = QPushButton(self.tr("&Start the two weeks"), page)
         form = QFormLayout()
@@ -283,9 +285,24 @@ class PracticePlanPanel(QFrame):
         try:
             work()
         except ValidationError as error:
-            # The only field a person picks here is the first day; say it in words.
-            subject = self.tr("The first day") if error.field == "first_day" else error.field
-            self.problem.setText(f"{subject} {error.problem}.")
+            # The only field a person picks here is the first day; say its rule in words.
+            chosen = self.first_day_edit.date()
+            if (
+                error.field == "first_day"
+                and chosen.toJulianDay() > _qdate(self.today()).toJulianDay()
+            ):
+                text = self.tr(
+                    "The first day can be at most %n days ahead.", "", LATEST_START_AHEAD
+                )
+            elif error.field == "first_day":
+                text = self.tr(
+                    "The first day can be at most %n days ago, so the plan is under way.",
+                    "",
+                    EARLIEST_START_BACK,
+                )
+            else:
+                text = self.tr("This plan can't be saved: %1").replace("%1", str(error))
+            self.problem.setText(text)
             self.problem.show()
             return
         except HealerError as error:

@@ -11,10 +11,6 @@ from healer.ui.common.formatting import format_duration
 from healer.ui.common.practice_texts import practice_texts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("practice_plan", text)
-
-
 def _fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
@@ -27,40 +23,58 @@ def practice_name(practice: PlanPractice) -> str:
     if kind is not None:
         return practice_texts()[kind].title
     return {
-        PlanPractice.PAUSE: _tr("The 20-minute pause"),
-        PlanPractice.DIALOGUE: _tr("A dialogue with a young part"),
-        PlanPractice.TRIGGER_LOG: _tr("Logging each activation"),
+        PlanPractice.PAUSE: QCoreApplication.translate("practice_plan", "The 20-minute pause"),
+        PlanPractice.DIALOGUE: QCoreApplication.translate(
+            "practice_plan", "A dialogue with a young part"
+        ),
+        PlanPractice.TRIGGER_LOG: QCoreApplication.translate(
+            "practice_plan", "Logging each activation"
+        ),
     }[practice]
 
 
 def day_text(day: date, locale: QLocale | None = None) -> str:
     """A day as the locale writes it in full (weekday, day and month)."""
     locale = locale or QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return locale.toString(
+        QDate(day.year, day.month, day.day),
+        QCoreApplication.translate(
+            "practice_plan", "dddd d MMMM", "date format: weekday day month"
+        ),
+    )
 
 
 def where_text(state: PlanProgress, today: date) -> str:
     """Which day of the fourteen it is, or when the plan starts."""
     plan = state.plan
     if today < plan.first_day:
-        return _fill(_tr("It starts on %1."), day_text(plan.first_day))
+        return _fill(
+            QCoreApplication.translate("practice_plan", "It starts on %1."),
+            day_text(plan.first_day),
+        )
     number = min(PLAN_DAYS, (today - plan.first_day).days + 1)
-    return _fill(_tr("Day %1 of %2, since %3."), number, PLAN_DAYS, day_text(plan.first_day))
+    return _fill(
+        QCoreApplication.translate("practice_plan", "Day %1 of %2, since %3."),
+        number,
+        PLAN_DAYS,
+        day_text(plan.first_day),
+    )
 
 
 def so_far_text(state: PlanProgress) -> str:
     """How many days it was done, as a plain count."""
     done = state.review.days_done
     if done == 0:
-        return _tr("No day marked yet.")
-    if done == 1:
-        return _tr("Done on 1 day so far.")
-    return _fill(_tr("Done on %1 days so far."), done)
+        return QCoreApplication.translate("practice_plan", "No day marked yet.")
+    return QCoreApplication.translate("practice_plan", "Done on %n days so far.", None, done)
 
 
 def come_back_text() -> str:
     """Said when a day went by without the practice: nothing is broken."""
-    return _tr("A day without it is simply a day. This plan waits here whenever you come back.")
+    return QCoreApplication.translate(
+        "practice_plan",
+        "A day without it is simply a day. This plan waits here whenever you come back.",
+    )
 
 
 def _minutes(value: float) -> str:
@@ -74,14 +88,18 @@ def review_paragraphs(state: PlanProgress) -> list[str]:
     paragraphs: list[str] = []
     if figures.days_done == 0:
         paragraphs.append(
-            _tr("These days went by without it. That is worth knowing too, and nothing is lost.")
+            QCoreApplication.translate(
+                "practice_plan",
+                "These days went by without it. That is worth knowing too, and nothing is lost.",
+            )
         )
     else:
         paragraphs.append(
             _fill(
-                _tr(
+                QCoreApplication.translate(
+                    "practice_plan",
                     "You did it on %1 of the %2 days: Healer saw %3 in your records,"
-                    " and you marked %4 yourself."
+                    " and you marked %4 yourself.",
                 ),
                 figures.days_done,
                 figures.days_begun,
@@ -91,23 +109,32 @@ def review_paragraphs(state: PlanProgress) -> list[str]:
         )
     if not state.plan.practice.records_intensity:
         paragraphs.append(
-            _fill(_tr("%1 keeps no rating before and after, so there is none to compare."), name)
+            _fill(
+                QCoreApplication.translate(
+                    "practice_plan",
+                    "%1 keeps no rating before and after, so there is none to compare.",
+                ),
+                name,
+            )
         )
     elif figures.intensity_times == 0:
         paragraphs.append(
-            _tr(
+            QCoreApplication.translate(
+                "practice_plan",
                 "You did not note how stirred up you were before and after, so there is"
-                " nothing to compare there."
+                " nothing to compare there.",
             )
         )
     else:
         paragraphs.append(
             _fill(
-                _tr(
-                    "On the %1 times you noted it, you were usually around %2 out of 10 before"
-                    " and %3 after."
+                QCoreApplication.translate(
+                    "practice_plan",
+                    "On the %n times you noted it, you were usually around %1 out of 10 before"
+                    " and %2 after.",
+                    None,
+                    figures.intensity_times,
                 ),
-                figures.intensity_times,
                 _number(figures.median_before),
                 _number(figures.median_after),
             )
@@ -117,10 +144,11 @@ def review_paragraphs(state: PlanProgress) -> list[str]:
         assert figures.median_minutes_during is not None
         paragraphs.append(
             _fill(
-                _tr(
+                QCoreApplication.translate(
+                    "practice_plan",
                     "Settled activations lasted %1 (the median) in the two weeks before, and %2"
                     " in these. Two weeks hold many things besides one practice: take it as a"
-                    " hint, not a verdict."
+                    " hint, not a verdict.",
                 ),
                 _minutes(figures.median_minutes_before),
                 _minutes(figures.median_minutes_during),
@@ -129,11 +157,13 @@ def review_paragraphs(state: PlanProgress) -> list[str]:
     else:
         paragraphs.append(
             _fill(
-                _tr(
-                    "There were %1 settled activations in the two weeks before and %2 in these:"
-                    " too few to say whether they got shorter."
+                QCoreApplication.translate(
+                    "practice_plan",
+                    "There were %n settled activations in the two weeks before and %1 in these:"
+                    " too few to say whether they got shorter.",
+                    None,
+                    figures.settled_before,
                 ),
-                figures.settled_before,
                 figures.settled_during,
             )
         )
@@ -149,11 +179,11 @@ def _number(value: float | None) -> str:
 def outcome_text(outcome: PlanOutcome | None) -> str:
     """How a plan ended, for the list of earlier plans."""
     if outcome is None:
-        return _tr("under way")
+        return QCoreApplication.translate("practice_plan", "under way")
     return {
-        PlanOutcome.KEPT_GOING: _tr("kept going"),
-        PlanOutcome.SWITCHED: _tr("switched"),
-        PlanOutcome.STOPPED: _tr("stopped"),
+        PlanOutcome.KEPT_GOING: QCoreApplication.translate("practice_plan", "kept going"),
+        PlanOutcome.SWITCHED: QCoreApplication.translate("practice_plan", "switched"),
+        PlanOutcome.STOPPED: QCoreApplication.translate("practice_plan", "stopped"),
     }[outcome]
 
 
@@ -161,7 +191,7 @@ def plan_heading(state: PlanProgress) -> str:
     """'Look around, from Monday 2 March (kept going)'."""
     plan = state.plan
     return _fill(
-        _tr("%1, from %2 (%3)"),
+        QCoreApplication.translate("practice_plan", "%1, from %2 (%3)"),
         practice_name(plan.practice),
         day_text(plan.first_day),
         outcome_text(plan.outcome),
@@ -172,18 +202,24 @@ def days_description(state: PlanProgress) -> str:
     """The strip in words, for screen readers."""
     done = [day_text(day.day) for day in state.days if day.done]
     if not done:
-        return _tr("No day done yet.")
-    return _fill(_tr("Done on: %1."), ", ".join(done))
+        return QCoreApplication.translate("practice_plan", "No day done yet.")
+    return _fill(
+        QCoreApplication.translate("practice_plan", "Done on: %1."),
+        QLocale().createSeparatedList(done),
+    )
 
 
 def list_entry(state: PlanProgress) -> str:
     """Two short lines for the list of earlier plans."""
     plan = state.plan
     return _fill(
-        _tr("%1\nfrom %2 · %3"),
+        QCoreApplication.translate("practice_plan", "%1\nfrom %2 · %3"),
         practice_name(plan.practice),
         QLocale().toString(
-            QDate(plan.first_day.year, plan.first_day.month, plan.first_day.day), "d MMMM yyyy"
+            QDate(plan.first_day.year, plan.first_day.month, plan.first_day.day),
+            QCoreApplication.translate(
+                "practice_plan", "d MMMM yyyy", "date format: day month year"
+            ),
         ),
         outcome_text(plan.outcome),
     )

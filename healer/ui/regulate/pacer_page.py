@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from healer.domain.breathing import (
     MAX_BREATH_SECONDS,
     MAX_SESSION_BREATHS,
     MAX_SESSION_MINUTES,
+    MIN_BREATH_SECONDS,
     PRESETS,
     BreathPattern,
     LengthKind,
@@ -242,21 +243,39 @@ class PacerPage(QWidget):
             limit = MAX_SESSION_MINUTES if kind is LengthKind.MINUTES else MAX_SESSION_BREATHS
             self.amount.setSpecialValueText("")
             self.amount.setRange(1, limit)
-            self.amount.setSuffix(
-                self.tr(" min") if kind is LengthKind.MINUTES else self.tr(" breaths")
-            )
             self.amount.setValue(amount or DEFAULT_AMOUNT[kind])
+            self._show_amount_unit()
         self.amount.setEnabled(kind is not LengthKind.OPEN)
         self.amount.setVisible(kind is not LengthKind.OPEN)
         self.amount.blockSignals(False)
+
+    def _show_amount_unit(self) -> None:
+        # "1 breath", "5 breaths": the unit follows the number (minutes are shortened alike).
+        value = self.amount.value()
+        if self.length_combo.currentData() == LengthKind.BREATHS.value:
+            words = self.tr("%n breaths", "", value)
+        else:
+            words = self.tr("%n min", "", value)
+        self.amount.setSuffix(words.partition(str(value))[2])
 
     def _apply_choice(self) -> None:
         try:
             pattern = self.chosen_pattern()
         except ValidationError as error:
-            self.problem.setText(
-                self.tr("That pattern can't be used: %1").replace("%1", error.problem)
-            )
+            # The spin boxes keep in and out within their limits: only a hold can be wrong.
+            if error.field in ("hold_in", "hold_out"):
+                text = self.tr(
+                    "That pattern can't be used: a hold is either off (0) or at least %n second.",
+                    "",
+                    int(MIN_BREATH_SECONDS),
+                )
+            else:
+                text = self.tr("That pattern can't be used: each part lasts from %1 to %2 seconds.")
+                locale = QLocale()
+                text = text.replace("%1", locale.toString(MIN_BREATH_SECONDS, "g", 6)).replace(
+                    "%2", locale.toString(MAX_BREATH_SECONDS, "g", 6)
+                )
+            self.problem.setText(text)
             self.problem.show()
             self.start_button.setEnabled(False)
             return
@@ -360,6 +379,7 @@ class PacerPage(QWidget):
     @Slot(int)
     def _on_amount_value_changed(self, value: int) -> None:
         del value
+        self._show_amount_unit()
         self._apply_choice()
 
     @Slot()

@@ -181,7 +181,11 @@ class PacerWidget(QWidget):
         Qt sends QAccessible's DescriptionChanged event with each change.
         """
         label, _, detail = self._words(self._controller.frame(), self._controller.state)
-        text = f"{label}. {detail}"
+        text = (
+            self.tr("%1. %2", "the phase, then the breath count")
+            .replace("%1", label)
+            .replace("%2", detail)
+        )
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,7 +33,10 @@ CARD_MAX_WIDTH = 680
 
 
 class PracticeCard(QFrame):
-    """Instructions in plain words plus Begin / I'm done; subclasses add their own middle."""
+    """Instructions in plain words plus Begin / I'm done; subclasses add their own middle.
+
+    Its words use the fixed context "PracticeCard": self.tr() would follow the subclass.
+    """
 
     run_ended = Signal(object, bool)
 
@@ -61,10 +64,16 @@ class PracticeCard(QFrame):
         self.timer = PracticeTimer(default_minutes, clock, self)
         self.timer.finished.connect(self._on_timer_finished)
 
-        self.begin_button = QPushButton(self.tr("&Begin"), self)
-        self.begin_button.setAccessibleName(self.tr("Begin %1").replace("%1", text.title))
-        self.done_button = QPushButton(self.tr("I'm &done"), self)
-        self.done_button.setAccessibleName(self.tr("Finish %1").replace("%1", text.title))
+        self.begin_button = QPushButton(QCoreApplication.translate("PracticeCard", "&Begin"), self)
+        self.begin_button.setAccessibleName(
+            QCoreApplication.translate("PracticeCard", "Begin %1").replace("%1", text.title)
+        )
+        self.done_button = QPushButton(
+            QCoreApplication.translate("PracticeCard", "I'm &done"), self
+        )
+        self.done_button.setAccessibleName(
+            QCoreApplication.translate("PracticeCard", "Finish %1").replace("%1", text.title)
+        )
         self.done_button.setEnabled(False)
         self.begin_button.clicked.connect(self._on_begin_button_clicked)
         self.done_button.clicked.connect(self._on_done_button_clicked)

@@ -39,6 +39,8 @@ class PracticeTimer(QWidget):
         self.minutes.setAccessibleName(self.tr("Timer length in minutes"))
         label = QLabel(self.tr("&Timer"), self)
         label.setBuddy(self.minutes)
+        # Room for the last glyph: the mnemonic makes QLabel measure a hair short here.
+        label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
         self.remaining = QLabel(self)
         self.remaining.setAccessibleName(self.tr("Time left"))
         self.remaining.setTextFormat(Qt.TextFormat.PlainText)

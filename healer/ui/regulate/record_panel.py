@@ -49,28 +49,33 @@ _OFFER_OPEN = object()  # no earlier choice to keep: offer the newest open episo
 _LONGEST_OFFERED = timedelta(days=2)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPanel", text)
-
-
 def pattern_words(spec: str) -> str:
     """'4/7/8/0' as 'in 4 · hold 7 · out 8' (numbers only; the words are translated)."""
     pattern = BreathPattern.from_spec(spec)
     parts = [
-        (_tr("in"), pattern.inhale),
-        (_tr("hold"), pattern.hold_in),
-        (_tr("out"), pattern.exhale),
-        (_tr("hold"), pattern.hold_out),
+        (QCoreApplication.translate("RecordPanel", "in %1"), pattern.inhale),
+        (QCoreApplication.translate("RecordPanel", "hold %1"), pattern.hold_in),
+        (QCoreApplication.translate("RecordPanel", "out %1"), pattern.exhale),
+        (QCoreApplication.translate("RecordPanel", "hold %1"), pattern.hold_out),
     ]
-    return " · ".join(f"{word} {seconds:g}" for word, seconds in parts if seconds)
+    locale = QLocale()
+    return " · ".join(
+        words.replace("%1", locale.toString(float(seconds), "g", 6))
+        for words, seconds in parts
+        if seconds
+    )
 
 
 def duration_words(seconds: int) -> str:
     """3 min 12 s, or 45 s."""
     minutes, rest = divmod(seconds, 60)
     if minutes:
-        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
-    return _tr("%1 s").replace("%1", str(rest))
+        return (
+            QCoreApplication.translate("RecordPanel", "%1 min %2 s")
+            .replace("%1", str(minutes))
+            .replace("%2", str(rest))
+        )
+    return QCoreApplication.translate("RecordPanel", "%1 s").replace("%1", str(rest))
 
 
 class RecordPanel(QFrame):
