@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConsistencyView</name>
+    <message numerus="yes">
+        <source>Involved in %n activations.</source>
+        <translation>
+            <numerusform>Involved in %n activation.</numerusform>
+            <numerusform>Involved in %n activations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Involved in %n activations; median length %1.</source>
+        <translation>
+            <numerusform>Involved in %n activation; median length %1.</numerusform>
+            <numerusform>Involved in %n activations; median length %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalTab</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -32,12 +49,29 @@
     </message>
 </context>
 <context>
+    <name>PartListModel</name>
+    <message numerus="yes">
+        <source>%n dialogues</source>
+        <translation>
+            <numerusform>%n dialogue</numerusform>
+            <numerusform>%n dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogues · last met %1</source>
+        <translation>
+            <numerusform>%n dialogue · last met %1</numerusform>
+            <numerusform>%n dialogues · last met %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartsTab</name>
     <message numerus="yes">
-        <source>(%n more unfinished)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>A dialogue from %1 is waiting, just as you left it. (%n more unfinished)</source>
+        <translation>
+            <numerusform>A dialogue from %1 is waiting, just as you left it. (%n more unfinished)</numerusform>
+            <numerusform>A dialogue from %1 is waiting, just as you left it. (%n more unfinished)</numerusform>
         </translation>
     </message>
 </context>
@@ -48,6 +82,16 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWords</name>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
 </context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Being met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La acogida</translation>
     </message>
     <message>
         <source>%1 dialogues with a younger part in this period, with %2 named parts.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Parts met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partes conocidas</translation>
     </message>
     <message>
         <source>%1 (on %2: %3)</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>Journal entries I chose to share</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Myself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yo</translation>
     </message>
     <message>
         <source>The charts could not be read from the vault.</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Momentos</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -545,35 +545,19 @@
     </message>
     <message>
         <source>Met with care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acogida con cuidado</translation>
     </message>
     <message>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acogida a medias</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin acogida</translation>
     </message>
     <message>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A young part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the activation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dolió</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -872,496 +856,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Q%2: %3 of %4 met with care (%5%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not named in any activation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Involved in 1 activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Involved in %1 activations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; median length %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activations they were involved in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share met with care per quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Moments with them&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moments with this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A gentle note about this relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help and &amp;support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the help and support page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set this note &amp;aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the gentle note aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page could not be read just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No moments with them yet. The quick log above takes two taps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Over the last six months, %1 came up in %2 activations, and %3 of %4 times you reached out to them you were met with care.&lt;/p&gt;&lt;p&gt;Some relationships keep re-confirming the old wound, however clearly you ask. That is not a verdict on you or on them, and only you can weigh it; it may be worth looking at, with a therapist if you can.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One time you reached out from activation or vulnerability, or met your own need. Only how it went is needed; the rest helps you see it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who met you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In your own words (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I said it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How they responded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I felt before, 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I felt after, 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation it came from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 20-minute pause before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I &amp;shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I &amp;said it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How they &amp;responded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Felt &amp;before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Felt &amp;after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What needs another look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the form and its draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close; what you wrote is kept as a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is what you were writing; it was kept as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose how they responded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moment could not be saved just now; what you wrote is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be removed just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the words of your moments, or a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search your moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your moments of being met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the chosen moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the chosen moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No moment has these words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No moments yet. When you reach out and say what you need, or meet your own need, log it above: over months the pattern shows who meets you, and how often.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name or nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of someone to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people in your life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a&amp;rchived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the people you reach out to: a partner, friends, family, a therapist, a group or a mentor. Names typed in the activation log appear here too. Everything stays in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone here is archived: tick “Show archived”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose someone to see how they meet you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They could not be added just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who they are to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes about them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;rchived — the relationship has ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this person and their moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this person&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These details could not be saved just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Quick log&lt;/b&gt; — you reached out, or met your own need:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log it now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;More detail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a moment with the full form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the quick log did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That could not be kept just now; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept: %1, %2. Add words to it from the list below if you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moments and people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security grows from being met, again and again: you said what you needed, plainly, and someone answered with care — or you answered yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log a moment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people tab could not be read just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That moment could not be read just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moment kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As a need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As a demand or a test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moment deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moment could not be brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moment restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person deleted, with their moments. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They could not be brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person restored, with their moments and entries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Emotionally Focused Therapy (EFT)</source>
@@ -1838,6 +1334,87 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyView</name>
+    <message>
+        <source>%1 Q%2: %3 of %4 met with care (%5%)</source>
+        <translation>%1 T%2: %3 de %4 con acogida cuidadosa (%5 %)</translation>
+    </message>
+    <message>
+        <source>Not named in any activation.</source>
+        <translation>No aparece en ninguna activación.</translation>
+    </message>
+    <message>
+        <source>Involved in 1 activation.</source>
+        <translation>Presente en 1 activación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Involved in %n activations.</source>
+        <translation>
+            <numerusform>Presente en %n activación.</numerusform>
+            <numerusform>Presente en %n activaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Involved in 1 activation; median length %1.</source>
+        <translation>Presente en 1 activación; duración mediana: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Involved in %n activations; median length %1.</source>
+        <translation>
+            <numerusform>Presente en %n activación; duración mediana: %1.</numerusform>
+            <numerusform>Presente en %n activaciones; duración mediana: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activations they were involved in</source>
+        <translation>Activaciones en las que aparece</translation>
+    </message>
+    <message>
+        <source>Share met with care per quarter</source>
+        <translation>Parte de acogida cuidadosa por trimestre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Moments with them&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Momentos con esta persona&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Moments with this person</source>
+        <translation>Momentos con esta persona</translation>
+    </message>
+    <message>
+        <source>A gentle note about this relationship</source>
+        <translation>Una nota amable sobre esta relación</translation>
+    </message>
+    <message>
+        <source>Help and &amp;support</source>
+        <translation>A&amp;yuda y apoyo</translation>
+    </message>
+    <message>
+        <source>Open the help and support page</source>
+        <translation>Abrir la página de ayuda y apoyo</translation>
+    </message>
+    <message>
+        <source>Set this note &amp;aside</source>
+        <translation>A&amp;partar esta nota</translation>
+    </message>
+    <message>
+        <source>Set the gentle note aside</source>
+        <translation>Apartar la nota amable</translation>
+    </message>
+    <message>
+        <source>This page could not be read just now.</source>
+        <translation>Ahora mismo no se ha podido leer esta página.</translation>
+    </message>
+    <message>
+        <source>No moments with them yet. The quick log above takes two taps.</source>
+        <translation>Aún no hay momentos con esta persona. Con la anotación rápida de arriba bastan dos toques.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Over the last six months, %1 came up in %2 activations, and %3 of %4 times you reached out to them you were met with care.&lt;/p&gt;&lt;p&gt;Some relationships keep re-confirming the old wound, however clearly you ask. That is not a verdict on you or on them, and only you can weigh it; it may be worth looking at, with a therapist if you can.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En los últimos seis meses, %1 apareció en %2 activaciones, y de las %4 veces que te acercaste a esa persona, en %3 te recibió con cuidado.&lt;/p&gt;&lt;p&gt;Algunas relaciones vuelven a confirmar la herida antigua, por muy claro que lo pidas. No es un veredicto sobre ti ni sobre esa persona, y solo tú puedes valorarlo; quizá merezca la pena mirarlo, con ayuda de terapia si puedes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in the pause</source>
@@ -1912,96 +1489,165 @@
     </message>
 </context>
 <context>
+    <name>DeleteMomentCommand</name>
+    <message>
+        <source>Delete moment</source>
+        <translation>Eliminar el momento</translation>
+    </message>
+    <message>
+        <source>Moment deleted. Ctrl+Z brings it back.</source>
+        <translation>Momento eliminado. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>The moment could not be brought back.</source>
+        <translation>No se ha podido recuperar el momento.</translation>
+    </message>
+    <message>
+        <source>Moment restored.</source>
+        <translation>Momento recuperado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePersonCommand</name>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar a la persona</translation>
+    </message>
+    <message>
+        <source>Person deleted, with their moments. Ctrl+Z brings them back.</source>
+        <translation>Persona eliminada, con sus momentos. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>They could not be brought back.</source>
+        <translation>No se ha podido recuperar a esa persona.</translation>
+    </message>
+    <message>
+        <source>Person restored, with their moments and entries.</source>
+        <translation>Persona recuperada, con sus momentos y entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueListModel</name>
+    <message>
+        <source>A young part</source>
+        <translation>Una parte joven</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · unfinished</source>
+        <translation>%1 · %2 · sin terminar</translation>
+    </message>
+</context>
+<context>
     <name>DialogueReader</name>
     <message>
+        <source>A young part</source>
+        <translation>Una parte joven</translation>
+    </message>
+    <message>
+        <source>%1 · unfinished</source>
+        <translation>%1 · sin terminar</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>About the activation of %1</source>
+        <translation>Sobre la activación del %1</translation>
+    </message>
+    <message>
         <source>The dialogue, to read again</source>
-        <translation type="unfinished"></translation>
+        <translation>El diálogo, para volver a leerlo</translation>
     </message>
     <message>
         <source>Choose a dialogue to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un diálogo para volver a leerlo.</translation>
     </message>
 </context>
 <context>
     <name>DialogueReaderDialog</name>
     <message>
         <source>A dialogue with a young part</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diálogo con una parte joven</translation>
     </message>
 </context>
 <context>
     <name>DialogueWizard</name>
     <message>
         <source>Edit a kept dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un diálogo guardado</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>&amp;Keep this dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar este diálogo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <source>On to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al paso siguiente</translation>
     </message>
     <message>
         <source>Keep this dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este diálogo</translation>
     </message>
     <message>
         <source>Close the dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el diálogo</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>This could not be kept just now; nothing is lost yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar; por ahora no se ha perdido nada.</translation>
     </message>
     <message>
         <source>Kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
         <source>Close this dialogue for now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar este diálogo por ahora?</translation>
     </message>
     <message>
         <source>What you wrote can wait here until you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste puede esperarte aquí hasta que vuelvas.</translation>
     </message>
     <message>
         <source>&amp;Keep for later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar para después</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartarlo</translation>
     </message>
     <message>
         <source>Go &amp;on writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir escribiendo</translation>
     </message>
     <message>
         <source>This could not be kept just now; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar; no se ha perdido nada.</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +1713,7 @@
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mira esto una vez más, por favor: %1</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +1756,7 @@
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mira esto una vez más, por favor: %1</translation>
     </message>
 </context>
 <context>
@@ -2524,11 +2170,11 @@
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diálogos</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <source>Moments of being met</source>
@@ -2672,6 +2318,196 @@
     <message>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentDialog</name>
+    <message>
+        <source>Change a moment</source>
+        <translation>Cambiar un momento</translation>
+    </message>
+    <message>
+        <source>Log a moment</source>
+        <translation>Anotar un momento</translation>
+    </message>
+    <message>
+        <source>One time you reached out from activation or vulnerability, or met your own need. Only how it went is needed; the rest helps you see it later.</source>
+        <translation>Una vez en que, desde la activación o la vulnerabilidad, te acercaste a alguien o atendiste tu propia necesidad. Solo hace falta saber cómo fue; lo demás te ayuda a verlo después.</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Cuándo pasó</translation>
+    </message>
+    <message>
+        <source>Who met you</source>
+        <translation>Quién te recibió</translation>
+    </message>
+    <message>
+        <source>What I shared</source>
+        <translation>Lo que compartí</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>Con tus propias palabras (opcional)</translation>
+    </message>
+    <message>
+        <source>How I said it</source>
+        <translation>Cómo lo dije</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>How they responded</source>
+        <translation>Cómo respondieron</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elige…</translation>
+    </message>
+    <message>
+        <source>How I felt before, 0 to 10</source>
+        <translation>Cómo estaba antes, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>How I felt after, 0 to 10</source>
+        <translation>Cómo estaba después, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>The activation it came from</source>
+        <translation>La activación de la que vino</translation>
+    </message>
+    <message>
+        <source>The 20-minute pause before it</source>
+        <translation>La pausa de 20 minutos de antes</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>What I &amp;shared</source>
+        <translation>Lo que co&amp;mpartí</translation>
+    </message>
+    <message>
+        <source>How I &amp;said it</source>
+        <translation>Cómo lo &amp;dije</translation>
+    </message>
+    <message>
+        <source>How they &amp;responded</source>
+        <translation>Cómo &amp;respondieron</translation>
+    </message>
+    <message>
+        <source>Felt &amp;before</source>
+        <translation>Cómo estaba a&amp;ntes</translation>
+    </message>
+    <message>
+        <source>Felt &amp;after</source>
+        <translation>Cómo estaba d&amp;espués</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivation</source>
+        <translation>Ac&amp;tivación</translation>
+    </message>
+    <message>
+        <source>&amp;Pause before</source>
+        <translation>&amp;Pausa previa</translation>
+    </message>
+    <message>
+        <source>What needs another look</source>
+        <translation>Lo que conviene mirar otra vez</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear the form and its draft</source>
+        <translation>Limpiar el formulario y su borrador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept as a draft</source>
+        <translation>Cerrar; lo que escribiste se guarda como borrador</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve moment</source>
+        <translation>&amp;Guardar el momento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>This is what you were writing; it was kept as a draft.</source>
+        <translation>Esto es lo que estabas escribiendo; se guardó como borrador.</translation>
+    </message>
+    <message>
+        <source>Please choose how they responded.</source>
+        <translation>Elige, por favor, cómo respondieron.</translation>
+    </message>
+    <message>
+        <source>Please look at this once more: %1</source>
+        <translation>Mira esto una vez más, por favor: %1</translation>
+    </message>
+    <message>
+        <source>The moment could not be saved just now; what you wrote is still here.</source>
+        <translation>Ahora mismo no se ha podido guardar el momento; lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed just now.</source>
+        <translation>Ahora mismo no se ha podido quitar el borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsPage</name>
+    <message>
+        <source>Search the words of your moments, or a name</source>
+        <translation>Busca palabras de tus momentos, o un nombre</translation>
+    </message>
+    <message>
+        <source>Search your moments</source>
+        <translation>Buscar en tus momentos</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Your moments of being met</source>
+        <translation>Tus momentos de acogida</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Change the chosen moment</source>
+        <translation>Cambiar el momento elegido</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen moment</source>
+        <translation>Eliminar el momento elegido</translation>
+    </message>
+    <message>
+        <source>No moment has these words.</source>
+        <translation>Ningún momento tiene estas palabras.</translation>
+    </message>
+    <message>
+        <source>No moments yet. When you reach out and say what you need, or meet your own need, log it above: over months the pattern shows who meets you, and how often.</source>
+        <translation>Aún no hay momentos. Cuando te acerques a alguien y digas lo que necesitas, o atiendas tu propia necesidad, anótalo arriba: con los meses, el patrón muestra quién te recibe, y con qué frecuencia.</translation>
     </message>
 </context>
 <context>
@@ -3102,199 +2938,235 @@
     </message>
 </context>
 <context>
+    <name>PartListModel</name>
+    <message>
+        <source>1 dialogue</source>
+        <translation>1 diálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogues</source>
+        <translation>
+            <numerusform>%n diálogo</numerusform>
+            <numerusform>%n diálogos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 dialogue · last met %1</source>
+        <translation>1 diálogo · último encuentro: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogues · last met %1</source>
+        <translation>
+            <numerusform>%n diálogo · último encuentro: %1</numerusform>
+            <numerusform>%n diálogos · último encuentro: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartPanel</name>
     <message>
         <source>Name of the part</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la parte</translation>
     </message>
     <message>
         <source>Typical age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad habitual</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Usual fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo habitual</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Typical &amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad &amp;habitual</translation>
     </message>
     <message>
         <source>Usual &amp;fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo habi&amp;tual</translation>
     </message>
     <message>
         <source>What &amp;helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que a&amp;yuda</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>&amp;Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar estos datos</translation>
     </message>
     <message>
         <source>Save the part&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos de la parte</translation>
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira esto una vez más, por favor: %1</translation>
     </message>
     <message>
         <source>This could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se ha podido guardar.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>PartsMetPage</name>
     <message>
         <source>Parts met</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes conocidas</translation>
     </message>
     <message>
         <source>Dialogues with this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos con esta parte</translation>
     </message>
     <message>
         <source>&amp;Dialogues with this part, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diá&amp;logos con esta parte, a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>PartsRules</name>
+    <message>
+        <source>give the part a name, even a single word</source>
+        <translation>ponle un nombre a la parte, aunque sea una sola palabra</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be saved</source>
+        <translation>contiene caracteres que no se pueden guardar</translation>
     </message>
 </context>
 <context>
     <name>PartsTab</name>
     <message>
         <source>Dialogues and parts met</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos y partes conocidas</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos</translation>
     </message>
     <message>
         <source>Parts met</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes conocidas</translation>
     </message>
     <message>
         <source>Talk with a young part</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla con una parte joven</translation>
     </message>
     <message>
         <source>When the alarm goes off, a younger part of you is often behind it. Turn toward it with curiosity, and answer it as the steady grown-up you are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando salta la alarma, a menudo hay detrás una parte más joven de ti. Vuélvete hacia ella con curiosidad y respóndele desde la persona adulta y firme que eres hoy.</translation>
     </message>
     <message>
         <source>&amp;Begin a dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar un diálogo</translation>
     </message>
     <message>
         <source>Begin a dialogue with a young part</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diálogo con una parte joven</translation>
     </message>
     <message>
         <source>&amp;Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuarlo</translation>
     </message>
     <message>
         <source>Continue the unfinished dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el diálogo sin terminar</translation>
     </message>
     <message>
         <source>Search your dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tus diálogos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Your dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus diálogos</translation>
     </message>
     <message>
         <source>Continue &amp;writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir escribiendo</translation>
     </message>
     <message>
         <source>Continue writing this dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir escribiendo este diálogo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar</translation>
     </message>
     <message>
         <source>Edit this kept dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este diálogo guardado</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <source>Delete this dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este diálogo</translation>
     </message>
     <message>
         <source>Nothing matches these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con estas palabras.</translation>
     </message>
     <message>
         <source>Your dialogues will gather here, to read again whenever you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dialogue from %1 is waiting, just as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus diálogos se irán reuniendo aquí, para volver a leerlos cuando quieras.</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more unfinished)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>A dialogue from %1 is waiting, just as you left it. (%n more unfinished)</source>
+        <translation>
+            <numerusform>Un diálogo del %1 te espera, tal como lo dejaste. (%n más sin terminar)</numerusform>
+            <numerusform>Un diálogo del %1 te espera, tal como lo dejaste. (%n más sin terminar)</numerusform>
         </translation>
     </message>
     <message>
+        <source>A dialogue from %1 is waiting, just as you left it.</source>
+        <translation>Un diálogo del %1 te espera, tal como lo dejaste.</translation>
+    </message>
+    <message>
         <source>Delete this dialogue for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este diálogo para siempre? No se podrá recuperar.</translation>
     </message>
     <message>
         <source>Close the open dialogue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra primero el diálogo abierto.</translation>
     </message>
     <message>
         <source>Dialogue deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo eliminado</translation>
     </message>
     <message>
         <source>Dialogue kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo guardado</translation>
     </message>
     <message>
         <source>Kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para después</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3243,255 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>A name or nickname</source>
+        <translation>Un nombre o apodo</translation>
+    </message>
+    <message>
+        <source>Name of someone to add</source>
+        <translation>Nombre de alguien para añadir</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Añadir a esta persona</translation>
+    </message>
+    <message>
+        <source>Add &amp;someone</source>
+        <translation>Añadir a alg&amp;uien</translation>
+    </message>
+    <message>
+        <source>The people in your life</source>
+        <translation>Las personas de tu vida</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Mostrar el arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>Add the people you reach out to: a partner, friends, family, a therapist, a group or a mentor. Names typed in the activation log appear here too. Everything stays in your encrypted vault.</source>
+        <translation>Añade a las personas a las que te acercas: tu pareja, amistades, familia, terapeuta, un grupo o alguien que te guíe. Los nombres que escribes en el registro de activaciones también aparecen aquí. Todo se queda en tu diario cifrado.</translation>
+    </message>
+    <message>
+        <source>Everyone here is archived: tick “Show archived”.</source>
+        <translation>Todas las personas de aquí están en el archivo: marca “Mostrar el archivo”.</translation>
+    </message>
+    <message>
+        <source>Choose someone to see how they meet you.</source>
+        <translation>Elige a alguien para ver cómo te recibe.</translation>
+    </message>
+    <message>
+        <source>They could not be added just now.</source>
+        <translation>Ahora mismo no se ha podido añadir a esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRules</name>
+    <message>
+        <source>give a name or a nickname</source>
+        <translation>escribe un nombre o un apodo</translation>
+    </message>
+    <message>
+        <source>keep the name on one line</source>
+        <translation>escribe el nombre en una sola línea</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be saved</source>
+        <translation>contiene caracteres que no se pueden guardar</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Moments and people</source>
+        <translation>Momentos y personas</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momentos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Being met</source>
+        <translation>La acogida</translation>
+    </message>
+    <message>
+        <source>Security grows from being met, again and again: you said what you needed, plainly, and someone answered with care — or you answered yourself.</source>
+        <translation>La seguridad crece al sentir la acogida una y otra vez: dijiste con sencillez lo que necesitabas y alguien respondió con cuidado, o te respondiste tú.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a moment…</source>
+        <translation>&amp;Anotar un momento…</translation>
+    </message>
+    <message>
+        <source>Log a moment with the full form</source>
+        <translation>Anotar un momento con el formulario completo</translation>
+    </message>
+    <message>
+        <source>The people tab could not be read just now.</source>
+        <translation>Ahora mismo no se ha podido leer la pestaña de personas.</translation>
+    </message>
+    <message>
+        <source>That moment could not be read just now.</source>
+        <translation>Ahora mismo no se ha podido leer ese momento.</translation>
+    </message>
+    <message>
+        <source>Moment kept.</source>
+        <translation>Momento guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWords</name>
+    <message>
+        <source>1 moment</source>
+        <translation>1 momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n momento</numerusform>
+            <numerusform>%n momentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amistad</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Grupo de apoyo</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentoría</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra relación</translation>
+    </message>
+    <message>
+        <source>Met with care</source>
+        <translation>Acogida con cuidado</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Acogida a medias</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Sin acogida</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Dolió</translation>
+    </message>
+    <message>
+        <source>As a need</source>
+        <translation>Como necesidad</translation>
+    </message>
+    <message>
+        <source>As a demand or a test</source>
+        <translation>Como exigencia o prueba</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>Yo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Nombre o apodo</translation>
+    </message>
+    <message>
+        <source>Who they are to you</source>
+        <translation>Qué es para ti</translation>
+    </message>
+    <message>
+        <source>Notes about them</source>
+        <translation>Notas sobre esta persona</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived — the relationship has ended</source>
+        <translation>Archi&amp;var: la relación terminó</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Relación</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete this person and their moments</source>
+        <translation>Eliminar a esta persona y sus momentos</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Guardar datos</translation>
+    </message>
+    <message>
+        <source>Save this person&apos;s details</source>
+        <translation>Guardar los datos de esta persona</translation>
+    </message>
+    <message>
+        <source>Please look at this once more: %1</source>
+        <translation>Mira esto una vez más, por favor: %1</translation>
+    </message>
+    <message>
+        <source>These details could not be saved just now.</source>
+        <translation>Ahora mismo no se han podido guardar estos datos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>%1 · %2 · archived</source>
+        <translation>%1 · %2 · en el archivo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3948,45 @@
     </message>
 </context>
 <context>
+    <name>QuickLogBar</name>
+    <message>
+        <source>&lt;b&gt;Quick log&lt;/b&gt; — you reached out, or met your own need:</source>
+        <translation>&lt;b&gt;Anotación rápida&lt;/b&gt;: te acercaste a alguien o atendiste tu propia necesidad:</translation>
+    </message>
+    <message>
+        <source>Who met you</source>
+        <translation>Quién te recibió</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>Log it now: %1</source>
+        <translation>Anotarlo ahora: %1</translation>
+    </message>
+    <message>
+        <source>&amp;More detail…</source>
+        <translation>&amp;Más detalle…</translation>
+    </message>
+    <message>
+        <source>Log a moment with the full form</source>
+        <translation>Anotar un momento con el formulario completo</translation>
+    </message>
+    <message>
+        <source>What the quick log did</source>
+        <translation>Lo que hizo la anotación rápida</translation>
+    </message>
+    <message>
+        <source>That could not be kept just now; please try again.</source>
+        <translation>Ahora mismo no se ha podido guardar; inténtalo otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>Kept: %1, %2. Add words to it from the list below if you like.</source>
+        <translation>Guardado: %1, %2. Si quieres, añádele palabras desde la lista de abajo.</translation>
+    </message>
+</context>
+<context>
     <name>ReassessPage</name>
     <message>
         <source>How strong it is now</source>
@@ -4160,7 +4320,7 @@
     </message>
     <message>
         <source>Please look at this once more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mira esto una vez más, por favor: %1</translation>
     </message>
     <message>
         <source>The plan could not be kept just now; it is still here. %1</source>
@@ -4399,7 +4559,7 @@
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aña&amp;dir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4542,7 +4702,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;ditar</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4831,7 +4991,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <source>Charts</source>

@@ -116,4 +116,5 @@ class DialogueReaderDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.reader, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(620, 560))
+        # The reading column plus the dialog's margins and frame: no sideways scroll bar.
+        fit_to_screen(self, QSize(READING_WIDTH + 60, 560))

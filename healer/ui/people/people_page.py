@@ -8,7 +8,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -159,7 +159,8 @@ class PeoplePage(QWidget):
         try:
             person = self._session.people.add_person(PersonInput(name))
         except ValidationError as error:
-            self.add_problem.setText(error.problem)
+            # The rule's words are the domain's; translated here, where they are shown.
+            self.add_problem.setText(QCoreApplication.translate("PeopleRules", error.problem))
             self.add_problem.show()
             return None
         except HealerError:

@@ -7,7 +7,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -108,7 +108,9 @@ class PersonForm(QWidget):
             person = self._session.people.update_person(self._person_id, content)
         except ValidationError as error:
             self.problem.setText(
-                self.tr("Please look at this once more: %1").replace("%1", error.problem)
+                self.tr("Please look at this once more: %1").replace(
+                    "%1", QCoreApplication.translate("PeopleRules", error.problem)
+                )
             )
             self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
