@@ -41,12 +41,19 @@ from healer.ui.common.autosave import Autosave
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.form_pieces import button_row
 from healer.ui.common.formatting import format_when, to_local_qdatetime
+from healer.ui.people.form_values import (
+    NOT_SAID,
+    data_text,
+    enum_or_none,
+    int_or_none,
+    spin_text,
+    spin_value,
+)
 from healer.ui.people.texts import delivery_name, myself, response_name
 
 AUTOSAVE_MS = 800
 _RECENT_LINKS = 20
 _PREVIEW = 40
-_NOT_SAID = -1  # the spin boxes' "not said" value
 
 
 def _utc(moment: QDateTime) -> datetime:
@@ -174,9 +181,9 @@ class MomentDialog(QDialog):
 
     def _feeling(self, name: str) -> QSpinBox:
         spin = QSpinBox(self)
-        spin.setRange(_NOT_SAID, 10)
+        spin.setRange(NOT_SAID, 10)
         spin.setSpecialValueText(self.tr("Not said"))
-        spin.setValue(_NOT_SAID)
+        spin.setValue(NOT_SAID)
         spin.setAccessibleName(name)
         return spin
 
@@ -216,10 +223,10 @@ class MomentDialog(QDialog):
         self._select(self.delivery_combo, content.delivery)
         self._select(self.response_combo, content.response)
         self.before_spin.setValue(
-            _NOT_SAID if content.feeling_before is None else content.feeling_before
+            NOT_SAID if content.feeling_before is None else content.feeling_before
         )
         self.after_spin.setValue(
-            _NOT_SAID if content.feeling_after is None else content.feeling_after
+            NOT_SAID if content.feeling_after is None else content.feeling_after
         )
         self._select(self.activation_combo, content.activation_id)
         self._select(self.pause_combo, content.pause_id)
@@ -248,10 +255,10 @@ class MomentDialog(QDialog):
             "shared": self.shared_edit.toPlainText(),
             "delivery": "" if delivery is None else delivery.value,
             "response": "" if response is None else response.value,
-            "feeling_before": _spin_text(self.before_spin),
-            "feeling_after": _spin_text(self.after_spin),
-            "activation_id": _data_text(self.activation_combo),
-            "pause_id": _data_text(self.pause_combo),
+            "feeling_before": spin_text(self.before_spin),
+            "feeling_after": spin_text(self.after_spin),
+            "activation_id": data_text(self.activation_combo),
+            "pause_id": data_text(self.pause_combo),
         }
 
     def save_draft(self) -> None:
@@ -279,15 +286,15 @@ class MomentDialog(QDialog):
         when = QDateTime.fromString(fields.get("happened_at", ""), Qt.DateFormat.ISODate)
         if when.isValid():
             self.when_edit.setDateTime(when)
-        self._select(self.who_combo, _int_or_none(fields.get("who", "")))
+        self._select(self.who_combo, int_or_none(fields.get("who", "")))
         self.shared_edit.setPlainText(fields.get("shared", ""))
-        self._select(self.delivery_combo, _enum_or_none(Delivery, fields.get("delivery", "")))
-        self._select(self.response_combo, _enum_or_none(Response, fields.get("response", "")))
+        self._select(self.delivery_combo, enum_or_none(Delivery, fields.get("delivery", "")))
+        self._select(self.response_combo, enum_or_none(Response, fields.get("response", "")))
         for spin, key in ((self.before_spin, "feeling_before"), (self.after_spin, "feeling_after")):
-            value = _int_or_none(fields.get(key, ""))
-            spin.setValue(_NOT_SAID if value is None else value)
-        self._select(self.activation_combo, _int_or_none(fields.get("activation_id", "")))
-        self._select(self.pause_combo, _int_or_none(fields.get("pause_id", "")))
+            value = int_or_none(fields.get(key, ""))
+            spin.setValue(NOT_SAID if value is None else value)
+        self._select(self.activation_combo, int_or_none(fields.get("activation_id", "")))
+        self._select(self.pause_combo, int_or_none(fields.get("pause_id", "")))
         self.problem.setText(self.tr("This is what you were writing; it was kept as a draft."))
         return True
 
@@ -306,8 +313,8 @@ class MomentDialog(QDialog):
             person_id=self.who_combo.currentData(),
             shared=self.shared_edit.toPlainText(),
             delivery=self.delivery_combo.currentData(),
-            feeling_before=_spin_value(self.before_spin),
-            feeling_after=_spin_value(self.after_spin),
+            feeling_before=spin_value(self.before_spin),
+            feeling_after=spin_value(self.after_spin),
             activation_id=self.activation_combo.currentData(),
             pause_id=self.pause_combo.currentData(),
         )
@@ -357,8 +364,8 @@ class MomentDialog(QDialog):
         self.shared_edit.clear()
         self.delivery_combo.setCurrentIndex(0)
         self.response_combo.setCurrentIndex(-1)
-        self.before_spin.setValue(_NOT_SAID)
-        self.after_spin.setValue(_NOT_SAID)
+        self.before_spin.setValue(NOT_SAID)
+        self.after_spin.setValue(NOT_SAID)
         self.activation_combo.setCurrentIndex(0)
         self.pause_combo.setCurrentIndex(0)
         self.problem.clear()
@@ -379,28 +386,3 @@ class MomentDialog(QDialog):
         """Escape closes too, keeping the draft."""
         self.save_draft()
         super().reject()
-
-
-def _spin_value(spin: QSpinBox) -> int | None:
-    return None if spin.value() == _NOT_SAID else spin.value()
-
-
-def _spin_text(spin: QSpinBox) -> str:
-    value = _spin_value(spin)
-    return "" if value is None else str(value)
-
-
-def _data_text(combo: QComboBox) -> str:
-    data = combo.currentData()
-    return "" if data is None else str(data)
-
-
-def _int_or_none(text: str) -> int | None:
-    return int(text) if text.strip().lstrip("-").isdigit() else None
-
-
-def _enum_or_none(kind: type[Delivery] | type[Response], text: str) -> Delivery | Response | None:
-    try:
-        return kind(text) if text else None
-    except ValueError:
-        return None

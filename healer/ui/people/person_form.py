@@ -61,7 +61,7 @@ class PersonForm(QWidget):
             buddy = QLabel(label, self)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
-        form.addRow("", self.archived_check)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.archived_check)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setForegroundRole(QPalette.ColorRole.PlaceholderText)
