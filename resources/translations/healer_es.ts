@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>Kept at %1</source>
-        <translation>Guardado a las %1</translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Close this dialogue for now?</source>
