@@ -10,6 +10,7 @@ from datetime import datetime
 from healer.domain.activation import MAX_INTENSITY, MAX_YEAR, MIN_INTENSITY, MIN_YEAR
 from healer.domain.errors import ValidationError
 from healer.domain.names import clean_name
+from healer.domain.words import QT_TRANSLATE_NOOP
 
 MAX_DIALOGUE_CHARS = 20_000
 MAX_PART_NAME_CHARS = 80
@@ -69,7 +70,7 @@ def clean_part_name(name: str) -> str:
     cleaned = clean_name(
         name,
         field="name",
-        missing="give the part a name, even a single word",
+        missing=QT_TRANSLATE_NOOP("PartsRules", "give the part a name, even a single word"),
         max_chars=MAX_PART_NAME_CHARS,
     )
     _check_storable("name", cleaned)
@@ -249,4 +250,6 @@ def _check_storable(field_name: str, text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(field_name, "contains characters that cannot be saved") from None
+        raise ValidationError(
+            field_name, QT_TRANSLATE_NOOP("PartsRules", "contains characters that cannot be saved")
+        ) from None

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from healer.domain.activation import MAX_PERSON_CHARS
 from healer.domain.errors import ValidationError
+from healer.domain.words import QT_TRANSLATE_NOOP
 
 MAX_PERSON_NOTES_CHARS = 20_000
 
@@ -32,11 +33,11 @@ def clean_person_name(name: str) -> str:
     """
     cleaned = name.strip()
     if not cleaned:
-        raise ValidationError("name", "give a name or a nickname")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("PeopleRules", "give a name or a nickname"))
     if len(cleaned) > MAX_PERSON_CHARS:
         raise ValidationError("name", f"is longer than {MAX_PERSON_CHARS} characters")
     if "\n" in cleaned or "\r" in cleaned:
-        raise ValidationError("name", "keep the name on one line")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("PeopleRules", "keep the name on one line"))
     _check_storable("name", cleaned)
     return cleaned
 
@@ -92,4 +93,6 @@ def _check_storable(field_name: str, text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(field_name, "contains characters that cannot be saved") from None
+        raise ValidationError(
+            field_name, QT_TRANSLATE_NOOP("PeopleRules", "contains characters that cannot be saved")
+        ) from None

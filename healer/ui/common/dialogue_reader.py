@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QUrl, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from healer.domain.parts import Dialogue, DialogueStep
@@ -26,9 +26,6 @@ def dialogue_html(dialogue: Dialogue, when: str, activation_when: str | None) ->
     content = dialogue.content
     steps = texts.steps
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("parts", text)
-
     def block(question: str, answer: str) -> str:
         if not answer.strip():
             return ""
@@ -38,11 +35,17 @@ def dialogue_html(dialogue: Dialogue, when: str, activation_when: str | None) ->
         )
 
     name = dialogue.part_name or content.new_part_name
-    heading = html.escape(name) if name else html.escape(tr("A young part"))
-    parts = [f"<h2 style='font-weight:normal;'>{heading}</h2>", f"<p>{html.escape(when)}"]
-    if not dialogue.is_finished:
-        parts.append(" · " + html.escape(tr("unfinished")))
-    parts.append("</p>")
+    if not name:
+        name = QCoreApplication.translate("DialogueReader", "A young part")
+    status = (
+        when
+        if dialogue.is_finished
+        else QCoreApplication.translate("DialogueReader", "%1 · unfinished").replace("%1", when)
+    )
+    parts = [
+        f"<h2 style='font-weight:normal;'>{html.escape(name)}</h2>",
+        f"<p>{html.escape(status)}</p>",
+    ]
     parts.append(block(steps[DialogueStep.NOTICE].title, content.notice))
     age = texts.age_choices.get(content.age, content.age)
     parts.append(block(steps[DialogueStep.AGE].title, age))
@@ -53,10 +56,14 @@ def dialogue_html(dialogue: Dialogue, when: str, activation_when: str | None) ->
     ):
         parts.append(block(steps[step].title, text))
     if content.feeling_after is not None:
-        feeling = tr("%1 of 10").replace("%1", str(content.feeling_after))
+        feeling = QCoreApplication.translate("DialogueReader", "%1 of 10").replace(
+            "%1", QLocale().toString(content.feeling_after)
+        )
         parts.append(block(steps[DialogueStep.CLOSE].get("feeling_label"), feeling))
     if content.activation_id is not None and activation_when is not None:
-        label = tr("About the activation of %1").replace("%1", activation_when)
+        label = QCoreApplication.translate("DialogueReader", "About the activation of %1").replace(
+            "%1", activation_when
+        )
         href = f"{_ACTIVATION_SCHEME}:{content.activation_id}"
         parts.append(f'<p style="margin-top:18px;"><a href="{href}">{html.escape(label)}</a></p>')
     return "".join(parts)
@@ -109,4 +116,5 @@ class DialogueReaderDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.reader, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(620, 560))
+        # The reading column plus the dialog's margins and frame: no sideways scroll bar.
+        fit_to_screen(self, QSize(READING_WIDTH + 60, 560))

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from healer.domain.parts import AGE_CHOICES, STEPS, DialogueStep
 from healer.resources import ResourceMissingError
 from healer.ui.common.localized import localized_document
@@ -50,9 +52,13 @@ def _step(entry: Any, step: DialogueStep) -> StepText:
     return StepText(str(entry["title"]), str(entry["lead"]), str(entry["hint"]), extra)
 
 
+def dialogue_texts(language: str | None = None) -> DialogueTexts:
+    """The dialogue's texts in a language (by default the app's), else in English."""
+    return _texts(QLocale().name() if language is None else language)
+
+
 @cache
-def dialogue_texts(language: str = "en") -> DialogueTexts:
-    """The dialogue's texts in the given language when translated, else in English."""
+def _texts(language: str) -> DialogueTexts:
     document = localized_document("parts", language)
     steps = document.get("steps", {})
     choices = steps.get("age", {}).get("choices", {})

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,10 +20,6 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 _PREVIEW_CHARS = 70
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("parts", text, None, count)
 
 
 def _preview(dialogue: Dialogue) -> str:
@@ -67,10 +62,10 @@ class DialogueListModel(QAbstractListModel):
         if dialogue is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            name = dialogue.part_name or dialogue.content.new_part_name or _tr("A young part")
-            head = f"{format_when(dialogue.content.started_at, QLocale())} · {name}"
-            if not dialogue.is_finished:
-                head += " · " + _tr("unfinished")
+            name = dialogue.part_name or dialogue.content.new_part_name or self.tr("A young part")
+            when = format_when(dialogue.content.started_at, QLocale())
+            head = self.tr("%1 · %2") if dialogue.is_finished else self.tr("%1 · %2 · unfinished")
+            head = head.replace("%1", when).replace("%2", name)
             preview = _preview(dialogue)
             return f"{head}\n{preview}" if preview else head
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -111,14 +106,19 @@ class PartListModel(QAbstractListModel):
         if part is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            dialogues = part.dialogue_count
-            # Spelled out: without a translation loaded, Qt shows "%n dialogue(s)" as is.
-            count = _tr("1 dialogue") if dialogues == 1 else _tr("%n dialogues", dialogues)
-            if part.last_met is not None:
-                count += " · " + _tr("last met %1").replace(
-                    "%1", format_when(part.last_met, QLocale())
-                )
-            return f"{part.content.name}\n{count}"
+            return f"{part.content.name}\n{self._facts(part)}"
         if role == IdRole:
             return part.id
         return None
+
+    def _facts(self, part: Part) -> str:
+        n = part.dialogue_count
+        if part.last_met is None:
+            # Spelled out: without a translation loaded, Qt shows "%n dialogue(s)" as is.
+            return self.tr("1 dialogue") if n == 1 else self.tr("%n dialogues", "", n)
+        facts = (
+            self.tr("1 dialogue · last met %1")
+            if n == 1
+            else self.tr("%n dialogues · last met %1", "", n)
+        )
+        return facts.replace("%1", format_when(part.last_met, QLocale()))

@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -111,7 +111,9 @@ class PartPanel(QWidget):
             part = self._session.parts.update_part(self._part_id, content)
         except ValidationError as error:
             self.problem.setText(
-                self.tr("Please look at this once more: %1").replace("%1", error.problem)
+                self.tr("Please look at this once more: %1").replace(
+                    "%1", QCoreApplication.translate("PartsRules", error.problem)
+                )
             )
             self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False

@@ -7,6 +7,7 @@ Signals (every page):
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -145,7 +146,8 @@ class SettlePage(DialogueStepPage):
 
     def __init__(self, text: StepText, parent: QWidget | None = None) -> None:
         super().__init__(DialogueStep.SETTLE, text, parent)
-        self.pacer_link = QLabel(f'<a href="pacer">{text.get("link")}</a>', self)
+        link = '<a href="pacer">%1</a>'.replace("%1", html.escape(text.get("link")))
+        self.pacer_link = QLabel(link, self)
         self.pacer_link.setTextFormat(Qt.TextFormat.RichText)
         self.pacer_link.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse

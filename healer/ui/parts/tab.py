@@ -224,10 +224,17 @@ class PartsTab(QWidget):
         latest = max(unfinished, key=lambda dialogue: dialogue.updated_at)
         self._unfinished_id = latest.id
         when = format_when(latest.content.started_at, self.locale())
-        text = self.tr("A dialogue from %1 is waiting, just as you left it.").replace("%1", when)
-        if len(unfinished) > 1:
-            text += " " + self.tr("(%n more unfinished)", "", len(unfinished) - 1)
-        self.unfinished_label.setText(text)
+        others = len(unfinished) - 1
+        text = (
+            self.tr(
+                "A dialogue from %1 is waiting, just as you left it. (%n more unfinished)",
+                "",
+                others,
+            )
+            if others
+            else self.tr("A dialogue from %1 is waiting, just as you left it.")
+        )
+        self.unfinished_label.setText(text.replace("%1", when))
         self.unfinished.show()
 
     def selected_dialogue(self) -> Dialogue | None:

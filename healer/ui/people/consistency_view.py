@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,20 +26,20 @@ from healer.services.session import Session
 from healer.ui.common.formatting import format_duration
 from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.people.models import IdRole, MomentListModel
-from healer.ui.people.texts import tr
 
 
 def quarter_lines(page: PersonConsistency) -> str:
     """Care per quarter as plain lines, newest first (read out by screen readers as is)."""
+    locale = QLocale()
     lines = []
     for share in reversed(page.quarters):
         lines.append(
-            tr("%1 Q%2: %3 of %4 met with care (%5%)")
+            QCoreApplication.translate("ConsistencyView", "%1 Q%2: %3 of %4 met with care (%5%)")
             .replace("%1", str(share.year))
             .replace("%2", str(share.quarter))
-            .replace("%3", str(share.met_with_care))
-            .replace("%4", str(share.total))
-            .replace("%5", str(round(share.share * 100)))
+            .replace("%3", locale.toString(share.met_with_care))
+            .replace("%4", locale.toString(share.total))
+            .replace("%5", locale.toString(round(share.share * 100)))
         )
     return "\n".join(lines)
 
@@ -47,16 +47,22 @@ def quarter_lines(page: PersonConsistency) -> str:
 def activation_line(page: PersonConsistency) -> str:
     """How many activations they were involved in, and how long those lasted."""
     facts = page.activations
-    if facts.count == 0:
-        return tr("Not named in any activation.")
+    n = facts.count
+    if n == 0:
+        return QCoreApplication.translate("ConsistencyView", "Not named in any activation.")
+    # Spelled out: without a translation loaded, Qt shows "%n activation(s)" as is.
+    if facts.median_duration is None:
+        if n == 1:
+            return QCoreApplication.translate("ConsistencyView", "Involved in 1 activation.")
+        return QCoreApplication.translate("ConsistencyView", "Involved in %n activations.", None, n)
     line = (
-        tr("Involved in 1 activation")
-        if facts.count == 1
-        else tr("Involved in %1 activations").replace("%1", str(facts.count))
+        QCoreApplication.translate("ConsistencyView", "Involved in 1 activation; median length %1.")
+        if n == 1
+        else QCoreApplication.translate(
+            "ConsistencyView", "Involved in %n activations; median length %1.", None, n
+        )
     )
-    if facts.median_duration is not None:
-        line += tr("; median length %1").replace("%1", format_duration(facts.median_duration))
-    return line + "."
+    return line.replace("%1", format_duration(facts.median_duration))
 
 
 class ConsistencyView(QWidget):
@@ -75,16 +81,16 @@ class ConsistencyView(QWidget):
         layout.addWidget(self.signal_frame)
         self.activations_label = QLabel(self)
         self.activations_label.setWordWrap(True)
-        self.activations_label.setAccessibleName(tr("Activations they were involved in"))
+        self.activations_label.setAccessibleName(self.tr("Activations they were involved in"))
         layout.addWidget(self.activations_label)
         self.quarters_label = QLabel(self)
         self.quarters_label.setWordWrap(True)
-        self.quarters_label.setAccessibleName(tr("Share met with care per quarter"))
+        self.quarters_label.setAccessibleName(self.tr("Share met with care per quarter"))
         layout.addWidget(self.quarters_label)
-        timeline = QLabel(tr("<b>Moments with them</b>"), self)
+        timeline = QLabel(self.tr("<b>Moments with them</b>"), self)
         layout.addWidget(timeline)
         self.moment_model = MomentListModel(self, with_who=False)
-        self.moment_list = quiet_list_view(self, tr("Moments with this person"), compact=True)
+        self.moment_list = quiet_list_view(self, self.tr("Moments with this person"), compact=True)
         self.moment_list.setModel(self.moment_model)
         self.moment_list.activated.connect(self._on_moment_list_activated)
         # The page scrolls as a whole; the list keeps room for a few moments.
@@ -100,15 +106,15 @@ class ConsistencyView(QWidget):
         layout = QVBoxLayout(frame)
         self.signal_label = QLabel(frame)
         self.signal_label.setWordWrap(True)
-        self.signal_label.setAccessibleName(tr("A gentle note about this relationship"))
+        self.signal_label.setAccessibleName(self.tr("A gentle note about this relationship"))
         layout.addWidget(self.signal_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.help_button = QPushButton(tr("Help and &support"), frame)
-        self.help_button.setAccessibleName(tr("Open the help and support page"))
+        self.help_button = QPushButton(self.tr("Help and &support"), frame)
+        self.help_button.setAccessibleName(self.tr("Open the help and support page"))
         self.help_button.clicked.connect(self.help_requested)
-        self.dismiss_button = QPushButton(tr("Set this note &aside"), frame)
-        self.dismiss_button.setAccessibleName(tr("Set the gentle note aside"))
+        self.dismiss_button = QPushButton(self.tr("Set this note &aside"), frame)
+        self.dismiss_button.setAccessibleName(self.tr("Set the gentle note aside"))
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
         row.addWidget(self.help_button)
         row.addWidget(self.dismiss_button)
@@ -128,19 +134,19 @@ class ConsistencyView(QWidget):
         try:
             page = self._session.people.consistency(person_id)
         except HealerError:
-            self.activations_label.setText(tr("This page could not be read just now."))
+            self.activations_label.setText(self.tr("This page could not be read just now."))
             return
         self.moment_model.set_moments(list(reversed(page.moments)))
         self.activations_label.setText(activation_line(page))
         quarters = quarter_lines(page)
         self.quarters_label.setText(
-            quarters or tr("No moments with them yet. The quick log above takes two taps.")
+            quarters or self.tr("No moments with them yet. The quick log above takes two taps.")
         )
         signal = page.signal
         self.signal_frame.setVisible(signal is not None)
         if signal is not None:
             self.signal_label.setText(
-                tr(
+                self.tr(
                     "<p>Over the last six months, %1 came up in %2 activations, and %3 of "
                     "%4 times you reached out to them you were met with care.</p>"
                     "<p>Some relationships keep re-confirming the old wound, however "

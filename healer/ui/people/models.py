@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from healer.domain.moments import Moment
 from healer.domain.people import Person
 from healer.ui.common.formatting import format_when
-from healer.ui.people.texts import delivery_name, myself, response_name, role_name, tr
+from healer.ui.people.texts import delivery_name, myself, response_name, role_name
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _PREVIEW_CHARS = 80
@@ -36,9 +43,10 @@ def _preview(text: str) -> str:
 
 def moment_count(count: int) -> str:
     """How many moments, in words: "1 moment", "3 moments"."""
+    # Spelled out: without a translation loaded, Qt shows "%n moment(s)" as is.
     if count == 1:
-        return tr("1 moment")
-    return tr("%1 moments").replace("%1", str(count))
+        return QCoreApplication.translate("PeopleWords", "1 moment")
+    return QCoreApplication.translate("PeopleWords", "%n moments", None, count)
 
 
 class MomentListModel(QAbstractListModel):
@@ -112,11 +120,9 @@ class PersonListModel(QAbstractListModel):
         if person is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            facts = [role_name(person.content.role)]
-            facts.append(moment_count(person.moment_count))
-            if person.content.archived:
-                facts.append(tr("archived"))
-            return f"{person.name}\n{' · '.join(facts)}"
+            facts = self.tr("%1 · %2 · archived") if person.content.archived else self.tr("%1 · %2")
+            facts = facts.replace("%1", role_name(person.content.role))
+            return f"{person.name}\n{facts.replace('%2', moment_count(person.moment_count))}"
         if role == IdRole:
             return person.id
         return None

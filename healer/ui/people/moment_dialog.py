@@ -41,12 +41,19 @@ from healer.ui.common.autosave import Autosave
 from healer.ui.common.fit import fit_to_screen
 from healer.ui.common.form_pieces import button_row
 from healer.ui.common.formatting import format_when, to_local_qdatetime
-from healer.ui.people.texts import delivery_name, myself, response_name, tr
+from healer.ui.people.form_values import (
+    NOT_SAID,
+    data_text,
+    enum_or_none,
+    int_or_none,
+    spin_text,
+    spin_value,
+)
+from healer.ui.people.texts import delivery_name, myself, response_name
 
 AUTOSAVE_MS = 800
 _RECENT_LINKS = 20
 _PREVIEW = 40
-_NOT_SAID = -1  # the spin boxes' "not said" value
 
 
 def _utc(moment: QDateTime) -> datetime:
@@ -70,7 +77,7 @@ class MomentDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._moment_id = moment.id if moment is not None else None
-        self.setWindowTitle(tr("Change a moment") if moment else tr("Log a moment"))
+        self.setWindowTitle(self.tr("Change a moment") if moment else self.tr("Log a moment"))
         self._autosave = Autosave(self.save_draft, AUTOSAVE_MS, self)
         self._build()
         self._fill_choices(moment)
@@ -89,7 +96,7 @@ class MomentDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         lead = QLabel(
-            tr(
+            self.tr(
                 "One time you reached out from activation or vulnerability, or met your "
                 "own need. Only how it went is needed; the rest helps you see it later."
             ),
@@ -101,41 +108,41 @@ class MomentDialog(QDialog):
         form = QFormLayout()
         self.when_edit = QDateTimeEdit(self)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setAccessibleName(tr("When it happened"))
+        self.when_edit.setAccessibleName(self.tr("When it happened"))
         self.who_combo = QComboBox(self)
-        self.who_combo.setAccessibleName(tr("Who met you"))
+        self.who_combo.setAccessibleName(self.tr("Who met you"))
         self.shared_edit = QPlainTextEdit(self)
-        self.shared_edit.setAccessibleName(tr("What I shared"))
-        self.shared_edit.setPlaceholderText(tr("In your own words (optional)"))
+        self.shared_edit.setAccessibleName(self.tr("What I shared"))
+        self.shared_edit.setPlaceholderText(self.tr("In your own words (optional)"))
         self.shared_edit.setTabChangesFocus(True)
         self.shared_edit.setFixedHeight(self.shared_edit.fontMetrics().lineSpacing() * 4 + 16)
         self.delivery_combo = QComboBox(self)
-        self.delivery_combo.setAccessibleName(tr("How I said it"))
-        self.delivery_combo.addItem(tr("Not said"), None)
+        self.delivery_combo.setAccessibleName(self.tr("How I said it"))
+        self.delivery_combo.addItem(self.tr("Not said"), None)
         for delivery in Delivery:
             self.delivery_combo.addItem(delivery_name(delivery), delivery)
         self.response_combo = QComboBox(self)
-        self.response_combo.setAccessibleName(tr("How they responded"))
-        self.response_combo.setPlaceholderText(tr("Choose…"))
+        self.response_combo.setAccessibleName(self.tr("How they responded"))
+        self.response_combo.setPlaceholderText(self.tr("Choose…"))
         for response in RESPONSES:
             self.response_combo.addItem(response_name(response), response)
         self.response_combo.setCurrentIndex(-1)
-        self.before_spin = self._feeling(tr("How I felt before, 0 to 10"))
-        self.after_spin = self._feeling(tr("How I felt after, 0 to 10"))
+        self.before_spin = self._feeling(self.tr("How I felt before, 0 to 10"))
+        self.after_spin = self._feeling(self.tr("How I felt after, 0 to 10"))
         self.activation_combo = QComboBox(self)
-        self.activation_combo.setAccessibleName(tr("The activation it came from"))
+        self.activation_combo.setAccessibleName(self.tr("The activation it came from"))
         self.pause_combo = QComboBox(self)
-        self.pause_combo.setAccessibleName(tr("The 20-minute pause before it"))
+        self.pause_combo.setAccessibleName(self.tr("The 20-minute pause before it"))
         for label, field in (
-            (tr("&When"), self.when_edit),
-            (tr("&Who"), self.who_combo),
-            (tr("What I &shared"), self.shared_edit),
-            (tr("How I &said it"), self.delivery_combo),
-            (tr("How they &responded"), self.response_combo),
-            (tr("Felt &before"), self.before_spin),
-            (tr("Felt &after"), self.after_spin),
-            (tr("Ac&tivation"), self.activation_combo),
-            (tr("&Pause before"), self.pause_combo),
+            (self.tr("&When"), self.when_edit),
+            (self.tr("&Who"), self.who_combo),
+            (self.tr("What I &shared"), self.shared_edit),
+            (self.tr("How I &said it"), self.delivery_combo),
+            (self.tr("How they &responded"), self.response_combo),
+            (self.tr("Felt &before"), self.before_spin),
+            (self.tr("Felt &after"), self.after_spin),
+            (self.tr("Ac&tivation"), self.activation_combo),
+            (self.tr("&Pause before"), self.pause_combo),
         ):
             buddy = QLabel(label, self)
             buddy.setBuddy(field)
@@ -146,16 +153,16 @@ class MomentDialog(QDialog):
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(tr("What needs another look"))
+        self.problem.setAccessibleName(self.tr("What needs another look"))
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self.clear_button = QPushButton(tr("C&lear"), self)
-        self.clear_button.setAccessibleName(tr("Clear the form and its draft"))
+        self.clear_button = QPushButton(self.tr("C&lear"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear the form and its draft"))
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close; what you wrote is kept as a draft"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close; what you wrote is kept as a draft"))
         self.close_button.clicked.connect(self.close)
-        self.save_button = QPushButton(tr("Sa&ve moment"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve moment"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         layout.addLayout(button_row(self.clear_button, self.close_button, self.save_button))
@@ -174,9 +181,9 @@ class MomentDialog(QDialog):
 
     def _feeling(self, name: str) -> QSpinBox:
         spin = QSpinBox(self)
-        spin.setRange(_NOT_SAID, 10)
-        spin.setSpecialValueText(tr("Not said"))
-        spin.setValue(_NOT_SAID)
+        spin.setRange(NOT_SAID, 10)
+        spin.setSpecialValueText(self.tr("Not said"))
+        spin.setValue(NOT_SAID)
         spin.setAccessibleName(name)
         return spin
 
@@ -188,7 +195,7 @@ class MomentDialog(QDialog):
             if not person.content.archived or person.id == keep_person:
                 self.who_combo.addItem(person.name, person.id)
         locale = QLocale()
-        self.activation_combo.addItem(tr("None"), None)
+        self.activation_combo.addItem(self.tr("None"), None)
         recent = self._session.journal.find(ActivationQuery(limit=_RECENT_LINKS))
         keep_activation = moment.content.activation_id if moment is not None else None
         if keep_activation is not None and all(a.id != keep_activation for a in recent):
@@ -199,7 +206,7 @@ class MomentDialog(QDialog):
                 trigger = trigger[: _PREVIEW - 1] + "…"
             when = format_when(activation.content.started_at, locale)
             self.activation_combo.addItem(f"{when} · {trigger}", activation.id)
-        self.pause_combo.addItem(tr("None"), None)
+        self.pause_combo.addItem(self.tr("None"), None)
         for run in self._session.pause.runs(_RECENT_LINKS):
             self.pause_combo.addItem(format_when(run.record.started_at, locale), run.id)
 
@@ -216,10 +223,10 @@ class MomentDialog(QDialog):
         self._select(self.delivery_combo, content.delivery)
         self._select(self.response_combo, content.response)
         self.before_spin.setValue(
-            _NOT_SAID if content.feeling_before is None else content.feeling_before
+            NOT_SAID if content.feeling_before is None else content.feeling_before
         )
         self.after_spin.setValue(
-            _NOT_SAID if content.feeling_after is None else content.feeling_after
+            NOT_SAID if content.feeling_after is None else content.feeling_after
         )
         self._select(self.activation_combo, content.activation_id)
         self._select(self.pause_combo, content.pause_id)
@@ -248,10 +255,10 @@ class MomentDialog(QDialog):
             "shared": self.shared_edit.toPlainText(),
             "delivery": "" if delivery is None else delivery.value,
             "response": "" if response is None else response.value,
-            "feeling_before": _spin_text(self.before_spin),
-            "feeling_after": _spin_text(self.after_spin),
-            "activation_id": _data_text(self.activation_combo),
-            "pause_id": _data_text(self.pause_combo),
+            "feeling_before": spin_text(self.before_spin),
+            "feeling_after": spin_text(self.after_spin),
+            "activation_id": data_text(self.activation_combo),
+            "pause_id": data_text(self.pause_combo),
         }
 
     def save_draft(self) -> None:
@@ -279,16 +286,16 @@ class MomentDialog(QDialog):
         when = QDateTime.fromString(fields.get("happened_at", ""), Qt.DateFormat.ISODate)
         if when.isValid():
             self.when_edit.setDateTime(when)
-        self._select(self.who_combo, _int_or_none(fields.get("who", "")))
+        self._select(self.who_combo, int_or_none(fields.get("who", "")))
         self.shared_edit.setPlainText(fields.get("shared", ""))
-        self._select(self.delivery_combo, _enum_or_none(Delivery, fields.get("delivery", "")))
-        self._select(self.response_combo, _enum_or_none(Response, fields.get("response", "")))
+        self._select(self.delivery_combo, enum_or_none(Delivery, fields.get("delivery", "")))
+        self._select(self.response_combo, enum_or_none(Response, fields.get("response", "")))
         for spin, key in ((self.before_spin, "feeling_before"), (self.after_spin, "feeling_after")):
-            value = _int_or_none(fields.get(key, ""))
-            spin.setValue(_NOT_SAID if value is None else value)
-        self._select(self.activation_combo, _int_or_none(fields.get("activation_id", "")))
-        self._select(self.pause_combo, _int_or_none(fields.get("pause_id", "")))
-        self.problem.setText(tr("This is what you were writing; it was kept as a draft."))
+            value = int_or_none(fields.get(key, ""))
+            spin.setValue(NOT_SAID if value is None else value)
+        self._select(self.activation_combo, int_or_none(fields.get("activation_id", "")))
+        self._select(self.pause_combo, int_or_none(fields.get("pause_id", "")))
+        self.problem.setText(self.tr("This is what you were writing; it was kept as a draft."))
         return True
 
     # -- saving ------------------------------------------------------------
@@ -297,7 +304,7 @@ class MomentDialog(QDialog):
         """What the form says, or None (with the problem shown) when no response is chosen."""
         response = self.response_combo.currentData()
         if not isinstance(response, Response):
-            self.problem.setText(tr("Please choose how they responded."))
+            self.problem.setText(self.tr("Please choose how they responded."))
             self.response_combo.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         return MomentInput(
@@ -306,8 +313,8 @@ class MomentDialog(QDialog):
             person_id=self.who_combo.currentData(),
             shared=self.shared_edit.toPlainText(),
             delivery=self.delivery_combo.currentData(),
-            feeling_before=_spin_value(self.before_spin),
-            feeling_after=_spin_value(self.after_spin),
+            feeling_before=spin_value(self.before_spin),
+            feeling_after=spin_value(self.after_spin),
             activation_id=self.activation_combo.currentData(),
             pause_id=self.pause_combo.currentData(),
         )
@@ -327,12 +334,12 @@ class MomentDialog(QDialog):
                 )
         except ValidationError as error:
             self.problem.setText(
-                tr("Please look at this once more: %1").replace("%1", error.problem)
+                self.tr("Please look at this once more: %1").replace("%1", error.problem)
             )
             return False
         except HealerError:
             self.problem.setText(
-                tr("The moment could not be saved just now; what you wrote is still here.")
+                self.tr("The moment could not be saved just now; what you wrote is still here.")
             )
             return False
         self._autosave.stop()
@@ -357,8 +364,8 @@ class MomentDialog(QDialog):
         self.shared_edit.clear()
         self.delivery_combo.setCurrentIndex(0)
         self.response_combo.setCurrentIndex(-1)
-        self.before_spin.setValue(_NOT_SAID)
-        self.after_spin.setValue(_NOT_SAID)
+        self.before_spin.setValue(NOT_SAID)
+        self.after_spin.setValue(NOT_SAID)
         self.activation_combo.setCurrentIndex(0)
         self.pause_combo.setCurrentIndex(0)
         self.problem.clear()
@@ -368,7 +375,7 @@ class MomentDialog(QDialog):
         try:
             self._session.people.discard_draft(MOMENT_DRAFT_SLOT)
         except HealerError:
-            self.problem.setText(tr("The draft could not be removed just now."))
+            self.problem.setText(self.tr("The draft could not be removed just now."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep the words as a draft before the form goes."""
@@ -379,28 +386,3 @@ class MomentDialog(QDialog):
         """Escape closes too, keeping the draft."""
         self.save_draft()
         super().reject()
-
-
-def _spin_value(spin: QSpinBox) -> int | None:
-    return None if spin.value() == _NOT_SAID else spin.value()
-
-
-def _spin_text(spin: QSpinBox) -> str:
-    value = _spin_value(spin)
-    return "" if value is None else str(value)
-
-
-def _data_text(combo: QComboBox) -> str:
-    data = combo.currentData()
-    return "" if data is None else str(data)
-
-
-def _int_or_none(text: str) -> int | None:
-    return int(text) if text.strip().lstrip("-").isdigit() else None
-
-
-def _enum_or_none(kind: type[Delivery] | type[Response], text: str) -> Delivery | Response | None:
-    try:
-        return kind(text) if text else None
-    except ValueError:
-        return None

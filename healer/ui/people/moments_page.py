@@ -15,7 +15,6 @@ from healer.domain.moments import Moment
 from healer.ui.common.form_pieces import button_row
 from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.people.models import IdRole, MomentListModel
-from healer.ui.people.texts import tr
 
 
 class MomentsPage(QWidget):
@@ -29,17 +28,17 @@ class MomentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(tr("Search the words of your moments, or a name"))
-        self.search_edit.setAccessibleName(tr("Search your moments"))
+        self.search_edit.setPlaceholderText(self.tr("Search the words of your moments, or a name"))
+        self.search_edit.setAccessibleName(self.tr("Search your moments"))
         self.search_edit.setClearButtonEnabled(True)
-        search_label = QLabel(tr("Sea&rch"), self)
+        search_label = QLabel(self.tr("Sea&rch"), self)
         search_label.setBuddy(self.search_edit)
         row = QHBoxLayout()
         row.addWidget(search_label)
         row.addWidget(self.search_edit, 1)
         layout.addLayout(row)
         self.model = MomentListModel(self)
-        self.moment_list = quiet_list_view(self, tr("Your moments of being met"), compact=True)
+        self.moment_list = quiet_list_view(self, self.tr("Your moments of being met"), compact=True)
         self.moment_list.setModel(self.model)
         self.moment_list.activated.connect(self._on_moment_list_activated)
         self.moment_list.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -49,11 +48,11 @@ class MomentsPage(QWidget):
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label)
-        self.edit_button = QPushButton(tr("&Change…"), self)
-        self.edit_button.setAccessibleName(tr("Change the chosen moment"))
+        self.edit_button = QPushButton(self.tr("&Change…"), self)
+        self.edit_button.setAccessibleName(self.tr("Change the chosen moment"))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.delete_button = QPushButton(tr("De&lete"), self)
-        self.delete_button.setAccessibleName(tr("Delete the chosen moment"))
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen moment"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         layout.addLayout(button_row(self.delete_button, self.edit_button))
         self._on_current_changed(QModelIndex(), QModelIndex())
@@ -68,9 +67,9 @@ class MomentsPage(QWidget):
         self.delete_button.setVisible(bool(moments))
         if not moments:
             self.empty_label.setText(
-                tr("No moment has these words.")
+                self.tr("No moment has these words.")
                 if searching
-                else tr(
+                else self.tr(
                     "No moments yet. When you reach out and say what you need, or meet "
                     "your own need, log it above: over months the pattern shows who meets "
                     "you, and how often."

@@ -8,7 +8,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,6 @@ from healer.ui.common.quiet_list import quiet_list_view
 from healer.ui.people.consistency_view import ConsistencyView
 from healer.ui.people.models import IdRole, PersonListModel
 from healer.ui.people.person_form import PersonForm
-from healer.ui.people.texts import tr
 
 LIST_WIDTH = 260
 
@@ -73,13 +72,13 @@ class PeoplePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.new_name_edit = QLineEdit(left)
         self.new_name_edit.setMaxLength(MAX_PERSON_CHARS)
-        self.new_name_edit.setPlaceholderText(tr("A name or nickname"))
-        self.new_name_edit.setAccessibleName(tr("Name of someone to add"))
+        self.new_name_edit.setPlaceholderText(self.tr("A name or nickname"))
+        self.new_name_edit.setAccessibleName(self.tr("Name of someone to add"))
         self.new_name_edit.returnPressed.connect(self._on_add_button_clicked)
-        self.add_button = QPushButton(tr("A&dd"), left)
-        self.add_button.setAccessibleName(tr("Add this person"))
+        self.add_button = QPushButton(self.tr("A&dd"), left)
+        self.add_button.setAccessibleName(self.tr("Add this person"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        add_label = QLabel(tr("Add &someone"), left)
+        add_label = QLabel(self.tr("Add &someone"), left)
         add_label.setBuddy(self.new_name_edit)
         row = QHBoxLayout()
         row.addWidget(self.new_name_edit, 1)
@@ -88,11 +87,11 @@ class PeoplePage(QWidget):
         self.add_problem.setWordWrap(True)
         self.add_problem.hide()
         self.model = PersonListModel(self)
-        self.person_list = quiet_list_view(left, tr("The people in your life"), compact=True)
+        self.person_list = quiet_list_view(left, self.tr("The people in your life"), compact=True)
         self.person_list.setModel(self.model)
         selection = self.person_list.selectionModel()
         selection.currentChanged.connect(self._on_person_list_current_changed)
-        self.archived_check = QCheckBox(tr("Show a&rchived"), left)
+        self.archived_check = QCheckBox(self.tr("Show a&rchived"), left)
         self.archived_check.toggled.connect(self._on_archived_check_toggled)
         column.addWidget(add_label)
         column.addLayout(row)
@@ -117,16 +116,16 @@ class PeoplePage(QWidget):
         self.model.set_people(shown)
         if not people:
             self.placeholder.setText(
-                tr(
+                self.tr(
                     "Add the people you reach out to: a partner, friends, family, a "
                     "therapist, a group or a mentor. Names typed in the activation log "
                     "appear here too. Everything stays in your encrypted vault."
                 )
             )
         elif not shown:
-            self.placeholder.setText(tr("Everyone here is archived: tick “Show archived”."))
+            self.placeholder.setText(self.tr("Everyone here is archived: tick “Show archived”."))
         else:
-            self.placeholder.setText(tr("Choose someone to see how they meet you."))
+            self.placeholder.setText(self.tr("Choose someone to see how they meet you."))
         row = self.model.row_of(keep) if keep is not None else -1
         self.select_row(row if row >= 0 else (0 if shown else -1))
 
@@ -160,11 +159,12 @@ class PeoplePage(QWidget):
         try:
             person = self._session.people.add_person(PersonInput(name))
         except ValidationError as error:
-            self.add_problem.setText(error.problem)
+            # The rule's words are the domain's; translated here, where they are shown.
+            self.add_problem.setText(QCoreApplication.translate("PeopleRules", error.problem))
             self.add_problem.show()
             return None
         except HealerError:
-            self.add_problem.setText(tr("They could not be added just now."))
+            self.add_problem.setText(self.tr("They could not be added just now."))
             self.add_problem.show()
             return None
         self.add_problem.hide()

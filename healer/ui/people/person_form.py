@@ -7,7 +7,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from healer.domain.activation import MAX_PERSON_CHARS
 from healer.domain.errors import HealerError, ValidationError
 from healer.domain.people import Person, PersonInput, Role
 from healer.services.session import Session
-from healer.ui.people.texts import role_name, tr
+from healer.ui.people.texts import role_name
 
 
 class PersonForm(QWidget):
@@ -42,34 +42,34 @@ class PersonForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(MAX_PERSON_CHARS)
-        self.name_edit.setAccessibleName(tr("Name or nickname"))
+        self.name_edit.setAccessibleName(self.tr("Name or nickname"))
         self.role_combo = QComboBox(self)
-        self.role_combo.setAccessibleName(tr("Who they are to you"))
+        self.role_combo.setAccessibleName(self.tr("Who they are to you"))
         for role in Role:
             self.role_combo.addItem(role_name(role), role)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setAccessibleName(tr("Notes about them"))
+        self.notes_edit.setAccessibleName(self.tr("Notes about them"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 2 + 16)
-        self.archived_check = QCheckBox(tr("A&rchived — the relationship has ended"), self)
-        self.archived_check.setAccessibleName(tr("Archived"))
+        self.archived_check = QCheckBox(self.tr("A&rchived — the relationship has ended"), self)
+        self.archived_check.setAccessibleName(self.tr("Archived"))
         for label, field in (
-            (tr("&Name"), self.name_edit),
-            (tr("R&ole"), self.role_combo),
-            (tr("No&tes"), self.notes_edit),
+            (self.tr("&Name"), self.name_edit),
+            (self.tr("R&ole"), self.role_combo),
+            (self.tr("No&tes"), self.notes_edit),
         ):
             buddy = QLabel(label, self)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
-        form.addRow("", self.archived_check)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.archived_check)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.delete_button = QPushButton(tr("&Delete…"), self)
-        self.delete_button.setAccessibleName(tr("Delete this person and their moments"))
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this person and their moments"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.save_button = QPushButton(tr("&Save details"), self)
-        self.save_button.setAccessibleName(tr("Save this person's details"))
+        self.save_button = QPushButton(self.tr("&Save details"), self)
+        self.save_button.setAccessibleName(self.tr("Save this person's details"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.problem, 1)
@@ -108,14 +108,16 @@ class PersonForm(QWidget):
             person = self._session.people.update_person(self._person_id, content)
         except ValidationError as error:
             self.problem.setText(
-                tr("Please look at this once more: %1").replace("%1", error.problem)
+                self.tr("Please look at this once more: %1").replace(
+                    "%1", QCoreApplication.translate("PeopleRules", error.problem)
+                )
             )
             self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         except HealerError:
-            self.problem.setText(tr("These details could not be saved just now."))
+            self.problem.setText(self.tr("These details could not be saved just now."))
             return False
-        self.problem.setText(tr("Saved."))
+        self.problem.setText(self.tr("Saved."))
         self.saved.emit(person.id)
         return True
 

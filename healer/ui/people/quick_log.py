@@ -26,7 +26,7 @@ from healer.domain.errors import HealerError
 from healer.domain.moments import RESPONSES, MomentInput, Response
 from healer.domain.people import Person
 from healer.services.session import Session
-from healer.ui.people.texts import myself, response_name, tr
+from healer.ui.people.texts import myself, response_name
 
 
 class QuickLogBar(QFrame):
@@ -44,14 +44,14 @@ class QuickLogBar(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 10, 14, 10)
         outer.setSpacing(6)
-        title = QLabel(tr("<b>Quick log</b> — you reached out, or met your own need:"), self)
+        title = QLabel(self.tr("<b>Quick log</b> — you reached out, or met your own need:"), self)
         outer.addWidget(title)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.who_combo = QComboBox(self)
-        self.who_combo.setAccessibleName(tr("Who met you"))
+        self.who_combo.setAccessibleName(self.tr("Who met you"))
         self.who_combo.setMinimumContentsLength(12)
-        who_label = QLabel(tr("W&ho"), self)
+        who_label = QLabel(self.tr("W&ho"), self)
         who_label.setBuddy(self.who_combo)
         row.addWidget(who_label)
         row.addWidget(self.who_combo)
@@ -59,19 +59,21 @@ class QuickLogBar(QFrame):
         self.response_buttons: dict[Response, QPushButton] = {}
         for response in RESPONSES:
             button = QPushButton(response_name(response), self)
-            button.setAccessibleName(tr("Log it now: %1").replace("%1", response_name(response)))
+            button.setAccessibleName(
+                self.tr("Log it now: %1").replace("%1", response_name(response))
+            )
             button.clicked.connect(partial(self._on_response_clicked, response))
             self.response_buttons[response] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.more_button = QPushButton(tr("&More detail…"), self)
-        self.more_button.setAccessibleName(tr("Log a moment with the full form"))
+        self.more_button = QPushButton(self.tr("&More detail…"), self)
+        self.more_button.setAccessibleName(self.tr("Log a moment with the full form"))
         self.more_button.clicked.connect(self.full_form_requested)
         row.addWidget(self.more_button)
         outer.addLayout(row)
         self.feedback = QLabel(self)
         self.feedback.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.feedback.setAccessibleName(tr("What the quick log did"))
+        self.feedback.setAccessibleName(self.tr("What the quick log did"))
         outer.addWidget(self.feedback)
         self.feedback.hide()
         self.set_people([])
@@ -101,11 +103,11 @@ class QuickLogBar(QFrame):
         try:
             moment = self._session.people.log_moment(content)
         except HealerError:
-            self.feedback.setText(tr("That could not be kept just now; please try again."))
+            self.feedback.setText(self.tr("That could not be kept just now; please try again."))
             self.feedback.show()
             return None
         self.feedback.setText(
-            tr("Kept: %1, %2. Add words to it from the list below if you like.")
+            self.tr("Kept: %1, %2. Add words to it from the list below if you like.")
             .replace("%1", self.who_combo.currentText())
             .replace("%2", response_name(response).lower())
         )

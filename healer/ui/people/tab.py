@@ -19,7 +19,6 @@ from healer.ui.people.moment_dialog import MomentDialog
 from healer.ui.people.moments_page import MomentsPage
 from healer.ui.people.people_page import PeoplePage
 from healer.ui.people.quick_log import QuickLogBar
-from healer.ui.people.texts import tr
 from healer.ui.people.undo import DeleteMomentCommand, DeletePersonCommand
 
 _WATCHED = Change.PERSON | Change.MOMENT | Change.ACTIVATION
@@ -57,7 +56,7 @@ class PeopleTab(QWidget):
         outer.addWidget(self.quick_log)
         self.sections = QTabWidget(self)
         self.sections.setDocumentMode(True)
-        self.sections.setAccessibleName(tr("Moments and people"))
+        self.sections.setAccessibleName(self.tr("Moments and people"))
         self.moments_page = MomentsPage(self)
         self.moments_page.edit_requested.connect(self.open_moment)
         self.moments_page.delete_requested.connect(self.delete_moment)
@@ -66,17 +65,17 @@ class PeopleTab(QWidget):
         self.people_page.delete_requested.connect(self.delete_person)
         self.people_page.help_requested.connect(self.help_requested)
         self.people_page.moment_requested.connect(self.open_moment)
-        self.sections.addTab(self.moments_page, tr("Moments"))
-        self.sections.addTab(self.people_page, tr("People"))
+        self.sections.addTab(self.moments_page, self.tr("Moments"))
+        self.sections.addTab(self.people_page, self.tr("People"))
         outer.addWidget(self.sections, 1)
 
     def _build_header(self) -> QHBoxLayout:
-        title = QLabel(tr("Being met"), self)
+        title = QLabel(self.tr("Being met"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         lead = QLabel(
-            tr(
+            self.tr(
                 "Security grows from being met, again and again: you said what you needed, "
                 "plainly, and someone answered with care — or you answered yourself."
             ),
@@ -88,8 +87,8 @@ class PeopleTab(QWidget):
         text.setSpacing(4)
         text.addWidget(title)
         text.addWidget(lead)
-        self.log_button = QPushButton(tr("&Log a moment…"), self)
-        self.log_button.setAccessibleName(tr("Log a moment with the full form"))
+        self.log_button = QPushButton(self.tr("&Log a moment…"), self)
+        self.log_button.setAccessibleName(self.tr("Log a moment with the full form"))
         self.log_button.clicked.connect(self._on_log_button_clicked)
         header = QHBoxLayout()
         header.setSpacing(24)
@@ -106,7 +105,7 @@ class PeopleTab(QWidget):
             search = self.moments_page.search_edit.text()
             moments = self._session.people.moments(MomentQuery(search=search))
         except HealerError:
-            self.status_message.emit(tr("The people tab could not be read just now."))
+            self.status_message.emit(self.tr("The people tab could not be read just now."))
             return
         self.quick_log.set_people(people)
         self.moments_page.set_moments(moments, searching=bool(search.strip()))
@@ -124,7 +123,7 @@ class PeopleTab(QWidget):
             try:
                 moment = self._session.people.moment(moment_id)
             except HealerError:
-                self.status_message.emit(tr("That moment could not be read just now."))
+                self.status_message.emit(self.tr("That moment could not be read just now."))
                 return None
         self.dialog = MomentDialog(
             self._session, self, moment=moment, person_id=self.quick_log.person_id
@@ -177,7 +176,7 @@ class PeopleTab(QWidget):
 
     @Slot(int)
     def _on_dialog_saved(self, _moment_id: int) -> None:
-        self.status_message.emit(tr("Moment kept."))
+        self.status_message.emit(self.tr("Moment kept."))
 
     @Slot(int)
     def _on_dialog_finished(self, _result: int) -> None:

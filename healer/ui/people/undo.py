@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from healer.domain.errors import HealerError
 from healer.domain.moments import Moment
 from healer.services.people import PersonRemoval
 from healer.services.session import Session
-from healer.ui.people.texts import tr
 
 
 class DeleteMomentCommand(QUndoCommand):
@@ -18,7 +18,7 @@ class DeleteMomentCommand(QUndoCommand):
 
     def __init__(self, session: Session, moment_id: int, announce: Callable[[str], None]) -> None:
         # The Edit menu shows this text: it never quotes the moment or names anyone.
-        super().__init__(tr("Delete moment"))
+        super().__init__(QCoreApplication.translate("DeleteMomentCommand", "Delete moment"))
         self._session = session
         self._moment_id = moment_id
         self._moment: Moment | None = None
@@ -33,7 +33,11 @@ class DeleteMomentCommand(QUndoCommand):
             self.failed = True
             self.setObsolete(True)
             return
-        self._announce(tr("Moment deleted. Ctrl+Z brings it back."))
+        self._announce(
+            QCoreApplication.translate(
+                "DeleteMomentCommand", "Moment deleted. Ctrl+Z brings it back."
+            )
+        )
 
     def undo(self) -> None:
         """Put it back."""
@@ -42,16 +46,20 @@ class DeleteMomentCommand(QUndoCommand):
         try:
             self._session.people.restore_moment(self._moment)
         except HealerError:
-            self._announce(tr("The moment could not be brought back."))
+            self._announce(
+                QCoreApplication.translate(
+                    "DeleteMomentCommand", "The moment could not be brought back."
+                )
+            )
             return
-        self._announce(tr("Moment restored."))
+        self._announce(QCoreApplication.translate("DeleteMomentCommand", "Moment restored."))
 
 
 class DeletePersonCommand(QUndoCommand):
     """Delete someone, their moments and their name in entries; undo restores all of it."""
 
     def __init__(self, session: Session, person_id: int, announce: Callable[[str], None]) -> None:
-        super().__init__(tr("Delete person"))
+        super().__init__(QCoreApplication.translate("DeletePersonCommand", "Delete person"))
         self._session = session
         self._person_id = person_id
         self._removal: PersonRemoval | None = None
@@ -66,7 +74,12 @@ class DeletePersonCommand(QUndoCommand):
             self.failed = True
             self.setObsolete(True)
             return
-        self._announce(tr("Person deleted, with their moments. Ctrl+Z brings them back."))
+        self._announce(
+            QCoreApplication.translate(
+                "DeletePersonCommand",
+                "Person deleted, with their moments. Ctrl+Z brings them back.",
+            )
+        )
 
     def undo(self) -> None:
         """Put them back."""
@@ -75,6 +88,12 @@ class DeletePersonCommand(QUndoCommand):
         try:
             self._session.people.restore_person(self._removal)
         except HealerError:
-            self._announce(tr("They could not be brought back."))
+            self._announce(
+                QCoreApplication.translate("DeletePersonCommand", "They could not be brought back.")
+            )
             return
-        self._announce(tr("Person restored, with their moments and entries."))
+        self._announce(
+            QCoreApplication.translate(
+                "DeletePersonCommand", "Person restored, with their moments and entries."
+            )
+        )
