@@ -4,191 +4,11 @@
 <context>
     <name></name>
     <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activations logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of these, settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by the person from their own self-help journal. Times are as they logged them; an activation lasts from when it started until it settled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long activations lasted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activation settled in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 settled activations; the median lasted %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median %1 (%2 episodes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How strong activations felt (0 to 10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No intensity was rated in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rated activations; the median peak was %2 out of 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What set activations off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No trigger category was given in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The most frequent: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 activations had no category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Between the urge and the action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No urge outcome was recorded in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at once %1 · after a pause %2 · not acted on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often the urge (to message, check or reach out) was acted on, each month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practices that help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few practices with a before and after rating to say yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>typically %1 points calmer (%2 uses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intensity before and after each practice, as rated at the time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 twenty-minute pauses seen through in this period; %2 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moments of reaching out in this period: %2 met with care, %3 partly met, %4 missed and %5 that hurt. %6 of them were times I met my own need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Being met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dialogues with a younger part in this period, with %2 named parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dialogues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (on %2: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered on %1: not really, sometimes or often. It is not a score or a diagnosis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions I would like to ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal entries I chose to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I noticed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the part feared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts dialogues I chose to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,127 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended exhale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cold water</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bilateral tapping or walking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orienting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When my attachment alarm goes off, it gets in the way of work, friendships or ordinary days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have flashbacks, go numb or feel far away from myself, or fall into spirals of shame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I keep ending up close to people who touch the same old hurt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-help eases things, yet something underneath stays out of reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growing up, care was missing, harmful or hard to count on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation getting in the way of daily life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flashbacks, numbness or shame spirals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners who re-open the same hurt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-help not reaching the deepest layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neglect, harm or inconsistency in childhood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not really</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sometimes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Often</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of these feel true for you lately. That is good to know, and it can change: you can come back to these questions whenever you like. If you are curious about working with someone anyway, Approaches and Questions to ask are here for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You marked as often: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You marked as sometimes: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These are reasons many people find it helpful to work with a therapist alongside their own practice. It says nothing final about you, and what you do with it is yours to decide. Approaches and Questions to ask, beside this, may help you find someone who fits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some of the approaches described under Approaches work with the body and with old hurt directly, which some people find gentler when memories or shame weigh heavily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Healer is a self-help journal, not a crisis service. If you are in danger or cannot keep yourself safe, contact your local emergency services or a crisis line now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you work with attachment, and how does it shape the way you work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you trained in a body-based or experiential approach?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How would you work with a young, frightened part of me?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What do you do when talking alone has not helped someone before?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How will we notice together whether this is helping?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,6 +1063,24 @@
         <source>Person restored, with their moments and entries.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Healer locked itself after some minutes without use, to keep your journal private. Unlocking brings you back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healer locked as the computer went to sleep, to keep your journal private. Unlocking brings you back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healer locked with your screen, to keep your journal private. Unlocking brings you back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproachesPage</name>
     <message>
         <source>Emotionally Focused Therapy (EFT)</source>
         <translation type="unfinished"></translation>
@@ -1409,181 +1127,6 @@
     </message>
     <message>
         <source>Therapists work in many ways. These approaches pay particular attention to attachment, to the body, or to both. Each person finds a different fit, and the relationship with the therapist matters as much as the method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long activations lasted, with the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How strong they felt, with the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What set them off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being met (counts only, no names)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts met (how many)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest saved self-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My questions for the therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary for a therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary&apos;s pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What goes in (no journal text unless you pick it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names of the parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal entries to include, word for word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialogues to include, word for word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A saved PDF is not encrypted: anyone who opens the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a young part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary is still being prepared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. This PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by the person from their own journal; not a clinical record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Getting support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-help goes a long way, and sometimes a person to work with goes further. Here you can check in with yourself, read about approaches, gather your questions, and prepare a summary to bring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are in crisis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few pages to bring to a first appointment: how long activations lasted and how strong they were, what set them off, what helped, the pauses you saw through, your self-check and your questions. You choose the days and what goes in. Words from your journal go in only if you pick particular entries. Every page says it was prepared by you and is not a clinical record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare the summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-check saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>Healer locked itself after some minutes without use, to keep your journal private. Unlocking brings you back to where you were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Healer locked as the computer went to sleep, to keep your journal private. Unlocking brings you back to where you were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Healer locked with your screen, to keep your journal private. Unlocking brings you back to where you were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3760,6 +3303,76 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Questions you may want to ask when you first meet a therapist. Change the words, add your own, tick what you have asked, and choose which go in the summary you bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask a therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with suggested questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A question can hold at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickCaptureWidget</name>
     <message>
         <source>A few words are enough, then press Enter</source>
@@ -4047,6 +3660,66 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How true has each of these felt lately? There are no right answers, and nothing here is a test. Nothing is kept unless you choose to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your answers point to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these answers with today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a question&apos;s short name: an answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved checks, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved self-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks you save appear here, so you can compare them over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one check&apos;s column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the check saved on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>I&apos;m activated: begin a pause</source>
@@ -4101,6 +3774,196 @@
     </message>
     <message>
         <source>Passphrase strength hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>How long activations lasted, with the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong they felt, with the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What set them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between the urge and the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses seen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being met (counts only, no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts met (how many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest saved self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for a therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in (no journal text unless you pick it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries to include, word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogues to include, word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved PDF is not encrypted: anyone who opens the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a young part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summary is still being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. This PDF is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a day · words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>Getting support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-help goes a long way, and sometimes a person to work with goes further. Here you can check in with yourself, read about approaches, gather your questions, and prepare a summary to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for a therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few pages to bring to a first appointment: how long activations lasted and how strong they were, what set them off, what helped, the pauses you saw through, your self-check and your questions. You choose the days and what goes in. Words from your journal go in only if you pick particular entries. Every page says it was prepared by you and is not a clinical record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4804,6 +4667,419 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>This passphrase would be too easy to guess, so it cannot protect your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of these, settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by the person from their own self-help journal. Times are as they logged them; an activation lasts from when it started until it settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments of reaching out in this period: %1 met with care, %2 partly met, %3 missed and %4 that hurt. %5 of them were times I met my own need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogues with a younger part in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the parts have a name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2: %3)</source>
+        <comment>this answer (on the day before: that answer)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on %1: not really, sometimes or often. It is not a score or a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions I would like to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story my mind told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a day · a heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries I chose to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the part feared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts dialogues I chose to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 (%n episodes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long activations lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activation settled in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled activations; the median lasted %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How strong activations felt (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intensity was rated in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated activations; the median peak was %1 out of 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What set activations off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger category was given in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count and its share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activations had no category.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Between the urge and the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No urge outcome was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once %1 · after a pause %2 · not acted on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the urge (to message, check or reach out) was acted on, each month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few practices with a before and after rating to say yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>typically %1 points calmer (%n uses)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intensity before and after each practice, as rated at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n twenty-minute pauses seen through in this period; %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses seen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20-minute pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended exhale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral tapping or walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orienting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by the person from their own journal; not a clinical record.  %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for a therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>When my attachment alarm goes off, it gets in the way of work, friendships or ordinary days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have flashbacks, go numb or feel far away from myself, or fall into spirals of shame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I keep ending up close to people who touch the same old hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-help eases things, yet something underneath stays out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing up, care was missing, harmful or hard to count on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation getting in the way of daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashbacks, numbness or shame spirals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners who re-open the same hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-help not reaching the deepest layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglect, harm or inconsistency in childhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these feel true for you lately. That is good to know, and it can change: you can come back to these questions whenever you like. If you are curious about working with someone anyway, Approaches and Questions to ask are here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked as often: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked as sometimes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are reasons many people find it helpful to work with a therapist alongside their own practice. It says nothing final about you, and what you do with it is yours to decide. Approaches and Questions to ask, beside this, may help you find someone who fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the approaches described under Approaches work with the body and with old hurt directly, which some people find gentler when memories or shame weigh heavily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healer is a self-help journal, not a crisis service. If you are in danger or cannot keep yourself safe, contact your local emergency services or a crisis line now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you work with attachment, and how does it shape the way you work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you trained in a body-based or experiential approach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you work with a young, frightened part of me?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you do when talking alone has not helped someone before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will we notice together whether this is helping?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
