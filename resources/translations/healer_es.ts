@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Being met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La acogida</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h</translation>
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>%1: %2 moments in this period, %3 met with care (%4%), %5 partly met, %6 missed and %7 that hurt.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué pasó</translation>
     </message>
     <message>
         <source>The moment it began: what you saw, heard, or kept waiting for.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>In my body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En mi cuerpo</translation>
     </message>
     <message>
         <source>Where it showed up first: a tight chest, a hot face, a knot in the stomach…</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>The story my mind told</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La historia que me contó mi mente</translation>
     </message>
     <message>
         <source>What it seemed to mean, in your mind&apos;s own words, however harsh they were.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>The urge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El impulso</translation>
     </message>
     <message>
         <source>What you felt pulled to do right then: write, check, pull away, fix it.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>What happened after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué pasó después</translation>
     </message>
     <message>
         <source>How things went afterwards, and how you felt once the wave had passed.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Looking again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mirar de nuevo</translation>
     </message>
     <message>
         <source>Now that it has eased, is there another way to read what happened? A second meaning is enough; it does not have to replace the first.</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Close; what you wrote is kept as a draft</source>
@@ -1083,51 +1083,51 @@
     <name>ApproachesPage</name>
     <message>
         <source>Emotionally Focused Therapy (EFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia Focalizada en las Emociones (EFT)</translation>
     </message>
     <message>
         <source>Looks at the loops of reaching out and pulling away between people, most often partners, and at the feelings and needs underneath them. It grew from attachment research. Sessions, alone or as a couple, tend to slow a heated moment down so the softer feelings under it can be noticed and put into words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira los ciclos de buscarse y alejarse entre personas, casi siempre en la pareja, y los sentimientos y necesidades que hay debajo. Nació de la investigación sobre el apego. Las sesiones, individuales o en pareja, suelen ir más despacio en los momentos tensos para que los sentimientos más tiernos que hay debajo se puedan notar y poner en palabras.</translation>
     </message>
     <message>
         <source>Accelerated Experiential Dynamic Psychotherapy (AEDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicoterapia Dinámica Experiencial Acelerada (AEDP)</translation>
     </message>
     <message>
         <source>Puts the relationship with the therapist at the centre: they are openly warm and involved, and the two of you stay with feelings as they arise in the room, including relief and good moments. A session may feel slower and more present than ordinary talk, with attention to how feelings move in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone en el centro la relación terapéutica: quien te acompaña se implica con calidez y sin esconderse, y la sesión se detiene en los sentimientos a medida que surgen, también en el alivio y en los buenos momentos. Una sesión puede sentirse más lenta y más presente que una conversación corriente, con atención a cómo se mueven los sentimientos en el cuerpo.</translation>
     </message>
     <message>
         <source>Internal Family Systems (IFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas de Familia Interna (IFS)</translation>
     </message>
     <message>
         <source>Sees the mind as a family of parts, some protective and some younger and hurt, around a calmer core it calls the Self. A session often means turning toward one part at a time with curiosity, learning what it fears and what it needs. It is close to the dialogues in Healer&apos;s Parts tab, with a trained guide beside you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve la mente como una familia de partes, unas protectoras y otras más jóvenes y heridas, alrededor de un centro más sereno al que llama el Self. Una sesión suele consistir en volverte hacia una parte cada vez, con curiosidad, para conocer qué teme y qué necesita. Se parece a los diálogos de la pestaña Partes de Healer, con alguien con formación a tu lado.</translation>
     </message>
     <message>
         <source>Somatic Experiencing (SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia Somática (SE)</translation>
     </message>
     <message>
         <source>Works with the nervous system through the body more than through the story. A session may involve noticing sensations, small movements and the rise and fall of activation, a little at a time, so that stress held in the body can settle. There is usually less talk about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja con el sistema nervioso más a través del cuerpo que de la historia. En una sesión puedes ir notando sensaciones, pequeños movimientos y cómo sube y baja la activación, poco a poco, para que el estrés que guarda el cuerpo pueda calmarse. Normalmente se habla menos de lo que pasó.</translation>
     </message>
     <message>
         <source>Eye Movement Desensitisation and Reprocessing (EMDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desensibilización y Reprocesamiento por Movimientos Oculares (EMDR)</translation>
     </message>
     <message>
         <source>A structured method for memories that still feel raw. After time spent on preparation and steadiness, the person briefly holds a memory in mind while following side-to-side eye movements, taps or sounds, and notices what comes up. It follows set phases and is often used where there is trauma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un método estructurado para recuerdos que todavía escuecen como si fueran recientes. Después de dedicar tiempo a prepararse y a ganar estabilidad, la persona sostiene un recuerdo unos instantes mientras sigue movimientos de los ojos de un lado a otro, toques o sonidos, y nota lo que aparece. Sigue unas fases fijas y se usa a menudo cuando hay trauma.</translation>
     </message>
     <message>
         <source>Approaches that work with attachment and the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoques que trabajan con el apego y el cuerpo</translation>
     </message>
     <message>
         <source>Therapists work in many ways. These approaches pay particular attention to attachment, to the body, or to both. Each person finds a different fit, and the relationship with the therapist matters as much as the method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada terapeuta trabaja a su manera. Estos enfoques prestan especial atención al apego, al cuerpo o a ambos. Cada persona encaja con algo distinto, y la relación con quien te acompaña importa tanto como el método.</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausas completadas</translation>
     </message>
     <message>
         <source>&amp;Log how it went when you reached out…</source>
@@ -2715,7 +2715,7 @@
     <name>PartsMetPage</name>
     <message>
         <source>Parts met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diálogos con las partes</translation>
     </message>
     <message>
         <source>Dialogues with this part</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>Parts met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diálogos con las partes</translation>
     </message>
     <message>
         <source>Talk with a young part</source>
@@ -2859,7 +2859,7 @@
     <name>PauseStepStack</name>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Steps of the pause</source>
@@ -3306,70 +3306,70 @@
     <name>QuestionsPage</name>
     <message>
         <source>Questions you may want to ask when you first meet a therapist. Change the words, add your own, tick what you have asked, and choose which go in the summary you bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que quizá quieras hacer en tu primera cita de terapia. Cambia las palabras, añade las tuyas, marca las que ya hayas hecho y elige cuáles van en el resumen que llevas.</translation>
     </message>
     <message>
         <source>Questions to ask a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para tu terapeuta</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>In the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>En el resumen</translation>
     </message>
     <message>
         <source>Start with suggested questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con preguntas sugeridas</translation>
     </message>
     <message>
         <source>A question of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta tuya</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta nueva</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado</translation>
     </message>
     <message numerus="yes">
         <source>A question can hold at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una pregunta puede tener como mucho %n carácter.</numerusform>
+            <numerusform>Una pregunta puede tener como mucho %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>A question needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta necesita alguna palabra.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3380,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué pasó</translation>
     </message>
     <message>
         <source>&amp;What happened?</source>
@@ -3663,60 +3663,60 @@
     <name>SelfCheckPage</name>
     <message>
         <source>Self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión personal</translation>
     </message>
     <message>
         <source>How true has each of these felt lately? There are no right answers, and nothing here is a test. Nothing is kept unless you choose to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hasta qué punto ha sido cierta cada una de estas frases para ti últimamente? No hay respuestas correctas, y nada de esto es un examen. No se guarda nada a menos que tú lo elijas.</translation>
     </message>
     <message>
         <source>What your answers point to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia dónde apuntan tus respuestas</translation>
     </message>
     <message>
         <source>Save these answers with today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas respuestas con la fecha de hoy</translation>
     </message>
     <message>
         <source>Clear the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar las respuestas</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a question&apos;s short name: an answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Saved checks, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones guardadas, una al lado de otra</translation>
     </message>
     <message>
         <source>Saved self-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones personales guardadas</translation>
     </message>
     <message>
         <source>Forget the selected check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la revisión elegida…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado</translation>
     </message>
     <message>
         <source>Checks you save appear here, so you can compare them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las revisiones que guardes aparecerán aquí, para que puedas compararlas con el tiempo.</translation>
     </message>
     <message>
         <source>Forget a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar una revisión</translation>
     </message>
     <message>
         <source>Select one check&apos;s column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige la columna de una revisión.</translation>
     </message>
     <message>
         <source>Forget the check saved on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar la revisión guardada el %1?</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3755,7 @@
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausas completadas</translation>
     </message>
     <message>
         <source>Each pause you see through is kept here, quietly.</source>
@@ -3781,190 +3781,190 @@
     <name>SummaryDialog</name>
     <message>
         <source>How long activations lasted, with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duraron, con el gráfico</translation>
     </message>
     <message>
         <source>How strong they felt, with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intensidad tuvieron, con el gráfico</translation>
     </message>
     <message>
         <source>What set them off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus detonantes</translation>
     </message>
     <message>
         <source>Between the urge and the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre el impulso y la acción</translation>
     </message>
     <message>
         <source>Practices that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas que ayudan</translation>
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas</translation>
     </message>
     <message>
         <source>Being met (counts only, no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>La acogida (solo cifras, sin nombres)</translation>
     </message>
     <message>
         <source>Parts met (how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos con las partes (cuántos)</translation>
     </message>
     <message>
         <source>The latest saved self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>La última revisión personal guardada</translation>
     </message>
     <message>
         <source>My questions for the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas para la terapia</translation>
     </message>
     <message>
         <source>Summary for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen para tu terapeuta</translation>
     </message>
     <message>
         <source>The summary&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas del resumen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>What goes in (no journal text unless you pick it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué entra (de tu diario, solo lo que elijas):</translation>
     </message>
     <message>
         <source>Names of the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de las partes</translation>
     </message>
     <message>
         <source>Journal entries to include, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario que incluir, palabra por palabra</translation>
     </message>
     <message>
         <source>Dialogues to include, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos que incluir, palabra por palabra</translation>
     </message>
     <message>
         <source>A saved PDF is not encrypted: anyone who opens the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF guardado no está cifrado: cualquiera que abra el archivo puede leerlo. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>a young part</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte joven</translation>
     </message>
     <message>
         <source>Choose at most ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige como mucho diez años.</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>The summary is still being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen aún se está preparando.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
         <source>summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado</translation>
     </message>
     <message>
         <source>Summary saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen guardado</translation>
     </message>
     <message>
         <source>Saved to %1. This PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Este PDF no está cifrado.</translation>
     </message>
     <message>
         <source>Print the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>a day · words</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>SupportTab</name>
     <message>
         <source>Getting support</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar apoyo</translation>
     </message>
     <message>
         <source>Self-help goes a long way, and sometimes a person to work with goes further. Here you can check in with yourself, read about approaches, gather your questions, and prepare a summary to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoayuda llega lejos, y a veces trabajar con alguien llega más lejos aún. Aquí puedes mirar cómo estás, leer sobre distintos enfoques, reunir tus preguntas y preparar un resumen para llevar.</translation>
     </message>
     <message>
         <source>Support sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de Apoyo</translation>
     </message>
     <message>
         <source>Self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión personal</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoques</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para hacer</translation>
     </message>
     <message>
         <source>Summary for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen para tu terapeuta</translation>
     </message>
     <message>
         <source>If you are in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en crisis</translation>
     </message>
     <message>
         <source>A few pages to bring to a first appointment: how long activations lasted and how strong they were, what set them off, what helped, the pauses you saw through, your self-check and your questions. You choose the days and what goes in. Words from your journal go in only if you pick particular entries. Every page says it was prepared by you and is not a clinical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas páginas para llevar a una primera cita: cuánto duraron tus activaciones y qué intensidad tuvieron, qué las detonó, qué te ayudó, las pausas que completaste, tu revisión personal y tus preguntas. Tú eliges los días y lo que entra. Las palabras de tu diario solo entran si eliges entradas concretas. Cada página dice que lo preparaste tú y que no es un informe clínico.</translation>
     </message>
     <message>
         <source>Prepare the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el resumen…</translation>
     </message>
     <message>
         <source>Self-check saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión personal guardada</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4481,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué pasó</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4674,413 +4674,413 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <name>summary</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Activations logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones anotadas</translation>
     </message>
     <message>
         <source>Of these, settled</source>
-        <translation type="unfinished"></translation>
+        <translation>De ellas, se calmaron</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>Prepared by the person from their own self-help journal. Times are as they logged them; an activation lasts from when it started until it settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por la propia persona a partir de su diario de autoayuda. Los tiempos son los que anotó; una activación dura desde que empieza hasta que se calma.</translation>
     </message>
     <message numerus="yes">
         <source>%n moments of reaching out in this period: %1 met with care, %2 partly met, %3 missed and %4 that hurt. %5 of them were times I met my own need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n momento de pedir apoyo en este periodo: %1 con una acogida cuidadosa, %2 con una acogida a medias, %3 que pasaron desapercibidos y %4 que dolieron. En %5 de ellos atendí yo mi propia necesidad.</numerusform>
+            <numerusform>%n momentos de pedir apoyo en este periodo: %1 con una acogida cuidadosa, %2 con una acogida a medias, %3 que pasaron desapercibidos y %4 que dolieron. En %5 de ellos atendí yo mi propia necesidad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Being met</source>
-        <translation type="unfinished"></translation>
+        <translation>La acogida</translation>
     </message>
     <message numerus="yes">
         <source>%n dialogues with a younger part in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diálogo con una parte joven en este periodo.</numerusform>
+            <numerusform>%n diálogos con una parte joven en este periodo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the parts have a name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las partes tiene nombre.</numerusform>
+            <numerusform>%n de las partes tienen nombre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialogues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diálogo</numerusform>
+            <numerusform>%n diálogos</numerusform>
         </translation>
     </message>
     <message>
         <source>Parts met</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos con las partes</translation>
     </message>
     <message>
         <source>%1 (on %2: %3)</source>
         <comment>this answer (on the day before: that answer)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el %2: %3)</translation>
     </message>
     <message>
         <source>Answered on %1: not really, sometimes or often. It is not a score or a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida el %1: no mucho, a veces o a menudo. No es una puntuación ni un diagnóstico.</translation>
     </message>
     <message>
         <source>Self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión personal</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hecha</translation>
     </message>
     <message>
         <source>To ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>Questions I would like to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que me gustaría hacer</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>In my body</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi cuerpo</translation>
     </message>
     <message>
         <source>The story my mind told</source>
-        <translation type="unfinished"></translation>
+        <translation>La historia que me contó mi mente</translation>
     </message>
     <message>
         <source>The urge</source>
-        <translation type="unfinished"></translation>
+        <translation>El impulso</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hice</translation>
     </message>
     <message>
         <source>What happened after</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó después</translation>
     </message>
     <message>
         <source>Looking again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar de nuevo</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>a day · a heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Journal entries I chose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario que elegí compartir</translation>
     </message>
     <message>
         <source>What I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que noté</translation>
     </message>
     <message>
         <source>What the part feared</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que temía la parte</translation>
     </message>
     <message>
         <source>What it needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesitaba</translation>
     </message>
     <message>
         <source>What I answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le respondí</translation>
     </message>
     <message>
         <source>Parts dialogues I chose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos con mis partes que elegí compartir</translation>
     </message>
     <message numerus="yes">
         <source>median %1 (%n episodes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana %1 (%n episodio)</numerusform>
+            <numerusform>mediana %1 (%n episodios)</numerusform>
         </translation>
     </message>
     <message>
         <source>How long activations lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duraron las activaciones</translation>
     </message>
     <message>
         <source>No activation settled in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no se calmó ninguna activación.</translation>
     </message>
     <message numerus="yes">
         <source>%n settled activations; the median lasted %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activación se calmó; la mediana duró %1.</numerusform>
+            <numerusform>%n activaciones se calmaron; la mediana duró %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>How strong activations felt (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intensidad tuvieron las activaciones (de 0 a 10)</translation>
     </message>
     <message>
         <source>No intensity was rated in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no se anotó ninguna intensidad.</translation>
     </message>
     <message numerus="yes">
         <source>%n rated activations; the median peak was %1 out of 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activación con intensidad anotada; en su punto más alto, la mediana fue %1 de 10.</numerusform>
+            <numerusform>%n activaciones con intensidad anotada; en su punto más alto, la mediana fue %1 de 10.</numerusform>
         </translation>
     </message>
     <message>
         <source>What set activations off</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detonantes de las activaciones</translation>
     </message>
     <message>
         <source>No trigger category was given in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no se indicó ningún tipo de detonante.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a count and its share</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The most frequent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más frecuentes: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n activations had no category.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activación no tenía tipo de detonante.</numerusform>
+            <numerusform>%n activaciones no tenían tipo de detonante.</numerusform>
         </translation>
     </message>
     <message>
         <source>Between the urge and the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre el impulso y la acción</translation>
     </message>
     <message>
         <source>No urge outcome was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no se anotó qué pasó con el impulso.</translation>
     </message>
     <message>
         <source>at once %1 · after a pause %2 · not acted on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en el momento %1 · tras una pausa %2 · sin actuar %3</translation>
     </message>
     <message>
         <source>How often the urge (to message, check or reach out) was acted on, each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes, con qué frecuencia se actuó siguiendo el impulso (de escribir, comprobar o buscar contacto).</translation>
     </message>
     <message>
         <source>Practices that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas que ayudan</translation>
     </message>
     <message>
         <source>Too few practices with a before and after rating to say yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún hay muy pocas prácticas con la intensidad anotada antes y después para poder decir algo.</translation>
     </message>
     <message numerus="yes">
         <source>typically %1 points calmer (%n uses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>normalmente %1 puntos menos (%n vez)</numerusform>
+            <numerusform>normalmente %1 puntos menos (%n veces)</numerusform>
         </translation>
     </message>
     <message>
         <source>Intensity before and after each practice, as rated at the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad antes y después de cada práctica, tal como se anotó en el momento.</translation>
     </message>
     <message numerus="yes">
         <source>%n twenty-minute pauses seen through in this period; %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa de 20 minutos completada en este periodo; %1 en total.</numerusform>
+            <numerusform>%n pausas de 20 minutos completadas en este periodo; %1 en total.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pauses seen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>a month and its year, as a QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Extended exhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhalación larga</translation>
     </message>
     <message>
         <source>Cold water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua fría</translation>
     </message>
     <message>
         <source>Bilateral tapping or walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Toques alternos o caminar</translation>
     </message>
     <message>
         <source>Orienting</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientarte</translation>
     </message>
     <message>
         <source>Weighted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto con peso</translation>
     </message>
     <message>
         <source>Prepared by the person from their own journal; not a clinical record.  %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por la propia persona a partir de su diario; no es un informe clínico.  %1 – %2</translation>
     </message>
     <message>
         <source>Summary for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen para terapia</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>support</name>
     <message>
         <source>When my attachment alarm goes off, it gets in the way of work, friendships or ordinary days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando salta mi alarma de apego, se interpone en el trabajo, en las amistades o en el día a día.</translation>
     </message>
     <message>
         <source>I have flashbacks, go numb or feel far away from myself, or fall into spirals of shame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo flashbacks, se me apaga todo por dentro o me siento lejos de mí, o caigo en espirales de vergüenza.</translation>
     </message>
     <message>
         <source>I keep ending up close to people who touch the same old hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una y otra vez acabo cerca de personas que tocan la misma herida de siempre.</translation>
     </message>
     <message>
         <source>Self-help eases things, yet something underneath stays out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoayuda alivia, pero algo más profundo sigue fuera de mi alcance.</translation>
     </message>
     <message>
         <source>Growing up, care was missing, harmful or hard to count on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi infancia, el cuidado faltaba, hacía daño o no se podía contar con él.</translation>
     </message>
     <message>
         <source>Activation getting in the way of daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación se interpone en el día a día</translation>
     </message>
     <message>
         <source>Flashbacks, numbness or shame spirals</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashbacks, desconexión o espirales de vergüenza</translation>
     </message>
     <message>
         <source>Partners who re-open the same hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas que reabren la misma herida</translation>
     </message>
     <message>
         <source>Self-help not reaching the deepest layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoayuda no llega a lo más hondo</translation>
     </message>
     <message>
         <source>Neglect, harm or inconsistency in childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatención, daño o inconstancia en la infancia</translation>
     </message>
     <message>
         <source>Not really</source>
-        <translation type="unfinished"></translation>
+        <translation>No mucho</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>None of these feel true for you lately. That is good to know, and it can change: you can come back to these questions whenever you like. If you are curious about working with someone anyway, Approaches and Questions to ask are here for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente ninguna de estas frases es cierta para ti. Es bueno saberlo, y puede cambiar: puedes volver a estas preguntas cuando quieras. Si aun así te interesa trabajar con alguien, Enfoques y Preguntas para hacer están aquí para ti.</translation>
     </message>
     <message>
         <source>You marked as often: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaste “a menudo” en: %1.</translation>
     </message>
     <message>
         <source>You marked as sometimes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaste “a veces” en: %1.</translation>
     </message>
     <message>
         <source>These are reasons many people find it helpful to work with a therapist alongside their own practice. It says nothing final about you, and what you do with it is yours to decide. Approaches and Questions to ask, beside this, may help you find someone who fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son motivos por los que a muchas personas les ayuda hacer terapia además de su propia práctica. No dice nada definitivo sobre ti, y lo que hagas con ello lo decides tú. Enfoques y Preguntas para hacer, aquí al lado, pueden ayudarte a encontrar a alguien que encaje contigo.</translation>
     </message>
     <message>
         <source>Some of the approaches described under Approaches work with the body and with old hurt directly, which some people find gentler when memories or shame weigh heavily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de los enfoques que se describen en Enfoques trabajan directamente con el cuerpo y con las heridas antiguas, algo que a algunas personas les resulta más suave cuando los recuerdos o la vergüenza pesan mucho.</translation>
     </message>
     <message>
         <source>Healer is a self-help journal, not a crisis service. If you are in danger or cannot keep yourself safe, contact your local emergency services or a crisis line now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Healer es un diario de autoayuda, no un servicio de crisis. Si corres peligro o no puedes mantenerte a salvo, llama ahora a los servicios de emergencia de tu zona o a una línea de crisis.</translation>
     </message>
     <message>
         <source>Do you work with attachment, and how does it shape the way you work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Trabajas con el apego? ¿Cómo influye en tu forma de trabajar?</translation>
     </message>
     <message>
         <source>Are you trained in a body-based or experiential approach?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes formación en algún enfoque corporal o experiencial?</translation>
     </message>
     <message>
         <source>How would you work with a young, frightened part of me?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo trabajarías con una parte joven y asustada de mí?</translation>
     </message>
     <message>
         <source>What do you do when talking alone has not helped someone before?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haces cuando hablar, sin más, no le ha servido antes a alguien?</translation>
     </message>
     <message>
         <source>How will we notice together whether this is helping?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo vamos a notar si esto está ayudando?</translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5099,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Parts</source>

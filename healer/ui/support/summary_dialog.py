@@ -121,9 +121,10 @@ class SummaryDialog(QDialog):
             edit.dateChanged.connect(self._on_days_changed)
             form.addRow(name, edit)
         column.addLayout(form)
-        column.addWidget(
-            QLabel(self.tr("What goes in (no journal text unless you pick it):"), content)
-        )
+        contents = QLabel(self.tr("What goes in (no journal text unless you pick it):"), content)
+        # Wrapped, so a longer language does not widen the options past the window.
+        contents.setWordWrap(True)
+        column.addWidget(contents)
         self.part_boxes: dict[SummaryPart, QCheckBox] = {}
         for part, name in part_names().items():
             box = QCheckBox(name, content)
@@ -155,6 +156,7 @@ class SummaryDialog(QDialog):
 
     def _pick_list(self, parent: QWidget, title: str) -> QListWidget:
         label = QLabel(title, parent)
+        label.setWordWrap(True)
         column = parent.layout()
         assert column is not None
         column.addWidget(label)
