@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LOCALES = {
@@ -32,6 +32,7 @@ def translated(language: str, folder: Path) -> Iterator[QTranslator]:
     translator = QTranslator()
     assert translator.load(str(compiled))
     assert QCoreApplication.installTranslator(translator)
+    _deliver_language_change()
     previous = QLocale()
     QLocale.setDefault(LOCALES[language])
     try:
@@ -39,3 +40,9 @@ def translated(language: str, folder: Path) -> Iterator[QTranslator]:
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(previous)
+        _deliver_language_change()
+
+
+def _deliver_language_change() -> None:
+    # Installing a translator posts a LanguageChange; delivered now, none reaches a later test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
