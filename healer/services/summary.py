@@ -9,214 +9,74 @@ entries or dialogues.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from healer.domain.chartrange import RangeChoice, to_local
-from healer.domain.chartset import ChartSet, ParetoScope
+from healer.domain.chartset import ParetoScope
 from healer.domain.moments import RESPONSES, Response
 from healer.domain.parts import DialogueQuery
-from healer.domain.summary import ChartKind, Summary, SummaryChoice, SummaryPart, SummarySection
-from healer.domain.support import INDICATORS, Question, SelfCheck, summary_questions
-from healer.domain.urge import UrgeOutcome
-from healer.services.charts import ChartService
-from healer.services.journal import JournalService
-from healer.services.parts import PartsService
-from healer.services.people import PeopleService
-from healer.services.summary_words import (
-    day_text,
-    fill,
-    minutes_text,
-    month_text,
-    percent_text,
-    tool_text,
-    tr,
+from healer.domain.summary import Summary, SummaryChoice, SummaryPart, SummarySection
+from healer.domain.support import INDICATORS, summary_questions
+from healer.services.summary_charts import (
+    duration_section,
+    helps_section,
+    intensity_section,
+    pauses_section,
+    triggers_section,
+    urge_gap_section,
 )
+from healer.services.summary_context import (
+    SectionBuilder,
+    SummaryContext,
+    SummarySources,
+    SupportReader,
+)
+from healer.services.summary_words import day_text, fill, number_text
 from healer.services.support_texts import answer_text, short_label
 
-
-class SupportReader(Protocol):
-    """What the summary reads of the support feature itself."""
-
-    def checks(self) -> list[SelfCheck]:
-        """Saved self-checks, oldest first."""
-        ...
-
-    def questions(self) -> list[Question]:
-        """The questions, in order."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class SummarySources:
-    """The other features' services the summary reads."""
-
-    journal: JournalService
-    charts: ChartService
-    parts: PartsService
-    people: PeopleService | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SummaryContext:
-    """What every builder may read: the choice, the range's charts and the services."""
-
-    choice: SummaryChoice
-    charts: ChartSet
-    sources: SummarySources
-    support: SupportReader
-    zone: tzinfo | None = None
-
-
-SectionBuilder = Callable[[SummaryContext], SummarySection | None]
+__all__ = [
+    "SECTION_BUILDERS",
+    "SectionBuilder",
+    "SummaryContext",
+    "SummarySources",
+    "SupportReader",
+    "build_summary",
+]
 
 
 def _overview(context: SummaryContext) -> SummarySection:
     span = context.choice.span
-    rows = [(tr("Period"), fill(tr("%1 to %2"), day_text(span.first), day_text(span.last)))]
+    period = fill(
+        QCoreApplication.translate("summary", "%1 to %2"),
+        day_text(span.first),
+        day_text(span.last),
+    )
+    rows = [(QCoreApplication.translate("summary", "Period"), period)]
     episodes = context.charts.episodes
     if episodes is not None:
         settled = len(episodes.duration.series.values)
-        rows.append((tr("Activations logged"), str(episodes.pareto[ParetoScope.RANGE].total)))
-        rows.append((tr("Of these, settled"), str(settled)))
+        logged = episodes.pareto[ParetoScope.RANGE].total
+        rows.append(
+            (QCoreApplication.translate("summary", "Activations logged"), number_text(logged))
+        )
+        rows.append(
+            (QCoreApplication.translate("summary", "Of these, settled"), number_text(settled))
+        )
     return SummarySection(
         "overview",
-        tr("At a glance"),
+        QCoreApplication.translate("summary", "At a glance"),
         (
-            tr(
+            QCoreApplication.translate(
+                "summary",
                 "Prepared by the person from their own self-help journal. Times are as they"
-                " logged them; an activation lasts from when it started until it settled."
+                " logged them; an activation lasts from when it started until it settled.",
             ),
         ),
         tuple(rows),
     )
-
-
-def _duration(context: SummaryContext) -> SummarySection | None:
-    episodes = context.charts.episodes
-    if SummaryPart.DURATION not in context.choice.parts or episodes is None:
-        return None
-    series = episodes.duration.series
-    title = tr("How long activations lasted")
-    if series.is_empty:
-        return SummarySection("duration", title, (tr("No activation settled in this period."),))
-    text = fill(
-        tr("%1 settled activations; the median lasted %2."),
-        len(series.values),
-        minutes_text(series.median),
-    )
-    rows = tuple(
-        (
-            month_text(month.month),
-            fill(tr("median %1 (%2 episodes)"), minutes_text(month.median), month.count),
-        )
-        for month in series.months
-    )
-    return SummarySection("duration", title, (text,), rows, ChartKind.DURATION)
-
-
-def _intensity(context: SummaryContext) -> SummarySection | None:
-    episodes = context.charts.episodes
-    if SummaryPart.INTENSITY not in context.choice.parts or episodes is None:
-        return None
-    series = episodes.intensity
-    title = tr("How strong activations felt (0 to 10)")
-    if series.is_empty:
-        return SummarySection("intensity", title, (tr("No intensity was rated in this period."),))
-    text = fill(
-        tr("%1 rated activations; the median peak was %2 out of 10."),
-        len(series.values),
-        f"{series.median:g}",
-    )
-    rows = tuple(
-        (
-            month_text(month.month),
-            fill(tr("median %1 (%2 episodes)"), f"{month.median:g}", month.count),
-        )
-        for month in series.months
-    )
-    return SummarySection("intensity", title, (text,), rows, ChartKind.INTENSITY)
-
-
-def _triggers(context: SummaryContext) -> SummarySection | None:
-    episodes = context.charts.episodes
-    if SummaryPart.TRIGGERS not in context.choice.parts or episodes is None:
-        return None
-    chart = episodes.pareto[ParetoScope.RANGE]
-    title = tr("What set activations off")
-    if not chart.bars:
-        return SummarySection(
-            "triggers", title, (tr("No trigger category was given in this period."),)
-        )
-    rows = tuple(
-        (bar.name, fill(tr("%1 (%2)"), bar.count, percent_text(bar.share)))
-        for bar in chart.bars[:6]
-    )
-    top = ", ".join(bar.name for bar in chart.top)
-    paragraphs = [fill(tr("The most frequent: %1."), top)]
-    if chart.uncategorised:
-        paragraphs.append(fill(tr("%1 activations had no category."), chart.uncategorised))
-    return SummarySection("triggers", title, tuple(paragraphs), rows)
-
-
-def _urge_gap(context: SummaryContext) -> SummarySection | None:
-    episodes = context.charts.episodes
-    if SummaryPart.URGE_GAP not in context.choice.parts or episodes is None:
-        return None
-    chart = episodes.urge_gap
-    title = tr("Between the urge and the action")
-    if chart.is_empty:
-        return SummarySection(
-            "urge_gap", title, (tr("No urge outcome was recorded in this period."),)
-        )
-    rows = tuple(
-        (
-            month_text(month.month),
-            fill(
-                tr("at once %1 · after a pause %2 · not acted on %3"),
-                percent_text(month.share(UrgeOutcome.AT_ONCE)),
-                percent_text(month.share(UrgeOutcome.AFTER_PAUSE)),
-                percent_text(month.share(UrgeOutcome.NOT_ACTED)),
-            ),
-        )
-        for month in chart.months
-    )
-    text = tr("How often the urge (to message, check or reach out) was acted on, each month.")
-    return SummarySection("urge_gap", title, (text,), rows)
-
-
-def _helps(context: SummaryContext) -> SummarySection | None:
-    chart = context.charts.helps
-    if SummaryPart.HELPS not in context.choice.parts or chart is None:
-        return None
-    title = tr("Practices that help")
-    if not chart.shown:
-        return SummarySection(
-            "helps", title, (tr("Too few practices with a before and after rating to say yet."),)
-        )
-    rows = tuple(
-        (
-            tool_text(tool.tool),
-            fill(tr("typically %1 points calmer (%2 uses)"), f"{tool.median_drop:g}", tool.count),
-        )
-        for tool in chart.shown
-    )
-    text = tr("Intensity before and after each practice, as rated at the time.")
-    return SummarySection("helps", title, (text,), rows)
-
-
-def _pauses(context: SummaryContext) -> SummarySection | None:
-    chart = context.charts.pauses
-    if SummaryPart.PAUSES not in context.choice.parts or chart is None:
-        return None
-    text = fill(
-        tr("%1 twenty-minute pauses seen through in this period; %2 in all."),
-        chart.in_range,
-        chart.total,
-    )
-    return SummarySection("pauses", tr("Pauses seen through"), (text,))
 
 
 def _being_met(context: SummaryContext) -> SummarySection | None:
@@ -232,18 +92,20 @@ def _being_met(context: SummaryContext) -> SummarySection | None:
     own = sum(1 for moment in moments if moment.content.is_myself)
     # Counts only: who the others are, and what was said, stay in the journal.
     text = fill(
-        tr(
-            "%1 moments of reaching out in this period: %2 met with care, %3 partly met, "
-            "%4 missed and %5 that hurt. %6 of them were times I met my own need."
+        QCoreApplication.translate(
+            "summary",
+            "%n moments of reaching out in this period: %1 met with care, %2 partly met, "
+            "%3 missed and %4 that hurt. %5 of them were times I met my own need.",
+            None,
+            len(moments),
         ),
-        len(moments),
-        counts[Response.CARE],
-        counts[Response.PARTLY],
-        counts[Response.MISSED],
-        counts[Response.HURT],
-        own,
+        number_text(counts[Response.CARE]),
+        number_text(counts[Response.PARTLY]),
+        number_text(counts[Response.MISSED]),
+        number_text(counts[Response.HURT]),
+        number_text(own),
     )
-    return SummarySection("being_met", tr("Being met"), (text,))
+    return SummarySection("being_met", QCoreApplication.translate("summary", "Being met"), (text,))
 
 
 def _in_span(context: SummaryContext, moment: datetime) -> bool:
@@ -260,16 +122,28 @@ def _parts(context: SummaryContext) -> SummarySection | None:
         if _in_span(context, dialogue.content.started_at)
     ]
     named = sorted({d.part_name for d in dialogues if d.part_name}, key=str.casefold)
-    text = fill(
-        tr("%1 dialogues with a younger part in this period, with %2 named parts."),
-        len(dialogues),
-        len(named),
+    # Two counts, two sentences: each takes its own plural form.
+    text = " ".join(
+        (
+            QCoreApplication.translate(
+                "summary",
+                "%n dialogues with a younger part in this period.",
+                None,
+                len(dialogues),
+            ),
+            QCoreApplication.translate("summary", "%n of the parts have a name.", None, len(named)),
+        )
     )
     rows: tuple[tuple[str, str], ...] = ()
     if context.choice.part_names and named:
         counts = {name: sum(1 for d in dialogues if d.part_name == name) for name in named}
-        rows = tuple((name, fill(tr("%1 dialogues"), counts[name])) for name in named)
-    return SummarySection("parts", tr("Parts met"), (text,), rows)
+        rows = tuple(
+            (name, QCoreApplication.translate("summary", "%n dialogues", None, counts[name]))
+            for name in named
+        )
+    return SummarySection(
+        "parts", QCoreApplication.translate("summary", "Parts met"), (text,), rows
+    )
 
 
 def _self_check(context: SummaryContext) -> SummarySection | None:
@@ -287,17 +161,24 @@ def _self_check(context: SummaryContext) -> SummarySection | None:
         value = answer_text(check.content.answers[indicator])
         if earlier:
             value = fill(
-                tr("%1 (on %2: %3)"),
+                QCoreApplication.translate(
+                    "summary", "%1 (on %2: %3)", "this answer (on the day before: that answer)"
+                ),
                 value,
                 day_text(to_local(earlier[-1].content.taken_at, context.zone).date()),
                 answer_text(earlier[-1].content.answers[indicator]),
             )
         rows.append((short_label(indicator), value))
     text = fill(
-        tr("Answered on %1: not really, sometimes or often. It is not a score or a diagnosis."),
+        QCoreApplication.translate(
+            "summary",
+            "Answered on %1: not really, sometimes or often. It is not a score or a diagnosis.",
+        ),
         day_text(to_local(check.content.taken_at, context.zone).date()),
     )
-    return SummarySection("self_check", tr("Self-check"), (text,), tuple(rows))
+    return SummarySection(
+        "self_check", QCoreApplication.translate("summary", "Self-check"), (text,), tuple(rows)
+    )
 
 
 def _questions(context: SummaryContext) -> SummarySection | None:
@@ -306,21 +187,26 @@ def _questions(context: SummaryContext) -> SummarySection | None:
     questions = summary_questions(context.support.questions())
     if not questions:
         return None
-    quotes = tuple(
-        (tr("Asked") if q.content.asked else tr("To ask"), q.content.text) for q in questions
-    )
-    return SummarySection("questions", tr("Questions I would like to ask"), quotes=quotes)
+    asked = QCoreApplication.translate("summary", "Asked")
+    to_ask = QCoreApplication.translate("summary", "To ask")
+    quotes = tuple((asked if q.content.asked else to_ask, q.content.text) for q in questions)
+    title = QCoreApplication.translate("summary", "Questions I would like to ask")
+    return SummarySection("questions", title, quotes=quotes)
 
 
 _PROMPT_TITLES = {
-    "trigger": "What happened",
-    "body": "In my body",
-    "story": "The story my mind told",
-    "urge": "The urge",
-    "did": "What I did",
-    "after": "What happened after",
-    "looking_again": "Looking again",
+    "trigger": str(QT_TRANSLATE_NOOP("summary", "What happened")),
+    "body": str(QT_TRANSLATE_NOOP("summary", "In my body")),
+    "story": str(QT_TRANSLATE_NOOP("summary", "The story my mind told")),
+    "urge": str(QT_TRANSLATE_NOOP("summary", "The urge")),
+    "did": str(QT_TRANSLATE_NOOP("summary", "What I did")),
+    "after": str(QT_TRANSLATE_NOOP("summary", "What happened after")),
+    "looking_again": str(QT_TRANSLATE_NOOP("summary", "Looking again")),
 }
+
+
+def _dated(when: str, title: str) -> str:
+    return fill(QCoreApplication.translate("summary", "%1 · %2", "a day · a heading"), when, title)
 
 
 def _entries(context: SummaryContext) -> SummarySection | None:
@@ -333,18 +219,19 @@ def _entries(context: SummaryContext) -> SummarySection | None:
         for name, title in _PROMPT_TITLES.items():
             text = str(getattr(entry.content, name))
             if text.strip():
-                quotes.append((fill(tr("%1 · %2"), when, tr(title)), text))
-    return SummarySection("entries", tr("Journal entries I chose to share"), quotes=tuple(quotes))
+                quotes.append((_dated(when, QCoreApplication.translate("summary", title)), text))
+    title = QCoreApplication.translate("summary", "Journal entries I chose to share")
+    return SummarySection("entries", title, quotes=tuple(quotes))
 
 
 def _dialogues(context: SummaryContext) -> SummarySection | None:
     if not context.choice.dialogue_ids:
         return None
     titles = (
-        ("notice", tr("What I noticed")),
-        ("fear", tr("What the part feared")),
-        ("need", tr("What it needed")),
-        ("answer", tr("What I answered")),
+        ("notice", QCoreApplication.translate("summary", "What I noticed")),
+        ("fear", QCoreApplication.translate("summary", "What the part feared")),
+        ("need", QCoreApplication.translate("summary", "What it needed")),
+        ("answer", QCoreApplication.translate("summary", "What I answered")),
     )
     quotes: list[tuple[str, str]] = []
     for dialogue_id in context.choice.dialogue_ids:
@@ -353,18 +240,19 @@ def _dialogues(context: SummaryContext) -> SummarySection | None:
         for name, title in titles:
             text = str(getattr(dialogue.content, name))
             if text.strip():
-                quotes.append((fill(tr("%1 · %2"), when, title), text))
-    return SummarySection("dialogues", tr("Parts dialogues I chose to share"), quotes=tuple(quotes))
+                quotes.append((_dated(when, title), text))
+    title = QCoreApplication.translate("summary", "Parts dialogues I chose to share")
+    return SummarySection("dialogues", title, quotes=tuple(quotes))
 
 
 SECTION_BUILDERS: tuple[SectionBuilder, ...] = (
     _overview,
-    _duration,
-    _intensity,
-    _triggers,
-    _urge_gap,
-    _helps,
-    _pauses,
+    duration_section,
+    intensity_section,
+    triggers_section,
+    urge_gap_section,
+    helps_section,
+    pauses_section,
     _being_met,
     _parts,
     _self_check,

@@ -1,4 +1,4 @@
-"""The summary's words: translation, dates, months, durations, shares and practice names."""
+"""The summary's words: dates, months, numbers, durations, shares and practice names."""
 
 from __future__ import annotations
 
@@ -11,16 +11,18 @@ from healer.domain.practice import PracticeKind
 from healer.domain.trends import round_minutes
 
 
-def tr(text: str) -> str:
-    """Translate in the summary context."""
-    return QCoreApplication.translate("summary", text)
-
-
 def fill(template: str, *values: object) -> str:
     """%1, %2 … replaced in order, as Qt's arg() does."""
     for number in range(len(values), 0, -1):
         template = template.replace(f"%{number}", str(values[number - 1]))
     return template
+
+
+def number_text(value: float) -> str:
+    """A count or a median in the locale's digits (6.5, or 6,5 in Spanish); no trailing .0."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 6)
 
 
 def day_text(day: date) -> str:
@@ -32,32 +34,43 @@ def day_text(day: date) -> str:
 
 
 def month_text(month: date) -> str:
-    """A month and year in the locale's words."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+    """A month and year in the locale's words (March 2026, marzo de 2026)."""
+    pattern = QCoreApplication.translate(
+        "summary", "MMMM yyyy", "a month and its year, as a QDate format"
+    )
+    return QLocale().toString(QDate(month.year, month.month, 1), pattern)
 
 
 def minutes_text(minutes: float) -> str:
     """'40 min', or '2 h 5 min' from two hours."""
     whole = round_minutes(minutes)
     if whole < 120:
-        return fill(tr("%1 min"), whole)
+        return fill(QCoreApplication.translate("summary", "%1 min"), number_text(whole))
     hours, rest = divmod(whole, 60)
-    return fill(tr("%1 h %2 min"), hours, rest) if rest else fill(tr("%1 h"), hours)
+    if not rest:
+        return fill(QCoreApplication.translate("summary", "%1 h"), number_text(hours))
+    return fill(
+        QCoreApplication.translate("summary", "%1 h %2 min"), number_text(hours), number_text(rest)
+    )
 
 
 def percent_text(share: float) -> str:
     """A share as a whole percentage."""
-    return fill(tr("%1 %"), round(share * 100))
+    return fill(QCoreApplication.translate("summary", "%1 %"), number_text(round(share * 100)))
 
 
 def tool_text(tool: str) -> str:
     """A practice's name, or the 20-minute pause."""
     names = {
-        PAUSE_TOOL: tr("20-minute pause"),
-        PracticeKind.BREATHING.value: tr("Extended exhale"),
-        PracticeKind.COLD_WATER.value: tr("Cold water"),
-        PracticeKind.BILATERAL.value: tr("Bilateral tapping or walking"),
-        PracticeKind.ORIENTING.value: tr("Orienting"),
-        PracticeKind.WEIGHTED_CONTACT.value: tr("Weighted contact"),
+        PAUSE_TOOL: QCoreApplication.translate("summary", "20-minute pause"),
+        PracticeKind.BREATHING.value: QCoreApplication.translate("summary", "Extended exhale"),
+        PracticeKind.COLD_WATER.value: QCoreApplication.translate("summary", "Cold water"),
+        PracticeKind.BILATERAL.value: QCoreApplication.translate(
+            "summary", "Bilateral tapping or walking"
+        ),
+        PracticeKind.ORIENTING.value: QCoreApplication.translate("summary", "Orienting"),
+        PracticeKind.WEIGHTED_CONTACT.value: QCoreApplication.translate(
+            "summary", "Weighted contact"
+        ),
     }
     return names.get(tool, tool)

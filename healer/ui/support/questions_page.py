@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from healer.domain.changes import Change
-from healer.domain.errors import HealerError
-from healer.domain.support import Question, QuestionInput
+from healer.domain.errors import HealerError, ValidationError
+from healer.domain.support import MAX_QUESTION_CHARS, Question, QuestionInput
 from healer.services.session import Session
 from healer.services.support_texts import suggested_questions
-from healer.services.support_texts import tr as support_tr
 
 ASKED, TEXT, IN_SUMMARY = range(3)
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -39,7 +38,7 @@ class QuestionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         lead = QLabel(
-            support_tr(
+            self.tr(
                 "Questions you may want to ask when you first meet a therapist. Change the"
                 " words, add your own, tick what you have asked, and choose which go in the"
                 " summary you bring."
@@ -49,9 +48,9 @@ class QuestionsPage(QWidget):
         lead.setWordWrap(True)
         layout.addWidget(lead)
         self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName(support_tr("Questions to ask a therapist"))
+        self.table.setAccessibleName(self.tr("Questions to ask a therapist"))
         self.table.setHorizontalHeaderLabels(
-            [support_tr("Asked"), support_tr("Question"), support_tr("In the summary")]
+            [self.tr("Asked"), self.tr("Question"), self.tr("In the summary")]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -65,25 +64,25 @@ class QuestionsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemChanged.connect(self._on_table_item_changed)
         layout.addWidget(self.table, 1)
-        self.suggest_button = QPushButton(support_tr("Start with suggested questions"), self)
+        self.suggest_button = QPushButton(self.tr("Start with suggested questions"), self)
         self.suggest_button.clicked.connect(self._on_suggest_clicked)
         layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
         add_row = QHBoxLayout()
         self.new_question = QLineEdit(self)
-        self.new_question.setPlaceholderText(support_tr("A question of your own"))
-        self.new_question.setAccessibleName(support_tr("New question"))
+        self.new_question.setPlaceholderText(self.tr("A question of your own"))
+        self.new_question.setAccessibleName(self.tr("New question"))
         self.new_question.returnPressed.connect(self._on_add_clicked)
-        self.add_button = QPushButton(support_tr("Add"), self)
+        self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
         add_row.addWidget(self.new_question, 1)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
         buttons = QHBoxLayout()
-        self.up_button = QPushButton(support_tr("Move up"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton(support_tr("Move down"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.remove_button = QPushButton(support_tr("Remove"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -137,7 +136,7 @@ class QuestionsPage(QWidget):
         try:
             self._session.support.add_question(QuestionInput(text))
         except HealerError as error:
-            QMessageBox.information(self, support_tr("Not added"), str(error))
+            QMessageBox.information(self, self.tr("Not added"), self._problem(text, error))
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -178,8 +177,18 @@ class QuestionsPage(QWidget):
         try:
             self._session.support.update_question(question.id, content)
         except HealerError as error:
-            QMessageBox.information(self, support_tr("Not changed"), str(error))
+            QMessageBox.information(
+                self, self.tr("Not changed"), self._problem(content.text, error)
+            )
             self.refresh()
+
+    def _problem(self, text: str, error: HealerError) -> str:
+        """The question's own rule in the person's language; other problems as they come."""
+        if not isinstance(error, ValidationError) or error.field != "text":
+            return str(error)
+        if len(" ".join(text.split())) > MAX_QUESTION_CHARS:
+            return self.tr("A question can hold at most %n characters.", "", MAX_QUESTION_CHARS)
+        return self.tr("A question needs some words.")
 
     def _ticked(self, row: int, column: int) -> bool:
         item = self.table.item(row, column)

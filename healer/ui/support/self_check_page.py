@@ -27,7 +27,6 @@ from healer.domain.support import INDICATORS, Answer, Indicator, SelfCheck, Self
 from healer.services.session import Session
 from healer.services.summary_words import day_text
 from healer.services.support_texts import answer_text, question_text, reflection_text, short_label
-from healer.services.support_texts import tr as support_tr
 
 ANSWERS: tuple[Answer, ...] = tuple(Answer)
 MAX_COLUMNS = 6  # the latest checks compared side by side
@@ -43,12 +42,12 @@ class SelfCheckPage(QScrollArea):
         self._session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(support_tr("Self-check"))
+        self.setAccessibleName(self.tr("Self-check"))
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 12, 4)
         lead = QLabel(
-            support_tr(
+            self.tr(
                 "How true has each of these felt lately? There are no right answers, and"
                 " nothing here is a test. Nothing is kept unless you choose to save it."
             ),
@@ -63,15 +62,15 @@ class SelfCheckPage(QScrollArea):
         self.reflection.setWordWrap(True)
         self.reflection.setFrameShape(QFrame.Shape.StyledPanel)
         self.reflection.setContentsMargins(10, 8, 10, 8)
-        self.reflection.setAccessibleName(support_tr("What your answers point to"))
+        self.reflection.setAccessibleName(self.tr("What your answers point to"))
         self.reflection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reflection.hide()
         layout.addWidget(self.reflection)
         row = QHBoxLayout()
-        self.save_button = QPushButton(support_tr("Save these answers with today's date"), content)
+        self.save_button = QPushButton(self.tr("Save these answers with today's date"), content)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.clear_button = QPushButton(support_tr("Clear the answers"), content)
+        self.clear_button = QPushButton(self.tr("Clear the answers"), content)
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(self.save_button)
         row.addWidget(self.clear_button)
@@ -94,7 +93,11 @@ class SelfCheckPage(QScrollArea):
         group = QButtonGroup(box)
         for index, answer in enumerate(ANSWERS):
             button = QRadioButton(answer_text(answer), box)
-            button.setAccessibleName(f"{short_label(indicator)}: {answer_text(answer)}")
+            button.setAccessibleName(
+                self.tr("%1: %2", "a question's short name: an answer")
+                .replace("%1", short_label(indicator))
+                .replace("%2", answer_text(answer))
+            )
             group.addButton(button, index)
             row.addWidget(button)
         row.addStretch(1)
@@ -107,10 +110,10 @@ class SelfCheckPage(QScrollArea):
         box = QWidget(parent)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 14, 0, 0)
-        self.saved_heading = QLabel(support_tr("Saved checks, side by side"), box)
+        self.saved_heading = QLabel(self.tr("Saved checks, side by side"), box)
         column.addWidget(self.saved_heading)
         self.table = QTableWidget(box)
-        self.table.setAccessibleName(support_tr("Saved self-checks"))
+        self.table.setAccessibleName(self.tr("Saved self-checks"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,7 +122,7 @@ class SelfCheckPage(QScrollArea):
         self.table.setMinimumHeight(190)
         column.addWidget(self.table)
         row = QHBoxLayout()
-        self.forget_button = QPushButton(support_tr("Forget the selected check…"), box)
+        self.forget_button = QPushButton(self.tr("Forget the selected check…"), box)
         self.forget_button.clicked.connect(self._on_forget_clicked)
         row.addWidget(self.forget_button)
         row.addStretch(1)
@@ -163,7 +166,7 @@ class SelfCheckPage(QScrollArea):
         try:
             self._session.support.save_check(SelfCheckInput(utc_now(), self.answers()))
         except HealerError as error:
-            QMessageBox.warning(self, support_tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
         self.saved.emit()
 
@@ -188,9 +191,9 @@ class SelfCheckPage(QScrollArea):
         self.table.setVisible(has_checks)
         self.forget_button.setVisible(has_checks)
         self.saved_heading.setText(
-            support_tr("Saved checks, side by side")
+            self.tr("Saved checks, side by side")
             if has_checks
-            else support_tr("Checks you save appear here, so you can compare them over time.")
+            else self.tr("Checks you save appear here, so you can compare them over time.")
         )
 
     @Slot()
@@ -198,14 +201,14 @@ class SelfCheckPage(QScrollArea):
         columns = {index.column() for index in self.table.selectedIndexes()}
         if len(columns) != 1:
             QMessageBox.information(
-                self, support_tr("Forget a check"), support_tr("Select one check's column first.")
+                self, self.tr("Forget a check"), self.tr("Select one check's column first.")
             )
             return
         check = self._shown[columns.pop()]
         answer = QMessageBox.question(
             self,
-            support_tr("Forget a check"),
-            support_tr("Forget the check saved on %1?").replace(
+            self.tr("Forget a check"),
+            self.tr("Forget the check saved on %1?").replace(
                 "%1", day_text(check.content.taken_at.astimezone().date())
             ),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt, QTimer, Slot
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from healer.domain.activation import ActivationQuery
 from healer.domain.chartrange import DaySpan
-from healer.domain.errors import HealerError
+from healer.domain.errors import HealerError, ValidationError
 from healer.domain.parts import DialogueQuery
 from healer.domain.summary import DEFAULT_PARTS, ChartKind, Summary, SummaryChoice, SummaryPart
 from healer.services.session import Session
@@ -38,7 +38,6 @@ from healer.ui.support.summary_document import (
     ChartImages,
     SummaryDocument,
     page_layout,
-    tr,
 )
 
 MAX_PICKABLE = 300
@@ -48,16 +47,28 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 def part_names() -> dict[SummaryPart, str]:
     """What each part of the summary is called in the dialog."""
     return {
-        SummaryPart.DURATION: tr("How long activations lasted, with the chart"),
-        SummaryPart.INTENSITY: tr("How strong they felt, with the chart"),
-        SummaryPart.TRIGGERS: tr("What set them off"),
-        SummaryPart.URGE_GAP: tr("Between the urge and the action"),
-        SummaryPart.HELPS: tr("Practices that help"),
-        SummaryPart.PAUSES: tr("Pauses seen through"),
-        SummaryPart.BEING_MET: tr("Being met (counts only, no names)"),
-        SummaryPart.PARTS: tr("Parts met (how many)"),
-        SummaryPart.SELF_CHECK: tr("The latest saved self-check"),
-        SummaryPart.QUESTIONS: tr("My questions for the therapist"),
+        SummaryPart.DURATION: QCoreApplication.translate(
+            "SummaryDialog", "How long activations lasted, with the chart"
+        ),
+        SummaryPart.INTENSITY: QCoreApplication.translate(
+            "SummaryDialog", "How strong they felt, with the chart"
+        ),
+        SummaryPart.TRIGGERS: QCoreApplication.translate("SummaryDialog", "What set them off"),
+        SummaryPart.URGE_GAP: QCoreApplication.translate(
+            "SummaryDialog", "Between the urge and the action"
+        ),
+        SummaryPart.HELPS: QCoreApplication.translate("SummaryDialog", "Practices that help"),
+        SummaryPart.PAUSES: QCoreApplication.translate("SummaryDialog", "Pauses seen through"),
+        SummaryPart.BEING_MET: QCoreApplication.translate(
+            "SummaryDialog", "Being met (counts only, no names)"
+        ),
+        SummaryPart.PARTS: QCoreApplication.translate("SummaryDialog", "Parts met (how many)"),
+        SummaryPart.SELF_CHECK: QCoreApplication.translate(
+            "SummaryDialog", "The latest saved self-check"
+        ),
+        SummaryPart.QUESTIONS: QCoreApplication.translate(
+            "SummaryDialog", "My questions for the therapist"
+        ),
     }
 
 
@@ -72,8 +83,8 @@ class SummaryDialog(QDialog):
         self._chart_images = chart_images
         self.summary: Summary | None = None
         self._document: SummaryDocument | None = None
-        self.setWindowTitle(tr("Summary for a therapist"))
-        self.setAccessibleName(tr("Summary for a therapist"))
+        self.setWindowTitle(self.tr("Summary for a therapist"))
+        self.setAccessibleName(self.tr("Summary for a therapist"))
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.update_summary)
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -82,7 +93,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self._options(), 0)
         right = QVBoxLayout()
         self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setAccessibleName(tr("The summary's pages"))
+        self.preview.setAccessibleName(self.tr("The summary's pages"))
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.paintRequested.connect(self._on_preview_paint_requested)
         right.addWidget(self.preview, 1)
@@ -104,13 +115,16 @@ class SummaryDialog(QDialog):
         today = QDate.currentDate()
         self.first_day = QDateEdit(today.addMonths(-6), content)
         self.last_day = QDateEdit(today, content)
-        for edit, name in ((self.first_day, tr("From")), (self.last_day, tr("To"))):
+        for edit, name in ((self.first_day, self.tr("From")), (self.last_day, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_days_changed)
             form.addRow(name, edit)
         column.addLayout(form)
-        column.addWidget(QLabel(tr("What goes in (no journal text unless you pick it):"), content))
+        contents = QLabel(self.tr("What goes in (no journal text unless you pick it):"), content)
+        # Wrapped, so a longer language does not widen the options past the window.
+        contents.setWordWrap(True)
+        column.addWidget(contents)
         self.part_boxes: dict[SummaryPart, QCheckBox] = {}
         for part, name in part_names().items():
             box = QCheckBox(name, content)
@@ -118,15 +132,17 @@ class SummaryDialog(QDialog):
             box.toggled.connect(self._on_option_changed)
             column.addWidget(box)
             self.part_boxes[part] = box
-        self.names_box = QCheckBox(tr("Names of the parts"), content)
+        self.names_box = QCheckBox(self.tr("Names of the parts"), content)
         self.names_box.toggled.connect(self._on_option_changed)
         column.addWidget(self.names_box)
-        self.entries = self._pick_list(content, tr("Journal entries to include, word for word"))
+        self.entries = self._pick_list(
+            content, self.tr("Journal entries to include, word for word")
+        )
         column.addWidget(self.entries)
-        self.dialogues = self._pick_list(content, tr("Dialogues to include, word for word"))
+        self.dialogues = self._pick_list(content, self.tr("Dialogues to include, word for word"))
         column.addWidget(self.dialogues)
         note = QLabel(
-            tr(
+            self.tr(
                 "A saved PDF is not encrypted: anyone who opens the file can read it. Keep it"
                 " somewhere private, and delete it when you no longer need it."
             ),
@@ -140,6 +156,7 @@ class SummaryDialog(QDialog):
 
     def _pick_list(self, parent: QWidget, title: str) -> QListWidget:
         label = QLabel(title, parent)
+        label.setWordWrap(True)
         column = parent.layout()
         assert column is not None
         column.addWidget(label)
@@ -154,11 +171,11 @@ class SummaryDialog(QDialog):
         row = QHBoxLayout()
         self.pages_label = QLabel(self)
         row.addWidget(self.pages_label, 1)
-        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.clicked.connect(self._on_print_clicked)
-        self.save_button = QPushButton(tr("Save as PDF…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
-        close = QPushButton(tr("Close"), self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         for button in (self.print_button, self.save_button, close):
             row.addWidget(button)
@@ -194,8 +211,8 @@ class SummaryDialog(QDialog):
             ActivationQuery(since=since, until=until, limit=MAX_PICKABLE)
         ):
             words = " ".join(entry.content.trigger.split())[:60]
-            _add_pick(self.entries, entry.id, f"{_local_day(entry.content.started_at)} · {words}",
-                      entry.id in kept)  # fmt: skip
+            text = _pick_text(_local_day(entry.content.started_at), words)
+            _add_pick(self.entries, entry.id, text, entry.id in kept)
         self.entries.blockSignals(False)
         kept = set(_picked(self.dialogues))
         self.dialogues.blockSignals(True)
@@ -203,9 +220,9 @@ class SummaryDialog(QDialog):
         for dialogue in self._session.parts.dialogues(DialogueQuery(unfinished=False)):
             day = dialogue.content.started_at.astimezone().date()
             if span.first <= day <= span.last and self.dialogues.count() < MAX_PICKABLE:
-                name = dialogue.part_name or tr("a young part")
-                _add_pick(self.dialogues, dialogue.id, f"{day_text(day)} · {name}",
-                          dialogue.id in kept)  # fmt: skip
+                name = dialogue.part_name or self.tr("a young part")
+                text = _pick_text(day_text(day), name)
+                _add_pick(self.dialogues, dialogue.id, text, dialogue.id in kept)
         self.dialogues.blockSignals(False)
 
     @Slot()
@@ -224,8 +241,11 @@ class SummaryDialog(QDialog):
         """Read the summary for the current choice (off the GUI thread) and show its pages."""
         try:
             choice = self.choice().validated()
-        except HealerError as error:
-            self.pages_label.setText(str(error))
+        except ValidationError as error:
+            # The only rule a choice can break: the days span more than ten years.
+            self.pages_label.setText(
+                self.tr("Choose at most ten years.") if error.field == "span" else str(error)
+            )
             return
         self._session.support.request_summary(
             choice, self, self._on_summary_read, self._on_summary_failed
@@ -236,7 +256,7 @@ class SummaryDialog(QDialog):
         images = self._chart_images(summary.charts, _chart_kinds(summary), PREVIEW_DPI)
         self._document = SummaryDocument(summary, images)
         self.preview.updatePreview()
-        self.pages_label.setText(tr("%1 pages").replace("%1", str(self.preview.pageCount())))
+        self.pages_label.setText(self.tr("%n pages", "", self.preview.pageCount()))
 
     def _on_summary_failed(self, reason: str) -> None:
         self.pages_label.setText(reason)
@@ -257,14 +277,14 @@ class SummaryDialog(QDialog):
         """The summary as a PDF, made in memory: no temporary file ever holds it."""
         document = self.print_document()
         if document is None:
-            raise HealerError(tr("The summary is still being prepared."))
+            raise HealerError(self.tr("The summary is still being prepared."))
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setResolution(PRINT_DPI)
         writer.setPageLayout(page_layout())
-        writer.setTitle(tr("Summary for a therapist"))
+        writer.setTitle(self.tr("Summary for a therapist"))
         writer.setCreator("Healer")
         document.paint(writer)
         del writer  # finishes the file into the buffer
@@ -279,7 +299,7 @@ class SummaryDialog(QDialog):
     @Slot()
     def _on_save_clicked(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the summary as PDF"), tr("summary.pdf"), tr("PDF (*.pdf)")
+            self, self.tr("Save the summary as PDF"), self.tr("summary.pdf"), self.tr("PDF (*.pdf)")
         )
         if not name:
             return
@@ -290,12 +310,12 @@ class SummaryDialog(QDialog):
             # The file dialog has already asked before replacing a file.
             written = self.save_pdf(path, force=True)
         except (HealerError, OSError) as error:
-            QMessageBox.warning(self, tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
         QMessageBox.information(
             self,
-            tr("Summary saved"),
-            tr("Saved to %1. This PDF is not encrypted.").replace("%1", str(written)),
+            self.tr("Summary saved"),
+            self.tr("Saved to %1. This PDF is not encrypted.").replace("%1", str(written)),
         )
 
     @Slot()
@@ -306,7 +326,7 @@ class SummaryDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the summary"))
+        dialog.setWindowTitle(self.tr("Print the summary"))
         dialog.paintRequested.connect(document.paint)
         dialog.exec()
 
@@ -324,6 +344,14 @@ def _add_pick(picks: QListWidget, record_id: int, text: str, checked: bool) -> N
     item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     item.setData(_ID_ROLE, record_id)
+
+
+def _pick_text(day: str, words: str) -> str:
+    return (
+        QCoreApplication.translate("SummaryDialog", "%1 · %2", "a day · words")
+        .replace("%2", words)
+        .replace("%1", day)
+    )
 
 
 def _local_day(moment: datetime) -> str:

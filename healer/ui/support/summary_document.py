@@ -62,11 +62,6 @@ INK = QColor("#000000")
 PAPER = QColor("#ffffff")
 
 
-def tr(text: str) -> str:
-    """Translate in the summary context."""
-    return QCoreApplication.translate("summary", text)
-
-
 def paper_size(locale: QLocale | None = None) -> QPageSize:
     """US Letter where it is the custom, A4 elsewhere."""
     locale = locale or QLocale()
@@ -99,9 +94,10 @@ def _layout_dpi() -> float:
 def footer_text(summary: Summary) -> str:
     """What every page's foot says: who prepared it, that it is no clinical record, the days."""
     return (
-        tr("Prepared by the person from their own journal; not a clinical record.")
-        + "  "
-        + tr("%1 – %2")
+        QCoreApplication.translate(
+            "summary",
+            "Prepared by the person from their own journal; not a clinical record.  %1 – %2",
+        )
         .replace("%1", _day(summary.span.first))
         .replace("%2", _day(summary.span.last))
     )
@@ -126,9 +122,9 @@ def _section_html(section: SummarySection, chart_width: int) -> str:
 
 def summary_html(summary: Summary, chart_width: int, charts: frozenset[ChartKind]) -> str:
     """The summary as HTML for QTextDocument; a chart missing from `charts` is left out."""
-    title = html.escape(tr("Summary for a therapist"))
+    title = html.escape(QCoreApplication.translate("summary", "Summary for a therapist"))
     span = html.escape(
-        tr("%1 to %2")
+        QCoreApplication.translate("summary", "%1 to %2")
         .replace("%1", _day(summary.span.first))
         .replace("%2", _day(summary.span.last))
     )
@@ -259,7 +255,11 @@ class SummaryDocument:
                     int(flags | Qt.AlignmentFlag.AlignLeft),
                     footer,
                 )
-                number = tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+                number = (
+                    QCoreApplication.translate("summary", "Page %1 of %2")
+                    .replace("%1", str(page + 1))
+                    .replace("%2", str(pages))
+                )
                 painter.drawText(band, int(flags | Qt.AlignmentFlag.AlignRight), number)
         finally:
             painter.end()

@@ -9,7 +9,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,11 +32,6 @@ from healer.ui.support.summary_document import ChartImages
 NAV_WIDTH = 220
 
 
-def tr(text: str) -> str:
-    """Translate in the support context."""
-    return QCoreApplication.translate("support", text)
-
-
 class SupportTab(QWidget):
     """Getting support, hosted by the main window as one tab."""
 
@@ -51,13 +46,13 @@ class SupportTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 14)
         outer.setSpacing(10)
-        title = QLabel(tr("Getting support"), self)
+        title = QLabel(self.tr("Getting support"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         outer.addWidget(title)
         lead = QLabel(
-            tr(
+            self.tr(
                 "Self-help goes a long way, and sometimes a person to work with goes further."
                 " Here you can check in with yourself, read about approaches, gather your"
                 " questions, and prepare a summary to bring."
@@ -69,7 +64,7 @@ class SupportTab(QWidget):
         body = QHBoxLayout()
         side = QVBoxLayout()
         self.sections = QListWidget(self)
-        self.sections.setAccessibleName(tr("Support sections"))
+        self.sections.setAccessibleName(self.tr("Support sections"))
         self.sections.setFixedWidth(NAV_WIDTH)
         self.sections.setSpacing(3)
         self.pages = QStackedWidget(self)
@@ -77,10 +72,10 @@ class SupportTab(QWidget):
         self.approaches = ApproachesPage(self.pages)
         self.questions = QuestionsPage(session, self.pages)
         for name, page in (
-            (tr("Self-check"), self.self_check),
-            (tr("Approaches"), self.approaches),
-            (tr("Questions to ask"), self.questions),
-            (tr("Summary for a therapist"), self._summary_page()),
+            (self.tr("Self-check"), self.self_check),
+            (self.tr("Approaches"), self.approaches),
+            (self.tr("Questions to ask"), self.questions),
+            (self.tr("Summary for a therapist"), self._summary_page()),
         ):
             self.sections.addItem(name)
             self.pages.addWidget(page)
@@ -92,7 +87,7 @@ class SupportTab(QWidget):
         self.crisis.setFixedWidth(NAV_WIDTH)
         self.crisis.setFrameShape(QFrame.Shape.StyledPanel)
         self.crisis.setContentsMargins(8, 6, 8, 6)
-        self.crisis.setAccessibleName(tr("If you are in crisis"))
+        self.crisis.setAccessibleName(self.tr("If you are in crisis"))
         side.addWidget(self.crisis)
         body.addLayout(side)
         body.addWidget(self.pages, 1)
@@ -104,7 +99,7 @@ class SupportTab(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(4, 4, 4, 4)
         text = QLabel(
-            tr(
+            self.tr(
                 "A few pages to bring to a first appointment: how long activations lasted and"
                 " how strong they were, what set them off, what helped, the pauses you saw"
                 " through, your self-check and your questions. You choose the days and what"
@@ -115,7 +110,7 @@ class SupportTab(QWidget):
         )
         text.setWordWrap(True)
         column.addWidget(text)
-        self.summary_button = QPushButton(tr("Prepare the summary…"), page)
+        self.summary_button = QPushButton(self.tr("Prepare the summary…"), page)
         self.summary_button.clicked.connect(self.open_summary)
         column.addWidget(self.summary_button)
         column.addStretch(1)
@@ -133,4 +128,4 @@ class SupportTab(QWidget):
 
     @Slot()
     def _on_self_check_saved(self) -> None:
-        self.status_message.emit(tr("Self-check saved"))
+        self.status_message.emit(self.tr("Self-check saved"))
