@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>The most frequent: %1.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Being met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La acogida</translation>
     </message>
     <message>
         <source>%1 dialogues with a younger part in this period, with %2 named parts.</source>
@@ -189,23 +189,23 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Extended exhale</source>
@@ -324,240 +324,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 moments in this period, %3 met with care (%4%), %5 partly met, %6 missed and %7 that hurt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Myself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charts could not be read from the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This chart could not be drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>14-day median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peak intensity (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pauses completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 · %3 uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical drop in intensity (points, before minus after)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yo</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart “%1” as a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing to show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chart could not be saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart saved as %1 in %2 (only you can open it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which episodes to count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading your vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acted at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acted after a pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not acted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your median activation lasted %1 in %2 and %3 in %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 settled episodes; the typical one lasted %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A 14-day median line appears once two weeks hold three settled episodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One episode has not settled yet, so it is not drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 episodes have not settled yet, so they are not drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The typical peak was %1 out of 10 in %2 and %3 in %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 episodes; the typical peak was %2 out of 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of your activations came from: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 categories reach the %3 line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 brought the feeling down the most: typically %2 points (%3 uses).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few uses with before and after to say yet: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1, %2 of urges were acted on at once and %3 not at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of urges were acted on at once in %2, and %3 in %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have seen %1 pauses through, %2 of them in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Momentos</translation>
     </message>
     <message>
         <source>Met with care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te recibieron con cuidado</translation>
     </message>
     <message>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te recibieron a medias</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No te vieron</translation>
     </message>
     <message>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te hicieron daño</translation>
     </message>
     <message>
         <source>A young part</source>
@@ -649,226 +437,6 @@
     </message>
     <message>
         <source>Now that it has eased, is there another way to read what happened? A second meaning is enough; it does not have to replace the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What sets you off most often:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alarm loud right now? Breathe first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the breathing pacer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time on the path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write down the last time the alarm went off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write your first entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it is all for: feeling steady inside, whatever the other person does. Healer helps along three pathways:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowing yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your triggers and patterns, in the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soothing yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calming the body, in Regulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusting yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answering the young part, in Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your plan: {plan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Healer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Healer is a private place to understand and calm the alarm that goes off when someone close feels far away. Everything stays on this computer, encrypted. The steps below go in an order: the body first, then relationships, then thoughts. Begin by noticing what sets you off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The six steps, in order, and where you are on each. Any step is a way in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice what sets you off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the activation log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For about two weeks, write down each time the alarm goes off: what happened, what your body felt, what you did. A pattern shows up sooner than you think.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calm the body first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Regulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow breathing, cold water, tapping, naming what you see. Try one while the alarm is up, and note how you feel before and after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait before reaching out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the 20-minute pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the urge to send that message is strong, name it and give it twenty minutes. Then decide, from a calmer place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn toward the young part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short guided conversation with the frightened younger part of you: what it fears, and what it needs from you now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let yourself be met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you say what you need from a calm place, note how you were met. Over time you see who meets you, and where you meet yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Know when to ask for more help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short self-check, kinds of therapy that work with attachment and the body, and questions to bring to a therapist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the 20-minute pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a few more entries, what sets you off most will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have tried %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What seems to help you most: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note how you feel before and after, and you will see what helps you most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pause seen through yet; starting one is already a step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lately the urge waits more often before you act on it than it did at first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gap between the urge and what you do has stayed about the same; it often moves slowly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lately the urge has been acted on at once a little more often than at first. Harder stretches happen; every pause still counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a few weeks of noting what you did with the urge, you will see the gap move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n of them met with care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last self-check was on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have only just begun, and that is a real start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first few months are often the hardest. Showing up for yourself is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real change usually takes many months, often somewhere between half a year and a year and a half. Small steps add up, even on days they do not seem to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month the alarm has been lasting longer than in the calmer months before. Under stress, old patterns can come back for a while. That is part of the path, not a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,6 +1363,406 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>%1: %n moments in this period, %2 met with care (%3%), %4 partly met, %5 missed and %6 that hurt.</source>
+        <translation>
+            <numerusform>%1: %n momento en este periodo; en %2 te recibieron con cuidado (%3 %), en %4 a medias, en %5 no te vieron y en %6 te hicieron daño.</numerusform>
+            <numerusform>%1: %n momentos en este periodo; en %2 te recibieron con cuidado (%3 %), en %4 a medias, en %5 no te vieron y en %6 te hicieron daño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being met</source>
+        <translation>La acogida</translation>
+    </message>
+    <message>
+        <source>Whose moments</source>
+        <translation>De quién son los momentos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>The charts could not be read from the vault.</source>
+        <translation>No se pudieron leer los gráficos de tu diario.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>This chart could not be drawn.</source>
+        <translation>No se pudo dibujar este gráfico.</translation>
+    </message>
+    <message>
+        <source>Preparing the chart…</source>
+        <translation>Preparando el gráfico…</translation>
+    </message>
+    <message>
+        <source>How long activations last</source>
+        <translation>Cuánto dura una activación</translation>
+    </message>
+    <message>
+        <source>Top triggers</source>
+        <translation>Los detonantes más frecuentes</translation>
+    </message>
+    <message>
+        <source>How strong activations are</source>
+        <translation>Con qué intensidad te activas</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Lo que te ayuda</translation>
+    </message>
+    <message>
+        <source>The gap between urge and action</source>
+        <translation>El espacio entre el impulso y la acción</translation>
+    </message>
+    <message>
+        <source>20-minute pauses completed</source>
+        <translation>Pausas de 20 minutos completadas</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a short month and its year on a date axis, as a Qt date format</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>a day on a date axis, as a Qt date format</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Each episode</source>
+        <translation>Cada episodio</translation>
+    </message>
+    <message>
+        <source>Monthly median</source>
+        <translation>Mediana mensual</translation>
+    </message>
+    <message>
+        <source>14-day median</source>
+        <translation>Mediana de 14 días</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Peak intensity (0–10)</source>
+        <translation>Intensidad máxima (0–10)</translation>
+    </message>
+    <message>
+        <source>Pauses completed</source>
+        <translation>Pausas completadas</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 · %n uses</source>
+        <translation>
+            <numerusform>%1 → %2 · %n uso</numerusform>
+            <numerusform>%1 → %2 · %n usos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typical drop in intensity (points, before minus after)</source>
+        <translation>Bajada típica de la intensidad (puntos, antes menos después)</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>a month under a bar, as a Qt date format</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momentos</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the chart “%1” as a file</source>
+        <translation>Guardar el gráfico “%1” como archivo</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Guardar este gráfico como PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: aún no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <source>Summary of “%1”</source>
+        <translation>Resumen de “%1”</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved. %1</source>
+        <translation>No se pudo guardar el gráfico. %1</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1 in %2 (only you can open it)</source>
+        <translation>Gráfico guardado como %1 en %2 (solo tú puedes abrirlo)</translation>
+    </message>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Choose days…</source>
+        <translation>Elegir días…</translation>
+    </message>
+    <message>
+        <source>In this range</source>
+        <translation>En este periodo</translation>
+    </message>
+    <message>
+        <source>First two weeks of tracking</source>
+        <translation>Las dos primeras semanas de registro</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Which episodes to count</source>
+        <translation>Qué episodios contar</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Reading your vault…</source>
+        <translation>Leyendo tu diario…</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a Qt date format</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a whole percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <comment>hours and minutes on an axis</comment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>20-minute pause</source>
+        <translation>Pausa de 20 minutos</translation>
+    </message>
+    <message>
+        <source>Acted at once</source>
+        <translation>Actuaste enseguida</translation>
+    </message>
+    <message>
+        <source>Acted after a pause</source>
+        <translation>Actuaste tras una pausa</translation>
+    </message>
+    <message>
+        <source>Not acted on</source>
+        <translation>No actuaste</translation>
+    </message>
+    <message>
+        <source>Your median activation lasted %1 in %2 and %3 in %4.</source>
+        <translation>Tus activaciones duraron, en mediana, %1 en %2 y %3 en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled episodes; the typical one lasted %1.</source>
+        <translation>
+            <numerusform>Un episodio que ya se calmó; duró %1.</numerusform>
+            <numerusform>%n episodios que ya se calmaron; el típico duró %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 14-day median line appears once two weeks hold three settled episodes.</source>
+        <translation>La línea de la mediana de 14 días aparece cuando en dos semanas hay tres episodios que ya se calmaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes have not settled yet, so they are not drawn.</source>
+        <translation>
+            <numerusform>Un episodio aún no se ha calmado, así que no aparece en el gráfico.</numerusform>
+            <numerusform>%n episodios aún no se han calmado, así que no aparecen en el gráfico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The typical peak was %1 out of 10 in %2 and %3 in %4.</source>
+        <translation>En su punto más alto, la intensidad típica fue de %1 sobre 10 en %2 y de %3 en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes; the typical peak was %1 out of 10.</source>
+        <translation>
+            <numerusform>Un episodio; en su punto más alto llegó a %1 sobre 10.</numerusform>
+            <numerusform>%n episodios; en su punto más alto, la intensidad típica fue de %1 sobre 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of your activations came from: %2.</source>
+        <translation>El %1 de tus activaciones vino de: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 categories reach the %2 line.</source>
+        <translation>
+            <numerusform>%n de %1 tipos de detonante llega a la línea del %2.</numerusform>
+            <numerusform>%n de %1 tipos de detonante llegan a la línea del %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 brought the feeling down the most: typically %2 points (%n uses).</source>
+        <translation>
+            <numerusform>%1 es lo que más bajó la intensidad: normalmente %2 puntos (%n uso).</numerusform>
+            <numerusform>%1 es lo que más bajó la intensidad: normalmente %2 puntos (%n usos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Too few uses with before and after to say yet: %1.</source>
+        <translation>Todavía hay pocos usos con un antes y un después para sacar algo en claro: %1.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of urges were acted on at once and %3 not at all.</source>
+        <translation>En %1 actuaste enseguida ante el %2 de los impulsos, y ante el %3 no actuaste.</translation>
+    </message>
+    <message>
+        <source>%1 of urges were acted on at once in %2, and %3 in %4.</source>
+        <translation>Actuaste enseguida ante el %1 de los impulsos en %2, y ante el %3 en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have seen %n pauses through, %1 of them in this period.</source>
+        <translation>
+            <numerusform>Has completado una pausa (%1 en este periodo).</numerusform>
+            <numerusform>Has completado %n pausas, %1 de ellas en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met with care</source>
+        <translation>Te recibieron con cuidado</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Te recibieron a medias</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No te vieron</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Te hicieron daño</translation>
+    </message>
+    <message>
+        <source>Log an activation and, once it has passed, mark when it settled: each settled episode becomes a point here.</source>
+        <translation>Anota una activación y, cuando haya pasado, marca cuándo se calmó: cada episodio que se calma se convierte aquí en un punto.</translation>
+    </message>
+    <message>
+        <source>Give your activations a trigger category to see which few set off most of them.</source>
+        <translation>Dale a cada activación un tipo de detonante y verás qué pocos provocan la mayoría.</translation>
+    </message>
+    <message>
+        <source>Log an activation with how strong it felt (0 to 10) to see it here.</source>
+        <translation>Anota una activación con su intensidad (de 0 a 10) para verla aquí.</translation>
+    </message>
+    <message>
+        <source>After a practice or a 20-minute pause, note how strong the feeling was before and after. A tool shows here once it has three such uses.</source>
+        <translation>Después de una práctica o de una pausa de 20 minutos, anota la intensidad de lo que sentías antes y después. Una herramienta aparece aquí cuando suma tres usos así.</translation>
+    </message>
+    <message>
+        <source>When you log an activation or finish a 20-minute pause, say what happened to the urge: acted at once, after a pause, or not at all.</source>
+        <translation>Cuando anotes una activación o termines una pausa de 20 minutos, di qué pasó con el impulso: si actuaste enseguida, tras una pausa o si no actuaste.</translation>
+    </message>
+    <message>
+        <source>Each 20-minute pause you see through to the end is counted here.</source>
+        <translation>Aquí se cuenta cada pausa de 20 minutos que completas hasta el final.</translation>
+    </message>
+    <message>
+        <source>Log a moment in the People tab each time you reach out, or meet your own need: month by month, this shows how often you were met with care.</source>
+        <translation>Anota un momento en la pestaña Personas cada vez que te acerques a alguien o atiendas tu propia necesidad: mes a mes, aquí verás con qué frecuencia te recibieron con cuidado.</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check the vault</source>
@@ -1860,7 +1828,7 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>Welcome to Healer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te damos la bienvenida a Healer</translation>
     </message>
     <message>
         <source>Create your vault</source>
@@ -2413,15 +2381,15 @@
     <name>HelpDialog</name>
     <message>
         <source>Healer help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Healer</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ayuda</translation>
     </message>
     <message>
         <source>Close help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ayuda</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2468,7 @@
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activaciones</translation>
     </message>
     <message>
         <source>Trigger categories</source>
@@ -3121,7 +3089,7 @@
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lo que te ayuda</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3316,7 +3284,7 @@
     <name>PauseStepStack</name>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Steps of the pause</source>
@@ -4309,7 +4277,7 @@
     </message>
     <message>
         <source>Not acted on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No actuaste</translation>
     </message>
     <message>
         <source> min</source>
@@ -4379,7 +4347,7 @@
     </message>
     <message>
         <source>Open the breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir la guía de respiración</translation>
     </message>
     <message>
         <source>Something absorbing</source>
@@ -4630,7 +4598,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duración</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -4658,6 +4626,299 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <message>
         <source>%1 / 10</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>path</name>
+    <message>
+        <source>%1  ·  %2</source>
+        <comment>a step&apos;s number and its name</comment>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>What sets you off most often:</source>
+        <translation>Lo que más a menudo te activa:</translation>
+    </message>
+    <message>
+        <source>•  %1</source>
+        <comment>a trigger in a list</comment>
+        <translation>•  %1</translation>
+    </message>
+    <message>
+        <source>Alarm loud right now? Breathe first</source>
+        <translation>¿La alarma suena fuerte ahora? Primero respira</translation>
+    </message>
+    <message>
+        <source>Open the breathing pacer</source>
+        <translation>Abrir la guía de respiración</translation>
+    </message>
+    <message>
+        <source>Time on the path</source>
+        <translation>Tiempo en el camino</translation>
+    </message>
+    <message>
+        <source>Write down the last time the alarm went off</source>
+        <translation>Anota la última vez que saltó la alarma</translation>
+    </message>
+    <message>
+        <source>Write your first entry</source>
+        <translation>Escribe tu primera entrada</translation>
+    </message>
+    <message>
+        <source>What it is all for: feeling steady inside, whatever the other person does. Healer helps along three pathways:</source>
+        <translation>Para qué es todo esto: sentirte firme por dentro, haga lo que haga la otra persona. Healer te acompaña por tres vías:</translation>
+    </message>
+    <message>
+        <source>Knowing yourself</source>
+        <translation>Conocerte</translation>
+    </message>
+    <message>
+        <source>Your triggers and patterns, in the log</source>
+        <translation>Tus detonantes y tus patrones, en el registro</translation>
+    </message>
+    <message>
+        <source>Soothing yourself</source>
+        <translation>Consolarte</translation>
+    </message>
+    <message>
+        <source>Calming the body, in Regulate</source>
+        <translation>Calmar el cuerpo, en Calmarte</translation>
+    </message>
+    <message>
+        <source>Trusting yourself</source>
+        <translation>Confiar en ti</translation>
+    </message>
+    <message>
+        <source>Answering the young part, in Parts</source>
+        <translation>Responder a la parte joven, en Partes</translation>
+    </message>
+    <message>
+        <source>%1  →</source>
+        <comment>a pathway&apos;s button</comment>
+        <translation>%1  →</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a pathway: where it leads</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your plan: %1</source>
+        <translation>Tu plan: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Healer</source>
+        <translation>Te damos la bienvenida a Healer</translation>
+    </message>
+    <message>
+        <source>Healer is a private place to understand and calm the alarm that goes off when someone close feels far away. Everything stays on this computer, encrypted. The steps below go in an order: the body first, then relationships, then thoughts. Begin by noticing what sets you off.</source>
+        <translation>Healer es un lugar privado para entender y calmar la alarma que salta cuando sientes lejos a alguien cercano. Todo se queda en este ordenador, cifrado. Los pasos de abajo siguen un orden: primero el cuerpo, luego las relaciones, luego los pensamientos. Empieza por observar qué te activa.</translation>
+    </message>
+    <message>
+        <source>Your path</source>
+        <translation>Tu camino</translation>
+    </message>
+    <message>
+        <source>The six steps, in order, and where you are on each. Any step is a way in.</source>
+        <translation>Los seis pasos, en orden, y dónde estás en cada uno. Puedes entrar por cualquiera.</translation>
+    </message>
+    <message>
+        <source>Notice what sets you off</source>
+        <translation>Observa qué te activa</translation>
+    </message>
+    <message>
+        <source>Open the activation log</source>
+        <translation>Abrir el registro de activaciones</translation>
+    </message>
+    <message>
+        <source>For about two weeks, write down each time the alarm goes off: what happened, what your body felt, what you did. A pattern shows up sooner than you think.</source>
+        <translation>Durante unas dos semanas, anota cada vez que salte la alarma: qué pasó, qué sintió tu cuerpo, qué hiciste. Un patrón aparece antes de lo que crees.</translation>
+    </message>
+    <message>
+        <source>Calm the body first</source>
+        <translation>Primero, calma el cuerpo</translation>
+    </message>
+    <message>
+        <source>Open Regulate</source>
+        <translation>Abrir Calmarte</translation>
+    </message>
+    <message>
+        <source>Slow breathing, cold water, tapping, naming what you see. Try one while the alarm is up, and note how you feel before and after.</source>
+        <translation>Respirar despacio, agua fría, golpecitos, nombrar lo que ves. Prueba algo mientras suena la alarma y anota cómo te sientes antes y después.</translation>
+    </message>
+    <message>
+        <source>Wait before reaching out</source>
+        <translation>Espera antes de acercarte a alguien</translation>
+    </message>
+    <message>
+        <source>Open the 20-minute pause</source>
+        <translation>Abrir la pausa de 20 minutos</translation>
+    </message>
+    <message>
+        <source>When the urge to send that message is strong, name it and give it twenty minutes. Then decide, from a calmer place.</source>
+        <translation>Cuando el impulso de enviar ese mensaje sea fuerte, ponle nombre y dale veinte minutos. Después decide, desde un lugar más tranquilo.</translation>
+    </message>
+    <message>
+        <source>Turn toward the young part</source>
+        <translation>Vuélvete hacia la parte joven</translation>
+    </message>
+    <message>
+        <source>Open Parts</source>
+        <translation>Abrir Partes</translation>
+    </message>
+    <message>
+        <source>A short guided conversation with the frightened younger part of you: what it fears, and what it needs from you now.</source>
+        <translation>Una breve conversación guiada con la parte más joven y asustada de ti: qué teme y qué necesita de ti ahora.</translation>
+    </message>
+    <message>
+        <source>Let yourself be met</source>
+        <translation>Deja que te reciban</translation>
+    </message>
+    <message>
+        <source>Open People</source>
+        <translation>Abrir Personas</translation>
+    </message>
+    <message>
+        <source>When you say what you need from a calm place, note how you were met. Over time you see who meets you, and where you meet yourself.</source>
+        <translation>Cuando digas lo que necesitas desde un lugar tranquilo, anota cómo te recibieron. Con el tiempo verás quién te recibe y dónde te recibes tú.</translation>
+    </message>
+    <message>
+        <source>Know when to ask for more help</source>
+        <translation>Reconoce cuándo pedir más ayuda</translation>
+    </message>
+    <message>
+        <source>Open Support</source>
+        <translation>Abrir Apoyo</translation>
+    </message>
+    <message>
+        <source>A short self-check, kinds of therapy that work with attachment and the body, and questions to bring to a therapist.</source>
+        <translation>Una breve revisión personal, tipos de terapia que trabajan con el apego y el cuerpo, y preguntas para llevar a tu terapeuta.</translation>
+    </message>
+    <message>
+        <source>the 20-minute pause</source>
+        <translation>la pausa de 20 minutos</translation>
+    </message>
+    <message numerus="yes">
+        <source>In your first two weeks you wrote something down on %n days.</source>
+        <translation>
+            <numerusform>En tus dos primeras semanas anotaste algo un día.</numerusform>
+            <numerusform>En tus dos primeras semanas anotaste algo %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your first two weeks are under way: so far you wrote something down on %n days.</source>
+        <translation>
+            <numerusform>Tus dos primeras semanas están en marcha: por ahora anotaste algo un día.</numerusform>
+            <numerusform>Tus dos primeras semanas están en marcha: por ahora anotaste algo %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After a few more entries, what sets you off most will show here.</source>
+        <translation>Con unas cuantas entradas más, aquí aparecerá lo que más te activa.</translation>
+    </message>
+    <message>
+        <source>You have tried %1.</source>
+        <translation>Has probado %1.</translation>
+    </message>
+    <message>
+        <source>What seems to help you most: %1.</source>
+        <translation>Lo que parece ayudarte más: %1.</translation>
+    </message>
+    <message>
+        <source>Note how you feel before and after, and you will see what helps you most.</source>
+        <translation>Anota cómo te sientes antes y después, y verás qué te ayuda más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have seen %n pauses through.</source>
+        <translation>
+            <numerusform>Has completado una pausa.</numerusform>
+            <numerusform>Has completado %n pausas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pause seen through yet; starting one is already a step.</source>
+        <translation>Aún no has completado ninguna pausa; empezar una ya es un paso.</translation>
+    </message>
+    <message>
+        <source>Lately the urge waits more often before you act on it than it did at first.</source>
+        <translation>Últimamente el impulso espera más a menudo antes de que actúes que al principio.</translation>
+    </message>
+    <message>
+        <source>The gap between the urge and what you do has stayed about the same; it often moves slowly.</source>
+        <translation>El espacio entre el impulso y lo que haces se ha mantenido más o menos igual; suele moverse despacio.</translation>
+    </message>
+    <message>
+        <source>Lately the urge has been acted on at once a little more often than at first. Harder stretches happen; every pause still counts.</source>
+        <translation>Últimamente has actuado enseguida ante el impulso algo más a menudo que al principio. Hay rachas más difíciles; cada pausa sigue contando.</translation>
+    </message>
+    <message>
+        <source>After a few weeks of noting what you did with the urge, you will see the gap move.</source>
+        <translation>Tras unas semanas anotando qué hiciste con el impulso, verás cómo se mueve ese espacio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogues so far</source>
+        <translation>
+            <numerusform>Un diálogo hasta ahora</numerusform>
+            <numerusform>%n diálogos hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of you met by name.</source>
+        <translation>
+            <numerusform>una parte de ti a la que ya conoces por su nombre.</numerusform>
+            <numerusform>%n partes de ti a las que ya conoces por su nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <comment>dialogues so far, and parts met</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments of reaching out noted</source>
+        <translation>
+            <numerusform>Un momento anotado en que te acercaste a alguien</numerusform>
+            <numerusform>%n momentos anotados en que te acercaste a alguien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them met with care.</source>
+        <translation>
+            <numerusform>en %n te recibieron con cuidado.</numerusform>
+            <numerusform>en %n te recibieron con cuidado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>moments noted; of them met with care</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Your last self-check was on %1.</source>
+        <translation>Tu última revisión personal fue el %1.</translation>
+    </message>
+    <message>
+        <source>You have only just begun, and that is a real start.</source>
+        <translation>Acabas de empezar, y eso ya es un comienzo de verdad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been on this path for %n months.</source>
+        <translation>
+            <numerusform>Llevas un mes en este camino.</numerusform>
+            <numerusform>Llevas %n meses en este camino.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first few months are often the hardest. Showing up for yourself is enough.</source>
+        <translation>Los primeros meses suelen ser los más duros. Estar ahí para ti ya es suficiente.</translation>
+    </message>
+    <message>
+        <source>Real change usually takes many months, often somewhere between half a year and a year and a half. Small steps add up, even on days they do not seem to.</source>
+        <translation>El cambio de verdad suele llevar muchos meses, a menudo entre medio año y año y medio. Los pasos pequeños suman, incluso los días en que no lo parece.</translation>
+    </message>
+    <message>
+        <source>This month the alarm has been lasting longer than in the calmer months before. Under stress, old patterns can come back for a while. That is part of the path, not a failure.</source>
+        <translation>Este mes la alarma está durando más que en los meses más tranquilos de antes. Con estrés, los viejos patrones pueden volver por un tiempo. Eso es parte del camino, no un fracaso.</translation>
     </message>
 </context>
 <context>
@@ -4811,7 +5072,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     <name>tabs</name>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tu camino</translation>
     </message>
     <message>
         <source>Activation log</source>
@@ -4823,7 +5084,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>20-minute pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa de 20 minutos</translation>
     </message>
     <message>
         <source>Parts</source>
@@ -4835,7 +5096,7 @@ Healer is a self-help journal, not a medical device or a substitute for therapy.
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gráficos</translation>
     </message>
     <message>
         <source>Support</source>

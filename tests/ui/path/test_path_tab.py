@@ -12,6 +12,7 @@ from path_history import fill_later_steps
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from translating import speaking
 
 from healer.domain.activation import ActivationInput
 from healer.domain.path import PathStep
@@ -97,14 +98,17 @@ def test_each_step_and_pathway_opens_its_tab(qtbot: QtBot, session: Session) -> 
         assert window.tab_widget.currentWidget().objectName() == f"tab-{key}"
 
 
-def test_a_new_entry_turns_the_welcome_into_the_overview(qtbot: QtBot, session: Session) -> None:
+def test_a_new_entry_turns_the_welcome_into_the_overview(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
     _, page = _window(qtbot, session)
     started = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
-    session.journal.log(ActivationInput("what happened", 6, started))
-    qtbot.wait_until(lambda: page.title.text() == "Your path")
-    card = page.steps[PathStep.TRIGGERS]
-    qtbot.wait_until(lambda: card.standing.isVisible())
-    assert "one day" in card.standing.text()
+    with speaking("en", tmp_path):  # "one day": the English singular of "%n days"
+        session.journal.log(ActivationInput("what happened", 6, started))
+        qtbot.wait_until(lambda: page.title.text() == "Your path")
+        card = page.steps[PathStep.TRIGGERS]
+        qtbot.wait_until(lambda: card.standing.isVisible())
+        assert "one day" in card.standing.text()
     assert page.long_view.text().startswith("You have only just begun")
     assert not page.first_action.isVisible()
 
