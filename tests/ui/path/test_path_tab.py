@@ -236,3 +236,25 @@ def test_a_long_plan_under_a_trigger_is_shortened_to_a_glance(
     assert line.text().startswith("Your plan: breathe slowly and wait")
     assert line.text().endswith("…")
     assert len(line.text()) < 240
+
+
+def test_in_spanish_each_count_takes_its_plural_and_lists_read_naturally(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    _nine_months(session)
+    with speaking("es", tmp_path):
+        page = PathTab(session)
+        qtbot.addWidget(page)
+        qtbot.wait_until(lambda: page.view is not None and not page.pending)
+        words = {step: card.standing.text() for step, card in page.steps.items()}
+        assert page.title.text() == "Tu camino"
+        assert words[PathStep.PARTS] == (
+            "3 diálogos hasta ahora y 2 partes de ti a las que ya conoces por su nombre."
+        )
+        assert words[PathStep.BEING_MET] == (
+            "5 momentos anotados en que te acercaste a alguien; en 3 te recibieron con cuidado."
+        )
+        assert words[PathStep.PAUSE].startswith("Has completado ")
+        assert " y " in words[PathStep.REGULATE]  # the locale's list, not English "and"
+        assert page.steps[PathStep.TRIGGERS].title.text() == "1  ·  Observa qué te activa"
+        assert page.steps[PathStep.TRIGGERS].trigger_names()[0] == "delayed reply"
