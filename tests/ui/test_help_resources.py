@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from shell_helpers import stand_in_window_fixture  # noqa: F401 (fixture)
+from translating import speaking
 
 import healer.resources as resources
+from healer.ui.help_dialog import HelpDialog
 from healer.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
@@ -114,3 +116,32 @@ def test_wheel_ships_the_resources(tmp_path: Path) -> None:
     # The compiled translations (`make translations`, which `make test` runs first).
     for code in ("en", "es"):
         assert f"healer/_resources/translations/healer_{code}.qm" in names
+
+
+SPANISH_HEADINGS = (
+    "1. Conoce lo que te activa",
+    "2. Primero, calma el cuerpo",
+    "3. Espera antes de acercarte a alguien",
+    "4. Escucha a la parte más joven de ti",
+    "5. Deja que las personas te reciban",
+    "6. Reconoce cuándo pedir más ayuda",
+)
+
+
+def test_the_spanish_page_has_the_same_steps_and_limits() -> None:
+    html = resources.help_text("roadmap", "es_ES")
+    positions = [html.index(heading) for heading in SPANISH_HEADINGS]
+    assert positions == sorted(positions)
+    assert "no es un producto sanitario" in html
+    assert "servicios de emergencia" in html
+    english, spanish = resources.help_text("roadmap", "en"), resources.help_text("roadmap", "es")
+    for tag in ("<h2>", "<h3>", "<tr>", "<p>"):
+        assert spanish.count(tag) == english.count(tag), tag
+
+
+def test_the_help_dialog_speaks_the_locales_language(qtbot: QtBot, tmp_path: Path) -> None:
+    with speaking("es", tmp_path):
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Ayuda de Healer"
+        assert all(heading in dialog.browser.toPlainText() for heading in SPANISH_HEADINGS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from healer.domain.changes import Change
@@ -15,7 +15,7 @@ from healer.services.session import Session
 from healer.ui.charts import catalogue
 from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.panel import ChartPanel
-from healer.ui.charts.texts import fill, tr
+from healer.ui.charts.texts import fill
 
 KEY = "being-met"
 _MYSELF = "myself"
@@ -26,12 +26,14 @@ def being_met_summary(chart: BeingMetChart, who: str) -> str:
     totals = dict(zip(RESPONSES, chart.totals, strict=True))
     share = round(100 * totals[Response.CARE] / chart.total) if chart.total else 0
     return fill(
-        tr(
-            "%1: %2 moments in this period, %3 met with care (%4%), %5 partly met, "
-            "%6 missed and %7 that hurt."
+        QCoreApplication.translate(
+            "Charts",
+            "%1: %n moments in this period, %2 met with care (%3%), %4 partly met, "
+            "%5 missed and %6 that hurt.",
+            None,
+            chart.total,
         ),
         who,
-        chart.total,
         totals[Response.CARE],
         share,
         totals[Response.PARTLY],
@@ -50,12 +52,18 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
     def __init__(
         self, session: Session, thread: ChartThread, parent: QWidget | None = None
     ) -> None:
-        super().__init__(KEY, tr("Being met"), catalogue.being_met, thread, parent)
+        super().__init__(
+            KEY,
+            QCoreApplication.translate("Charts", "Being met"),
+            catalogue.being_met,
+            thread,
+            parent,
+        )
         self._session = session
         self._span: DaySpan | None = None
         self._pending: PendingRead[tuple[list[Person], BeingMetChart]] | None = None
         self.who_box = QComboBox(self)
-        self.who_box.setAccessibleName(tr("Whose moments"))
+        self.who_box.setAccessibleName(QCoreApplication.translate("Charts", "Whose moments"))
         self.who_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.header.insertWidget(1, self.who_box)
         self._fill_who([])  # the names come with the first read
@@ -106,8 +114,8 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
         current = self.who_box.currentData()
         self.who_box.blockSignals(True)
         self.who_box.clear()
-        self.who_box.addItem(tr("Everyone"), None)
-        self.who_box.addItem(tr("Myself"), _MYSELF)
+        self.who_box.addItem(QCoreApplication.translate("Charts", "Everyone"), None)
+        self.who_box.addItem(QCoreApplication.translate("Charts", "Myself"), _MYSELF)
         for person in everyone:
             self.who_box.addItem(person.name, person.id)
         self.who_box.setCurrentIndex(max(0, self.who_box.findData(current)))
@@ -124,7 +132,9 @@ class BeingMetPanel(ChartPanel[BeingMetChart]):
 
     def _on_failed(self, _reason: str) -> None:
         self._pending = None
-        self.status_message.emit(tr("The charts could not be read from the vault."))
+        self.status_message.emit(
+            QCoreApplication.translate("Charts", "The charts could not be read from the vault.")
+        )
 
     @Slot(int)
     def _on_who_box_current_index_changed(self, _index: int) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,7 +27,7 @@ from healer.services.collector import paused_collector
 from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.request import DrawRequest
-from healer.ui.charts.texts import fill, tr
+from healer.ui.charts.texts import fill
 
 if TYPE_CHECKING:  # matplotlib stays on the chart thread
     from healer.ui.charts.painter import Painter
@@ -148,7 +148,7 @@ class ChartView(QWidget, Generic[T]):
             locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
             for day in (self._span.first, self._span.last)
         )
-        return fill(tr("%1 · %2 – %3"), heading, first, last)
+        return fill(QCoreApplication.translate("Charts", "%1 · %2 – %3"), heading, first, last)
 
     def request_bytes(
         self,
@@ -303,7 +303,9 @@ class ChartView(QWidget, Generic[T]):
         if self._image is None or self.failed:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             text = (
-                tr("This chart could not be drawn.") if self.failed else tr("Preparing the chart…")
+                QCoreApplication.translate("Charts", "This chart could not be drawn.")
+                if self.failed
+                else QCoreApplication.translate("Charts", "Preparing the chart…")
             )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from healer.ui.charts.texts import noop
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from healer.domain.consistency import BeingMetChart
@@ -71,10 +71,10 @@ def being_met() -> Painter[BeingMetChart]:
 
 
 CHARTS: tuple[tuple[str, str, Callable[[], Painter[Any]]], ...] = (
-    ("duration", noop("How long activations last"), duration),
-    ("pareto", noop("Top triggers"), pareto),
-    ("intensity", noop("How strong activations are"), intensity),
-    ("helps", noop("What helps"), helps),
-    ("urge", noop("The gap between urge and action"), urge),
-    ("pauses", noop("20-minute pauses completed"), pauses),
+    ("duration", str(QT_TRANSLATE_NOOP("Charts", "How long activations last")), duration),
+    ("pareto", str(QT_TRANSLATE_NOOP("Charts", "Top triggers")), pareto),
+    ("intensity", str(QT_TRANSLATE_NOOP("Charts", "How strong activations are")), intensity),
+    ("helps", str(QT_TRANSLATE_NOOP("Charts", "What helps")), helps),
+    ("urge", str(QT_TRANSLATE_NOOP("Charts", "The gap between urge and action")), urge),
+    ("pauses", str(QT_TRANSLATE_NOOP("Charts", "20-minute pauses completed")), pauses),
 )

@@ -9,15 +9,16 @@ from typing import Generic, TypeVar
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import Formatter
 from numpy.typing import NDArray
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from healer.domain.chartrange import DaySpan
 from healer.domain.trends import TimeSeries
 from healer.ui.charts.colours import ChartColours
-from healer.ui.charts.texts import tr
 
 T = TypeVar("T")
 FEW_POINTS = 60
@@ -56,17 +57,6 @@ def month_steps(
 
 
 NICE_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 960, 1440, 2880, 5760, 10080)
-
-
-def minutes_label(value: float, _position: float | None = None) -> str:
-    """A duration axis label: '45 min', '2 h', '1 h 30'."""
-    minutes = round(value)
-    if minutes == 0:
-        return "0"
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h" if rest == 0 else f"{hours} h {rest:02d}"
 
 
 def linear_step(top: float) -> float:
@@ -115,6 +105,50 @@ class PixelDots(Line2D):
             self.set_data(xs, ys)
 
 
+class LocaleDateFormatter(Formatter):
+    """Date ticks in the person's language: years, months by name, days, or times of day.
+
+    Runs on the chart thread: QLocale() reads the default the GUI thread set at start-up.
+    """
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        """One tick on its own (the cursor readout): as a day, or a time when not midnight."""
+        return self.format_ticks([x])[0]
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        """All the axis' ticks at once, so each is written at the level they step by."""
+        moments = [num2date(value).replace(tzinfo=None) for value in values]  # type: ignore[no-untyped-call]
+        locale = QLocale()
+        days = [QDate(moment.year, moment.month, moment.day) for moment in moments]
+        if any(moment.time() != time() for moment in moments):
+            return [
+                locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+                if moment.time() != time()
+                else locale.toString(day, _day_pattern())
+                for moment, day in zip(moments, days, strict=True)
+            ]
+        if not all(moment.day == 1 for moment in moments):
+            return [locale.toString(day, _day_pattern()) for day in days]
+        if all(moment.month == 1 for moment in moments):
+            return [str(moment.year) for moment in moments]
+        month_year = QCoreApplication.translate(
+            "Charts", "MMM yyyy", "a short month and its year on a date axis, as a Qt date format"
+        )
+        # Months by name; the year shows on the first tick and where a new year begins.
+        return [
+            str(moment.year)
+            if moment.month == 1
+            else locale.toString(day, month_year if index == 0 else "MMM")
+            for index, (moment, day) in enumerate(zip(moments, days, strict=True))
+        ]
+
+
+def _day_pattern() -> str:
+    return QCoreApplication.translate(
+        "Charts", "MMM d", "a day on a date axis, as a Qt date format"
+    )
+
+
 class Painter(Generic[T]):
     """Draws one kind of chart into a figure; update() reuses the artists when it can."""
 
@@ -143,7 +177,7 @@ class Painter(Generic[T]):
     def _date_axis(self, axes: Axes) -> None:
         locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+        axes.xaxis.set_major_formatter(LocaleDateFormatter())
 
 
 class SeriesPainter(Painter[T]):
@@ -160,15 +194,17 @@ class SeriesPainter(Painter[T]):
         empty = dates([])
         self.points = PixelDots(
             empty, np.array([], dtype=np.float64), linestyle="none", marker="o",
-            markersize=3.5, color=colours.points, markeredgewidth=0, label=tr("Each episode"),
+            markersize=3.5, color=colours.points, markeredgewidth=0,
+            label=QCoreApplication.translate("Charts", "Each episode"),
         )  # fmt: skip
         axes.add_line(self.points)
         (self.months,) = axes.plot(
             empty, [], color=colours.text, linewidth=1.4, alpha=0.75,
-            solid_capstyle="butt", label=tr("Monthly median"),
+            solid_capstyle="butt", label=QCoreApplication.translate("Charts", "Monthly median"),
         )  # fmt: skip
         (self.rolling,) = axes.plot(
-            empty, [], color=colours.accent, linewidth=2.2, label=tr("14-day median"),
+            empty, [], color=colours.accent, linewidth=2.2,
+            label=QCoreApplication.translate("Charts", "14-day median"),
         )  # fmt: skip
         axes.set_ylabel(self.unit_label)
         self._legend()
@@ -190,13 +226,13 @@ class SeriesPainter(Painter[T]):
             # the summary names, so the words and the drawing agree.
             xs = dates([series.moment(0), series.moment(-1)])
             ys = self._scaled([series.median, series.median])
-            self.months.set_label(tr("Median"))
+            self.months.set_label(QCoreApplication.translate("Charts", "Median"))
         else:
             xs, ys = month_steps(
                 [month.month for month in series.months],
                 self._scaled([month.median for month in series.months]),
             )
-            self.months.set_label(tr("Monthly median"))
+            self.months.set_label(QCoreApplication.translate("Charts", "Monthly median"))
         self.months.set_data(xs, ys)
         self.rolling.set_visible(series.has_rolling)
         self.axes.set_xlim(*span_numbers(span))

@@ -15,10 +15,9 @@ from matplotlib.ticker import (
     MaxNLocator,
     MultipleLocator,
     NullLocator,
-    PercentFormatter,
 )
 from numpy.typing import NDArray
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from healer.domain.chartrange import DaySpan
 from healer.domain.consistency import BeingMetChart
@@ -34,11 +33,18 @@ from healer.ui.charts.painter import (
     SeriesPainter,
     dates,
     linear_step,
-    minutes_label,
     span_limits,
     span_numbers,
 )
-from healer.ui.charts.texts import outcome_name, response_label, tool_name, tr
+from healer.ui.charts.texts import (
+    fill,
+    minutes_label,
+    number,
+    outcome_name,
+    percent,
+    response_label,
+    tool_name,
+)
 
 MAX_BARS = 10
 
@@ -48,7 +54,7 @@ class DurationPainter(SeriesPainter[DurationChart]):
 
     def build(self, figure: Figure, colours: ChartColours) -> None:
         """Create the axes and empty artists."""
-        self.unit_label = tr("Duration")
+        self.unit_label = QCoreApplication.translate("Charts", "Duration")
         self.log_scale = False
         super().build(figure, colours)
         self.axes.yaxis.set_major_formatter(FuncFormatter(minutes_label))
@@ -85,7 +91,7 @@ class IntensityPainter(SeriesPainter[TimeSeries]):
 
     def build(self, figure: Figure, colours: ChartColours) -> None:
         """Create the axes and empty artists."""
-        self.unit_label = tr("Peak intensity (0–10)")
+        self.unit_label = QCoreApplication.translate("Charts", "Peak intensity (0–10)")
         super().build(figure, colours)
         self.axes.set_ylim(-0.4, 10.4)
         self.axes.yaxis.set_major_locator(MultipleLocator(2))
@@ -106,7 +112,7 @@ class PausePainter(Painter[PauseChart]):
         (self.line,) = self.axes.plot(
             dates([]), [], drawstyle="steps-post", color=colours.accent, linewidth=2
         )
-        self.axes.set_ylabel(tr("Pauses completed"))
+        self.axes.set_ylabel(QCoreApplication.translate("Charts", "Pauses completed"))
         self.axes.yaxis.set_major_locator(MaxNLocator(integer=True))
 
     def update(self, data: PauseChart, span: DaySpan) -> None:
@@ -137,7 +143,7 @@ class ParetoPainter(Painter[ParetoChart]):
         cumulative = [bar.cumulative for bar in bars]
         rest = data.bars[MAX_BARS:]
         if rest:
-            names.append(tr("Others"))
+            names.append(QCoreApplication.translate("Charts", "Others"))
             counts.append(sum(bar.count for bar in rest))
             cumulative.append(rest[-1].cumulative)
         positions = np.arange(len(names))
@@ -150,11 +156,11 @@ class ParetoPainter(Painter[ParetoChart]):
         for patch, hatch in zip(self.bars.patches, hatches, strict=True):
             patch.set_hatch(hatch)
         axes.set_xticks(positions, names, rotation=25, ha="right")
-        axes.set_ylabel(tr("Activations"))
+        axes.set_ylabel(QCoreApplication.translate("Charts", "Activations"))
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         share_axes = axes.twinx()
         share_axes.set_ylim(0, 1.05)
-        share_axes.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+        share_axes.yaxis.set_major_formatter(FuncFormatter(_percent_tick))
         share_axes.tick_params(colors=colours.text, labelcolor=colours.text)
         for side in ("top", "left", "bottom"):
             share_axes.spines[side].set_visible(False)
@@ -166,7 +172,7 @@ class ParetoPainter(Painter[ParetoChart]):
             PARETO_LINE, color=colours.muted, linestyle="--", linewidth=1
         )
         share_axes.text(
-            len(names) - 0.5, PARETO_LINE, " 80 %", color=colours.text,
+            len(names) - 0.5, PARETO_LINE, " " + percent(PARETO_LINE), color=colours.text,
             va="bottom", ha="right", fontsize="small",
         )  # fmt: skip
 
@@ -188,16 +194,19 @@ class HelpsPainter(Painter[HelpsChart]):
         axes.set_yticks(positions, [tool_name(tool.tool) for tool in tools])
         axes.axvline(0, color=colours.muted, linewidth=1)
         for position, tool in zip(positions, tools, strict=True):
-            label = "  " + tr("%1 → %2 · %3 uses").replace("%1", f"{tool.median_before:g}").replace(
-                "%2", f"{tool.median_after:g}"
-            ).replace("%3", str(tool.count))
+            uses = QCoreApplication.translate("Charts", "%1 → %2 · %n uses", None, tool.count)
+            label = "  " + fill(uses, number(tool.median_before), number(tool.median_after))
             axes.text(
                 max(tool.median_drop, 0), float(position), label, va="center",
                 color=colours.text, fontsize="small",
             )  # fmt: skip
         low = min(0.0, *drops)
         axes.set_xlim(low - 0.5 if low < 0 else 0, max(5.0, max(drops) * 1.7))
-        axes.set_xlabel(tr("Typical drop in intensity (points, before minus after)"))
+        axes.set_xlabel(
+            QCoreApplication.translate(
+                "Charts", "Typical drop in intensity (points, before minus after)"
+            )
+        )
         axes.xaxis.label.set_color(colours.text)
 
 
@@ -248,7 +257,7 @@ class UrgePainter(Painter[UrgeGapChart]):
         axes.set_xticks(ticks, [QLocaleMonth.short(months[int(i)].month) for i in ticks])
         axes.set_xlim(-0.6, len(months) - 0.4)
         axes.set_ylim(0, 1)
-        axes.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+        axes.yaxis.set_major_formatter(FuncFormatter(_percent_tick))
         legend = axes.legend(
             handles=[self.stacks[outcome] for outcome in reversed(_OUTCOMES)],
             loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small",
@@ -257,13 +266,20 @@ class UrgePainter(Painter[UrgeGapChart]):
             text.set_color(colours.text)
 
 
+def _percent_tick(value: float, _position: float | None = None) -> str:
+    return percent(value)
+
+
 class QLocaleMonth:
-    """Short month labels in the person's locale ('Mar 26')."""
+    """Short month labels in the person's locale ('Mar 26', 'mar 26')."""
 
     @staticmethod
     def short(month: date) -> str:
         """A month as its short name and year."""
-        return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
+        pattern = QCoreApplication.translate(
+            "Charts", "MMM yy", "a month under a bar, as a Qt date format"
+        )
+        return QLocale().toString(QDate(month.year, month.month, 1), pattern)
 
 
 class BeingMetPainter(Painter[BeingMetChart]):
@@ -310,7 +326,7 @@ class BeingMetPainter(Painter[BeingMetChart]):
         axes.set_xlim(-0.6, len(months) - 0.4)
         axes.set_ylim(0, max(1.0, float(bottom.max(initial=0.0))) * 1.1)
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-        axes.set_ylabel(tr("Moments"))
+        axes.set_ylabel(QCoreApplication.translate("Charts", "Moments"))
         legend = axes.legend(
             handles=[self.stacks[response] for response in reversed(RESPONSES)],
             loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small",

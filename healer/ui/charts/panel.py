@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QDir, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,7 +29,7 @@ from healer.domain.chartrange import DaySpan
 from healer.domain.errors import HealerError
 from healer.ui.charts.canvas import ChartView
 from healer.ui.charts.chart_thread import ChartThread
-from healer.ui.charts.texts import empty_text, fill, tr
+from healer.ui.charts.texts import empty_text, fill
 
 if TYPE_CHECKING:  # painters import matplotlib: the chart thread makes them
     from healer.ui.charts.painter import Painter
@@ -67,9 +67,13 @@ class ChartPanel(QFrame, Generic[T]):
 
         self.header = QHBoxLayout()
         self.header.addWidget(self.heading, 1)
-        self.save_button = QPushButton(tr("Save chart…"), self)
-        self.save_button.setAccessibleName(fill(tr("Save the chart “%1” as a file"), title))
-        self.save_button.setToolTip(tr("Save this chart as PNG, SVG or PDF"))
+        self.save_button = QPushButton(QCoreApplication.translate("Charts", "Save chart…"), self)
+        self.save_button.setAccessibleName(
+            fill(QCoreApplication.translate("Charts", "Save the chart “%1” as a file"), title)
+        )
+        self.save_button.setToolTip(
+            QCoreApplication.translate("Charts", "Save this chart as PNG, SVG or PDF")
+        )
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._on_save_button_clicked)
 
@@ -80,7 +84,9 @@ class ChartPanel(QFrame, Generic[T]):
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(fill(tr("%1: nothing to show yet"), title))
+        self.empty_label.setAccessibleName(
+            fill(QCoreApplication.translate("Charts", "%1: nothing to show yet"), title)
+        )
         self.empty_label.setMinimumHeight(120)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
@@ -93,7 +99,9 @@ class ChartPanel(QFrame, Generic[T]):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(fill(tr("Summary of “%1”"), title))
+        self.summary.setAccessibleName(
+            fill(QCoreApplication.translate("Charts", "Summary of “%1”"), title)
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
@@ -130,9 +138,11 @@ class ChartPanel(QFrame, Generic[T]):
         """Ask where to save (tests replace this); None when the person cancels."""
         name, _filter = QFileDialog.getSaveFileName(
             parent,
-            tr("Save chart"),
+            QCoreApplication.translate("Charts", "Save chart"),
             str(suggested),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+            QCoreApplication.translate(
+                "Charts", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+            ),
         )
         return Path(name) if name else None
 
@@ -163,12 +173,25 @@ class ChartPanel(QFrame, Generic[T]):
             _log.warning("saving a chart failed: %s", type(error).__name__)
             # HealerError messages name files, never journal text.
             message = str(error) if isinstance(error, HealerError) else ""
-            self.status_message.emit(fill(tr("The chart could not be saved. %1"), message))
+            self.status_message.emit(
+                fill(
+                    QCoreApplication.translate("Charts", "The chart could not be saved. %1"),
+                    message,
+                )
+            )
             return
         self.status_message.emit(
-            fill(tr("Chart saved as %1 in %2 (only you can open it)"), saved.name, saved.parent)
+            fill(
+                QCoreApplication.translate(
+                    "Charts", "Chart saved as %1 in %2 (only you can open it)"
+                ),
+                saved.name,
+                saved.parent,
+            )
         )
 
     def _on_chart_bytes_failed(self, _reason: str) -> None:
         self.save_button.setEnabled(not self.is_empty)
-        self.status_message.emit(fill(tr("The chart could not be saved. %1"), ""))
+        self.status_message.emit(
+            fill(QCoreApplication.translate("Charts", "The chart could not be saved. %1"), "")
+        )

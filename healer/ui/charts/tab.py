@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,21 +37,20 @@ from healer.ui.charts.being_met import BeingMetPanel
 from healer.ui.charts.catalogue import CHARTS
 from healer.ui.charts.chart_thread import ChartThread
 from healer.ui.charts.panel import ChartPanel
-from healer.ui.charts.texts import noop, tr
 
 _RANGES = (
-    (RangeChoice.TWO_WEEKS, noop("Last 2 weeks")),
-    (RangeChoice.THREE_MONTHS, noop("Last 3 months")),
-    (RangeChoice.SIX_MONTHS, noop("Last 6 months")),
-    (RangeChoice.ONE_YEAR, noop("Last year")),
-    (RangeChoice.ALL, noop("Everything")),
-    (RangeChoice.CUSTOM, noop("Choose days…")),
+    (RangeChoice.TWO_WEEKS, str(QT_TRANSLATE_NOOP("Charts", "Last 2 weeks"))),
+    (RangeChoice.THREE_MONTHS, str(QT_TRANSLATE_NOOP("Charts", "Last 3 months"))),
+    (RangeChoice.SIX_MONTHS, str(QT_TRANSLATE_NOOP("Charts", "Last 6 months"))),
+    (RangeChoice.ONE_YEAR, str(QT_TRANSLATE_NOOP("Charts", "Last year"))),
+    (RangeChoice.ALL, str(QT_TRANSLATE_NOOP("Charts", "Everything"))),
+    (RangeChoice.CUSTOM, str(QT_TRANSLATE_NOOP("Charts", "Choose days…"))),
 )
 KEPT_CUSTOM = 4  # the preset ranges are always kept; days picked by hand, the last few
 _SCOPES = (
-    (ParetoScope.RANGE, noop("In this range")),
-    (ParetoScope.FIRST_TWO_WEEKS, noop("First two weeks of tracking")),
-    (ParetoScope.ALL_TIME, noop("All time")),
+    (ParetoScope.RANGE, str(QT_TRANSLATE_NOOP("Charts", "In this range"))),
+    (ParetoScope.FIRST_TWO_WEEKS, str(QT_TRANSLATE_NOOP("Charts", "First two weeks of tracking"))),
+    (ParetoScope.ALL_TIME, str(QT_TRANSLATE_NOOP("Charts", "All time"))),
 )
 
 
@@ -93,7 +92,7 @@ class ChartsTab(QWidget):
         self.chart_thread = ChartThread(self)
         # Until the person picks a range, the charts open at the range the data fills.
         self._fitting = True
-        self.setAccessibleName(tr("Charts"))
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Charts"))
 
         top = self._build_range_bar(today())
 
@@ -101,7 +100,13 @@ class ChartsTab(QWidget):
         content = QWidget(self)
         column = QVBoxLayout(content)
         for key, title, make_painter in CHARTS:
-            panel = ChartPanel[Any](key, tr(title), make_painter, self.chart_thread, content)
+            panel = ChartPanel[Any](
+                key,
+                QCoreApplication.translate("Charts", title),
+                make_painter,
+                self.chart_thread,
+                content,
+            )
             panel.status_message.connect(self.status_message)
             panel.view.drawn.connect(self._on_view_drawn)
             panel.write_file = self._write_chart_file
@@ -114,8 +119,10 @@ class ChartsTab(QWidget):
         column.addWidget(self.being_met)
         self.scope_box = QComboBox(self.panels["pareto"])
         for scope, label in _SCOPES:
-            self.scope_box.addItem(tr(label), scope)
-        self.scope_box.setAccessibleName(tr("Which episodes to count"))
+            self.scope_box.addItem(QCoreApplication.translate("Charts", label), scope)
+        self.scope_box.setAccessibleName(
+            QCoreApplication.translate("Charts", "Which episodes to count")
+        )
         self.panels["pareto"].header.insertWidget(1, self.scope_box)
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_current_index_changed)
 
@@ -134,19 +141,22 @@ class ChartsTab(QWidget):
     def _build_range_bar(self, now: date) -> QHBoxLayout:
         self.range_box = QComboBox(self)
         for choice, label in _RANGES:
-            self.range_box.addItem(tr(label), choice)
+            self.range_box.addItem(QCoreApplication.translate("Charts", label), choice)
         self.range_box.setCurrentIndex(2)
-        self.range_box.setAccessibleName(tr("Date range"))
-        range_label = QLabel(tr("&Show"), self)
+        self.range_box.setAccessibleName(QCoreApplication.translate("Charts", "Date range"))
+        range_label = QLabel(QCoreApplication.translate("Charts", "&Show"), self)
         range_label.setBuddy(self.range_box)
         self.from_edit = QDateEdit(_qdate(now - timedelta(days=90)), self)
         self.to_edit = QDateEdit(_qdate(now), self)
-        for edit, name in ((self.from_edit, tr("First day")), (self.to_edit, tr("Last day"))):
+        for edit, name in (
+            (self.from_edit, QCoreApplication.translate("Charts", "First day")),
+            (self.to_edit, QCoreApplication.translate("Charts", "Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self._on_custom_date_changed)
-        self.loading = QLabel(tr("Reading your vault…"), self)
+        self.loading = QLabel(QCoreApplication.translate("Charts", "Reading your vault…"), self)
         top = QHBoxLayout()
         top.addWidget(range_label)
         top.addWidget(self.range_box)
@@ -330,7 +340,9 @@ class ChartsTab(QWidget):
         if ticket in self._latest.values():
             self._latest = {part: t for part, t in self._latest.items() if t != ticket}
             self.loading.setVisible(bool(self._latest))
-            self.status_message.emit(tr("The charts could not be read from the vault."))
+            self.status_message.emit(
+                QCoreApplication.translate("Charts", "The charts could not be read from the vault.")
+            )
 
     def _show_episodes(self, charts: EpisodeCharts, span: DaySpan) -> None:
         self._episodes, self._span = charts, span

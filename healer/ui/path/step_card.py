@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from healer.ui.common.contrast import secondary_text
 from healer.ui.common.painting import paint_rounded_panel
-from healer.ui.path.texts import StepText, tr
+from healer.ui.path.texts import StepText
 
 # Makes a line to show under a trigger (a plan, say); None shows nothing.
 TriggerLine = Callable[[str, QWidget], "QWidget | None"]
@@ -33,7 +33,8 @@ class StepCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
-        self.title = QLabel(f"{number}  ·  {text.title}", self)
+        title = QCoreApplication.translate("path", "%1  ·  %2", "a step's number and its name")
+        self.title = QLabel(title.replace("%2", text.title).replace("%1", str(number)), self)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
@@ -84,11 +85,15 @@ class StepCard(QWidget):
                 widget.hide()
                 widget.deleteLater()
         if names:
-            heading = QLabel(tr("What sets you off most often:"), self.triggers)
+            heading = QLabel(
+                QCoreApplication.translate("path", "What sets you off most often:"), self.triggers
+            )
             heading.setWordWrap(True)
             self._trigger_rows.addWidget(heading)
         for name in names:
-            row = QLabel(f"•  {name}", self.triggers)
+            bullet = QCoreApplication.translate("path", "•  %1", "a trigger in a list")
+            row = QLabel(bullet.replace("%1", name), self.triggers)
+            row.setProperty("trigger", name)
             row.setTextFormat(Qt.TextFormat.PlainText)
             row.setObjectName("path-trigger")
             row.setIndent(8)
@@ -104,7 +109,7 @@ class StepCard(QWidget):
     def trigger_names(self) -> list[str]:
         """The triggers shown, in order (for tests and the plan lines)."""
         return [
-            label.text().removeprefix("•  ")
+            str(label.property("trigger"))
             for label in self.triggers.findChildren(QLabel, "path-trigger")
             if not label.isHidden()
         ]

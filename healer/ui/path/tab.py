@@ -16,7 +16,7 @@ the person's plan under each of their top triggers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,7 +36,7 @@ from healer.services.session import Session
 from healer.ui.common.fit import scrolling
 from healer.ui.common.formatting import shortened
 from healer.ui.path.step_card import StepCard
-from healer.ui.path.texts import long_view_text, standing, step_texts, tr
+from healer.ui.path.texts import long_view_text, standing, step_texts
 from healer.ui.practice_plan.panel import PracticePlanPanel
 
 # Wider than this, the six cards sit three to a row; narrower, two.
@@ -99,8 +99,12 @@ class PathTab(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         # Body first, always in reach: for someone whose alarm is going off right now.
-        self.breathe = QPushButton(tr("Alarm loud right now? Breathe first"), content)
-        self.breathe.setAccessibleName(tr("Open the breathing pacer"))
+        self.breathe = QPushButton(
+            QCoreApplication.translate("path", "Alarm loud right now? Breathe first"), content
+        )
+        self.breathe.setAccessibleName(
+            QCoreApplication.translate("path", "Open the breathing pacer")
+        )
         self.breathe.setFlat(True)
         self.breathe.clicked.connect(self._on_breathe_clicked)
         title_row.addWidget(self.breathe, 0, Qt.AlignmentFlag.AlignTop)
@@ -110,10 +114,15 @@ class PathTab(QWidget):
         words.addWidget(self.lead)
         self.long_view = QLabel(content)
         self.long_view.setWordWrap(True)
-        self.long_view.setAccessibleName(tr("Time on the path"))
+        self.long_view.setAccessibleName(QCoreApplication.translate("path", "Time on the path"))
         words.addWidget(self.long_view)
-        self.first_action = QPushButton(tr("Write down the last time the alarm went off"), content)
-        self.first_action.setAccessibleName(tr("Write your first entry"))
+        self.first_action = QPushButton(
+            QCoreApplication.translate("path", "Write down the last time the alarm went off"),
+            content,
+        )
+        self.first_action.setAccessibleName(
+            QCoreApplication.translate("path", "Write your first entry")
+        )
         self.first_action.setDefault(True)
         self.first_action.clicked.connect(self.new_entry_requested)
         words.addWidget(self.first_action, 0, Qt.AlignmentFlag.AlignLeft)
@@ -127,9 +136,10 @@ class PathTab(QWidget):
 
     def _build_goal(self, content: QWidget, words: QVBoxLayout) -> None:
         self.goal = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "path",
                 "What it is all for: feeling steady inside, whatever the other person does."
-                " Healer helps along three pathways:"
+                " Healer helps along three pathways:",
             ),
             content,
         )
@@ -139,13 +149,31 @@ class PathTab(QWidget):
         row.setSpacing(8)
         self.pathways: dict[str, QPushButton] = {}
         for name, key, tip in (
-            (tr("Knowing yourself"), "journal", tr("Your triggers and patterns, in the log")),
-            (tr("Soothing yourself"), "regulate", tr("Calming the body, in Regulate")),
-            (tr("Trusting yourself"), "parts", tr("Answering the young part, in Parts")),
+            (
+                QCoreApplication.translate("path", "Knowing yourself"),
+                "journal",
+                QCoreApplication.translate("path", "Your triggers and patterns, in the log"),
+            ),
+            (
+                QCoreApplication.translate("path", "Soothing yourself"),
+                "regulate",
+                QCoreApplication.translate("path", "Calming the body, in Regulate"),
+            ),
+            (
+                QCoreApplication.translate("path", "Trusting yourself"),
+                "parts",
+                QCoreApplication.translate("path", "Answering the young part, in Parts"),
+            ),
         ):
-            button = QPushButton(f"{name}  →", content)
+            button = QPushButton(
+                QCoreApplication.translate("path", "%1  →", "a pathway's button").replace(
+                    "%1", name
+                ),
+                content,
+            )
             button.setToolTip(tip)
-            button.setAccessibleName(f"{name}: {tip}")
+            accessible = QCoreApplication.translate("path", "%1: %2", "a pathway: where it leads")
+            button.setAccessibleName(accessible.replace("%2", tip).replace("%1", name))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, k=key: self.tab_requested.emit(k))
             self.pathways[key] = button
@@ -209,7 +237,10 @@ class PathTab(QWidget):
         text = self._trigger_plans.get(category)
         if not text:
             return None
-        label = QLabel(tr("Your plan: {plan}").format(plan=shortened(text)), parent)
+        label = QLabel(
+            QCoreApplication.translate("path", "Your plan: %1").replace("%1", shortened(text)),
+            parent,
+        )
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setIndent(24)
@@ -235,19 +266,23 @@ class PathTab(QWidget):
 
     def _set_welcome(self, welcome: bool) -> None:
         if welcome:
-            self.title.setText(tr("Welcome to Healer"))
+            self.title.setText(QCoreApplication.translate("path", "Welcome to Healer"))
             self.lead.setText(
-                tr(
+                QCoreApplication.translate(
+                    "path",
                     "Healer is a private place to understand and calm the alarm that goes off"
                     " when someone close feels far away. Everything stays on this computer,"
                     " encrypted. The steps below go in an order: the body first, then"
-                    " relationships, then thoughts. Begin by noticing what sets you off."
+                    " relationships, then thoughts. Begin by noticing what sets you off.",
                 )
             )
         else:
-            self.title.setText(tr("Your path"))
+            self.title.setText(QCoreApplication.translate("path", "Your path"))
             self.lead.setText(
-                tr("The six steps, in order, and where you are on each. Any step is a way in.")
+                QCoreApplication.translate(
+                    "path",
+                    "The six steps, in order, and where you are on each. Any step is a way in.",
+                )
             )
         self.first_action.setVisible(welcome)
         self.long_view.setVisible(not welcome and bool(self.long_view.text()))

@@ -14,16 +14,6 @@ from healer.domain.practice import PracticeKind
 from healer.ui.common.practice_texts import practice_texts
 
 
-def tr(text: str, n: int = -1) -> str:
-    """Translate in the path context (n picks the plural form)."""
-    return QCoreApplication.translate("path", text, None, n)
-
-
-def plural(one: str, many: str, n: int) -> str:
-    """Spelled out: without a translation loaded, Qt shows "%n day(s)" as it is."""
-    return tr(one) if n == 1 else tr(many, n)
-
-
 @dataclass(frozen=True, slots=True)
 class StepText:
     """A step's title, the tab it opens, that tab's button label and what the step is."""
@@ -38,57 +28,63 @@ def step_texts() -> dict[PathStep, StepText]:
     """The six steps in the roadmap's order, in the app's own words."""
     return {
         PathStep.TRIGGERS: StepText(
-            tr("Notice what sets you off"),
+            QCoreApplication.translate("path", "Notice what sets you off"),
             "journal",
-            tr("Open the activation log"),
-            tr(
+            QCoreApplication.translate("path", "Open the activation log"),
+            QCoreApplication.translate(
+                "path",
                 "For about two weeks, write down each time the alarm goes off: what happened,"
-                " what your body felt, what you did. A pattern shows up sooner than you think."
+                " what your body felt, what you did. A pattern shows up sooner than you think.",
             ),
         ),
         PathStep.REGULATE: StepText(
-            tr("Calm the body first"),
+            QCoreApplication.translate("path", "Calm the body first"),
             "regulate",
-            tr("Open Regulate"),
-            tr(
+            QCoreApplication.translate("path", "Open Regulate"),
+            QCoreApplication.translate(
+                "path",
                 "Slow breathing, cold water, tapping, naming what you see. Try one while the"
-                " alarm is up, and note how you feel before and after."
+                " alarm is up, and note how you feel before and after.",
             ),
         ),
         PathStep.PAUSE: StepText(
-            tr("Wait before reaching out"),
+            QCoreApplication.translate("path", "Wait before reaching out"),
             "pause",
-            tr("Open the 20-minute pause"),
-            tr(
+            QCoreApplication.translate("path", "Open the 20-minute pause"),
+            QCoreApplication.translate(
+                "path",
                 "When the urge to send that message is strong, name it and give it twenty"
-                " minutes. Then decide, from a calmer place."
+                " minutes. Then decide, from a calmer place.",
             ),
         ),
         PathStep.PARTS: StepText(
-            tr("Turn toward the young part"),
+            QCoreApplication.translate("path", "Turn toward the young part"),
             "parts",
-            tr("Open Parts"),
-            tr(
+            QCoreApplication.translate("path", "Open Parts"),
+            QCoreApplication.translate(
+                "path",
                 "A short guided conversation with the frightened younger part of you: what it"
-                " fears, and what it needs from you now."
+                " fears, and what it needs from you now.",
             ),
         ),
         PathStep.BEING_MET: StepText(
-            tr("Let yourself be met"),
+            QCoreApplication.translate("path", "Let yourself be met"),
             "people",
-            tr("Open People"),
-            tr(
+            QCoreApplication.translate("path", "Open People"),
+            QCoreApplication.translate(
+                "path",
                 "When you say what you need from a calm place, note how you were met."
-                " Over time you see who meets you, and where you meet yourself."
+                " Over time you see who meets you, and where you meet yourself.",
             ),
         ),
         PathStep.SUPPORT: StepText(
-            tr("Know when to ask for more help"),
+            QCoreApplication.translate("path", "Know when to ask for more help"),
             "support",
-            tr("Open Support"),
-            tr(
+            QCoreApplication.translate("path", "Open Support"),
+            QCoreApplication.translate(
+                "path",
                 "A short self-check, kinds of therapy that work with attachment and the body,"
-                " and questions to bring to a therapist."
+                " and questions to bring to a therapist.",
             ),
         ),
     }
@@ -97,7 +93,7 @@ def step_texts() -> dict[PathStep, StepText]:
 def tool_name(tool: str) -> str:
     """A practice key (or the pause) as the person knows it."""
     if tool == PAUSE_TOOL:
-        return tr("the 20-minute pause")
+        return QCoreApplication.translate("path", "the 20-minute pause")
     try:
         kind = PracticeKind(tool)
     except ValueError:
@@ -107,9 +103,7 @@ def tool_name(tool: str) -> str:
 
 
 def _list(names: tuple[str, ...]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+    return QLocale().createSeparatedList(list(names))
 
 
 def standing(view: PathView, step: PathStep, locale: QLocale) -> str:
@@ -129,32 +123,38 @@ def standing(view: PathView, step: PathStep, locale: QLocale) -> str:
 def _triggers(view: PathView, _locale: QLocale) -> str:
     standing = view.map
     if standing.fortnight_over:
-        text = plural(
-            "In your first two weeks you wrote something down on one day.",
+        text = QCoreApplication.translate(
+            "path",
             "In your first two weeks you wrote something down on %n days.",
+            None,
             standing.days_logged,
         )
     else:
-        text = plural(
-            "Your first two weeks are under way: so far you wrote something down on one day.",
+        text = QCoreApplication.translate(
+            "path",
             "Your first two weeks are under way: so far you wrote something down on %n days.",
+            None,
             standing.days_logged,
         )
     if not standing.top:
-        text += " " + tr("After a few more entries, what sets you off most will show here.")
+        text += " " + QCoreApplication.translate(
+            "path", "After a few more entries, what sets you off most will show here."
+        )
     return text
 
 
 def _regulate(view: PathView, _locale: QLocale) -> str:
     standing = view.regulate
     tried = tuple(tool_name(tool) for tool in standing.tried)
-    text = tr("You have tried %1.").replace("%1", _list(tried))
+    text = QCoreApplication.translate("path", "You have tried %1.").replace("%1", _list(tried))
     if standing.helps:
         helps = tuple(tool_name(tool) for tool in standing.helps)
-        text += " " + tr("What seems to help you most: %1.").replace("%1", _list(helps))
+        text += " " + QCoreApplication.translate(
+            "path", "What seems to help you most: %1."
+        ).replace("%1", _list(helps))
     else:
-        text += " " + tr(
-            "Note how you feel before and after, and you will see what helps you most."
+        text += " " + QCoreApplication.translate(
+            "path", "Note how you feel before and after, and you will see what helps you most."
         )
     return text
 
@@ -162,27 +162,30 @@ def _regulate(view: PathView, _locale: QLocale) -> str:
 def _pause(view: PathView, _locale: QLocale) -> str:
     standing = view.pause
     if standing.seen_through:
-        text = plural(
-            "You have seen one pause through.",
-            "You have seen %n pauses through.",
-            standing.seen_through,
+        text = QCoreApplication.translate(
+            "path", "You have seen %n pauses through.", None, standing.seen_through
         )
     else:
-        text = tr("No pause seen through yet; starting one is already a step.")
+        text = QCoreApplication.translate(
+            "path", "No pause seen through yet; starting one is already a step."
+        )
     gap = {
-        GapMove.WIDER: tr(
-            "Lately the urge waits more often before you act on it than it did at first."
+        GapMove.WIDER: QCoreApplication.translate(
+            "path", "Lately the urge waits more often before you act on it than it did at first."
         ),
-        GapMove.STEADY: tr(
+        GapMove.STEADY: QCoreApplication.translate(
+            "path",
             "The gap between the urge and what you do has stayed about the same; it often"
-            " moves slowly."
+            " moves slowly.",
         ),
-        GapMove.NARROWER: tr(
+        GapMove.NARROWER: QCoreApplication.translate(
+            "path",
             "Lately the urge has been acted on at once a little more often than at first."
-            " Harder stretches happen; every pause still counts."
+            " Harder stretches happen; every pause still counts.",
         ),
-        None: tr(
-            "After a few weeks of noting what you did with the urge, you will see the gap move."
+        None: QCoreApplication.translate(
+            "path",
+            "After a few weeks of noting what you did with the urge, you will see the gap move.",
         ),
     }[standing.gap]
     return f"{text} {gap}"
@@ -190,24 +193,31 @@ def _pause(view: PathView, _locale: QLocale) -> str:
 
 def _parts(view: PathView, _locale: QLocale) -> str:
     standing = view.parts
-    dialogues = plural("One dialogue so far", "%n dialogues so far", standing.dialogues)
-    parts = plural("one part of you met by name.", "%n parts of you met by name.", standing.parts)
-    return tr("%1, and %2").replace("%1", dialogues).replace("%2", parts)
+    dialogues = QCoreApplication.translate("path", "%n dialogues so far", None, standing.dialogues)
+    parts = QCoreApplication.translate("path", "%n parts of you met by name.", None, standing.parts)
+    # Two counts, each with its own plural form, joined by a template the translator orders.
+    joined = QCoreApplication.translate("path", "%1, and %2", "dialogues so far, and parts met")
+    return joined.replace("%1", dialogues, 1).replace("%2", parts, 1)
 
 
 def _met(view: PathView, _locale: QLocale) -> str:
     standing = view.met
-    text = plural(
-        "One moment of reaching out noted", "%n moments of reaching out noted", standing.moments
+    text = QCoreApplication.translate(
+        "path", "%n moments of reaching out noted", None, standing.moments
     )
-    met = tr("%n of them met with care.", standing.met_with_care)
-    return tr("%1; %2").replace("%1", text).replace("%2", met)
+    met = QCoreApplication.translate(
+        "path", "%n of them met with care.", None, standing.met_with_care
+    )
+    joined = QCoreApplication.translate("path", "%1; %2", "moments noted; of them met with care")
+    return joined.replace("%1", text, 1).replace("%2", met, 1)
 
 
 def _support(view: PathView, locale: QLocale) -> str:
     day = view.support.last_check
     assert day is not None  # begun() said so
-    return tr("Your last self-check was on %1.").replace("%1", day_text(day, locale))
+    return QCoreApplication.translate("path", "Your last self-check was on %1.").replace(
+        "%1", day_text(day, locale)
+    )
 
 
 def day_text(day: date, locale: QLocale) -> str:
@@ -218,28 +228,32 @@ def day_text(day: date, locale: QLocale) -> str:
 def long_view_text(view: LongView) -> list[str]:
     """The long view's paragraphs: time on the path, then the notes that fit the data."""
     if view.months == 0:
-        lines = [tr("You have only just begun, and that is a real start.")]
+        lines = [
+            QCoreApplication.translate(
+                "path", "You have only just begun, and that is a real start."
+            )
+        ]
     else:
         lines = [
-            plural(
-                "You have been on this path for a month.",
-                "You have been on this path for %n months.",
-                view.months,
+            QCoreApplication.translate(
+                "path", "You have been on this path for %n months.", None, view.months
             )
         ]
     notes = {
-        Note.EARLY_MONTHS: tr(
-            "The first few months are often the hardest. Showing up for yourself is enough."
+        Note.EARLY_MONTHS: QCoreApplication.translate(
+            "path", "The first few months are often the hardest. Showing up for yourself is enough."
         ),
-        Note.TAKES_MONTHS: tr(
+        Note.TAKES_MONTHS: QCoreApplication.translate(
+            "path",
             "Real change usually takes many months, often somewhere between half a year"
             " and a year and a half."
-            " Small steps add up, even on days they do not seem to."
+            " Small steps add up, even on days they do not seem to.",
         ),
-        Note.OLD_PATTERNS: tr(
+        Note.OLD_PATTERNS: QCoreApplication.translate(
+            "path",
             "This month the alarm has been lasting longer than in the calmer months before."
             " Under stress, old patterns can come back for a while. That is part of the path,"
-            " not a failure."
+            " not a failure.",
         ),
     }
     lines.extend(notes[note] for note in view.notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +17,7 @@ from matplotlib.colors import to_hex
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
+from translating import speaking
 
 from healer.domain.activation import ActivationInput
 from healer.domain.changes import Change
@@ -139,12 +141,15 @@ def test_an_empty_vault_explains_what_to_log(session: Session, qtbot: QtBot) -> 
     assert "settled" in tab.panels["duration"].empty_label.text()
 
 
-def test_open_episodes_alone_are_counted_not_drawn(session: Session, qtbot: QtBot) -> None:
+def test_open_episodes_alone_are_counted_not_drawn(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
     session.journal.log(ActivationInput("x", 7, datetime(2026, 11, 20, 9, tzinfo=UTC)))
-    tab = open_tab(session, qtbot)
-    duration = tab.panels["duration"]
-    assert duration.is_empty
-    assert "One episode has not settled yet" in duration.summary.text()
+    with speaking("en", tmp_path):  # the English singular comes from healer_en's plural forms
+        tab = open_tab(session, qtbot)
+        duration = tab.panels["duration"]
+        assert duration.is_empty
+        assert "One episode has not settled yet" in duration.summary.text()
     assert not tab.panels["intensity"].is_empty  # its peak is known already
 
 

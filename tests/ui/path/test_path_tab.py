@@ -12,6 +12,7 @@ from path_history import fill_later_steps
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from translating import speaking
 
 from healer.domain.activation import ActivationInput
 from healer.domain.path import PathStep
@@ -97,14 +98,17 @@ def test_each_step_and_pathway_opens_its_tab(qtbot: QtBot, session: Session) -> 
         assert window.tab_widget.currentWidget().objectName() == f"tab-{key}"
 
 
-def test_a_new_entry_turns_the_welcome_into_the_overview(qtbot: QtBot, session: Session) -> None:
+def test_a_new_entry_turns_the_welcome_into_the_overview(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
     _, page = _window(qtbot, session)
     started = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
-    session.journal.log(ActivationInput("what happened", 6, started))
-    qtbot.wait_until(lambda: page.title.text() == "Your path")
-    card = page.steps[PathStep.TRIGGERS]
-    qtbot.wait_until(lambda: card.standing.isVisible())
-    assert "one day" in card.standing.text()
+    with speaking("en", tmp_path):  # "one day": the English singular of "%n days"
+        session.journal.log(ActivationInput("what happened", 6, started))
+        qtbot.wait_until(lambda: page.title.text() == "Your path")
+        card = page.steps[PathStep.TRIGGERS]
+        qtbot.wait_until(lambda: card.standing.isVisible())
+        assert "one day" in card.standing.text()
     assert page.long_view.text().startswith("You have only just begun")
     assert not page.first_action.isVisible()
 
@@ -232,3 +236,25 @@ def test_a_long_plan_under_a_trigger_is_shortened_to_a_glance(
     assert line.text().startswith("Your plan: breathe slowly and wait")
     assert line.text().endswith("…")
     assert len(line.text()) < 240
+
+
+def test_in_spanish_each_count_takes_its_plural_and_lists_read_naturally(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    _nine_months(session)
+    with speaking("es", tmp_path):
+        page = PathTab(session)
+        qtbot.addWidget(page)
+        qtbot.wait_until(lambda: page.view is not None and not page.pending)
+        words = {step: card.standing.text() for step, card in page.steps.items()}
+        assert page.title.text() == "Tu camino"
+        assert words[PathStep.PARTS] == (
+            "3 diálogos hasta ahora y 2 partes de ti a las que ya conoces por su nombre."
+        )
+        assert words[PathStep.BEING_MET] == (
+            "5 momentos anotados en que te acercaste a alguien; en 3 te recibieron con cuidado."
+        )
+        assert words[PathStep.PAUSE].startswith("Has completado ")
+        assert " y " in words[PathStep.REGULATE]  # the locale's list, not English "and"
+        assert page.steps[PathStep.TRIGGERS].title.text() == "1  ·  Observa qué te activa"
+        assert page.steps[PathStep.TRIGGERS].trigger_names()[0] == "delayed reply"
