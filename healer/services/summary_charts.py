@@ -8,6 +8,7 @@ from healer.domain.chartset import ParetoScope
 from healer.domain.summary import ChartKind, SummaryPart, SummarySection
 from healer.domain.trends import MonthValue
 from healer.domain.urge import UrgeOutcome
+from healer.services.journal import shown_category
 from healer.services.summary_context import SummaryContext
 from healer.services.summary_words import (
     fill,
@@ -88,7 +89,7 @@ def triggers_section(context: SummaryContext) -> SummarySection | None:
         return SummarySection("triggers", title, (empty,))
     rows = tuple(
         (
-            bar.name,
+            shown_category(bar.name),
             fill(
                 QCoreApplication.translate("summary", "%1 (%2)", "a count and its share"),
                 number_text(bar.count),
@@ -98,7 +99,7 @@ def triggers_section(context: SummaryContext) -> SummarySection | None:
         for bar in chart.bars[:6]
     )
     # The locale joins the names as its own lists do ("a, b and c", "a, b y c").
-    top = QLocale().createSeparatedList([bar.name for bar in chart.top])
+    top = QLocale().createSeparatedList([shown_category(bar.name) for bar in chart.top])
     paragraphs = [fill(QCoreApplication.translate("summary", "The most frequent: %1."), top)]
     if chart.uncategorised:
         paragraphs.append(

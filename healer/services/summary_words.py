@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from healer.domain.helps import PAUSE_TOOL
 from healer.domain.practice import PracticeKind
 from healer.domain.trends import round_minutes
+from healer.storage.readable_words import PRACTICE_TITLES
 
 
 def fill(template: str, *values: object) -> str:
@@ -60,17 +61,11 @@ def percent_text(share: float) -> str:
 
 
 def tool_text(tool: str) -> str:
-    """A practice's name, or the 20-minute pause."""
-    names = {
-        PAUSE_TOOL: QCoreApplication.translate("summary", "20-minute pause"),
-        PracticeKind.BREATHING.value: QCoreApplication.translate("summary", "Extended exhale"),
-        PracticeKind.COLD_WATER.value: QCoreApplication.translate("summary", "Cold water"),
-        PracticeKind.BILATERAL.value: QCoreApplication.translate(
-            "summary", "Bilateral tapping or walking"
-        ),
-        PracticeKind.ORIENTING.value: QCoreApplication.translate("summary", "Orienting"),
-        PracticeKind.WEIGHTED_CONTACT.value: QCoreApplication.translate(
-            "summary", "Weighted contact"
-        ),
-    }
-    return names.get(tool, tool)
+    """A practice's name as its card shows it, or the 20-minute pause."""
+    if tool == PAUSE_TOOL:
+        return QCoreApplication.translate("summary", "20-minute pause")
+    try:
+        title = PRACTICE_TITLES[PracticeKind(tool)]
+    except ValueError:
+        return tool
+    return QCoreApplication.translate("readable", title)

@@ -14,7 +14,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = REPO / "resources" / "translations"
 SCRIPT = REPO / "packaging" / "translations.sh"
-ALLOWANCES = REPO / "tests" / "ui" / "i18n_allowances.txt"
 sys.path.insert(0, str(REPO / "packaging"))
 
 from pseudo_locale import convert, pseudo  # noqa: E402
@@ -66,13 +65,12 @@ def test_the_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
         assert not stale, f"{advice}.\nNo longer in the code: {stale[:20]}"
 
 
-def _allowed_plurals() -> set[str]:
-    lines = ALLOWANCES.read_text(encoding="utf-8").splitlines()
-    return {line.removeprefix("plural ") for line in lines if line.startswith("plural ")}
+def _count_mark(source: str) -> str:
+    """How a message shows its count: %n, %Ln (grouped digits), or not at all (a suffix)."""
+    return next((mark for mark in ("%Ln", "%n") if mark in source), "")
 
 
 def test_every_count_has_both_english_forms() -> None:
-    allowed = _allowed_plurals()
     missing = []
     for (context, source, _comment, plural), message in _messages(FOLDER / "healer_en.ts").items():
         assert plural, f"healer_en.ts holds plural forms only, not {source!r}"
@@ -83,13 +81,48 @@ def test_every_count_has_both_english_forms() -> None:
             len(forms) != 2
             or not all(forms)
             or translation.get("type") == "unfinished"
-            or "%n" not in forms[1]
-        ) and f"{context}|{source}" not in allowed:
+            or _count_mark(source) not in forms[1]
+        ):
             missing.append(f"{context}|{source}")
     assert not missing, (
         "give the English forms ('%n day', '%n days') in resources/translations/healer_en.ts "
         "(docs/translating.md): " + ", ".join(missing)
     )
+
+
+def test_every_message_of_a_shipped_language_is_translated() -> None:
+    for path in sorted(FOLDER.glob("healer_*.ts")):
+        untranslated = []
+        for (context, source, _comment, plural), message in _messages(path).items():
+            translation = message.find("translation")
+            assert translation is not None
+            texts = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if plural
+                else [translation.text or ""]
+            )
+            if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+                untranslated.append(f"{context}|{source}")
+        assert not untranslated, (
+            f"{path.name} has messages without a finished translation (docs/translating.md): "
+            + ", ".join(untranslated[:20])
+        )
+
+
+PLACEHOLDER = re.compile(r"%L?\d|\{\w*\}")
+MNEMONIC = re.compile(r"&(?!&|[A-Za-z#0-9]+;)\w")
+
+
+def test_translations_keep_the_placeholders_and_the_shortcut_key() -> None:
+    for path in sorted(FOLDER.glob("healer_*.ts")):
+        for (context, source, _comment, _plural), message in _messages(path).items():
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                where = f"{path.name} {context}|{source!r} -> {text!r}"
+                assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), where
+                assert bool(MNEMONIC.search(text)) == bool(MNEMONIC.search(source)), where
 
 
 def test_every_spanish_count_is_plural_too() -> None:

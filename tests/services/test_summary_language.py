@@ -14,7 +14,7 @@ from healer.domain.chartrange import DaySpan
 from healer.domain.summary import Summary, SummaryChoice, SummarySection
 from healer.domain.support import Indicator, Reflection, Tone
 from healer.services.session import Session
-from healer.services.summary_words import day_text, month_text, number_text
+from healer.services.summary_words import day_text, month_text, number_text, tool_text
 from healer.services.support_texts import reflection_text
 
 JANUARY = DaySpan(date(2026, 1, 1), date(2026, 1, 31))
@@ -83,3 +83,19 @@ def test_the_self_check_paragraph_names_the_marked_signs_in_spanish(compiled: Pa
         "Marcaste “a menudo” en: desatención, daño o inconstancia en la infancia."
     )
     assert "Enfoques" in text
+
+
+def test_seeded_categories_and_practices_are_named_as_the_app_shows_them(
+    qtbot: QtBot, session: Session, compiled: Path
+) -> None:
+    bulk_fill(session, 5)  # one activation of each test category, and one without
+    with translated("es", compiled):
+        summary = session.support.summary(SummaryChoice(JANUARY))
+        practice = tool_text("orienting")
+    triggers = _section(summary, "triggers")
+    names = {name for name, _count in triggers.rows}
+    assert names == {"respuesta que tarda", "cambio de planes", "cambio de tono", "conflicto"}
+    assert "respuesta que tarda" in triggers.paragraphs[0]
+    # The practice's name as its card in the Regulate tab gives it.
+    assert practice == "Mira a tu alrededor"
+    assert tool_text("orienting") == "Look around"

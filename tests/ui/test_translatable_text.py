@@ -15,9 +15,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 HEALER = REPO / "healer"
-# Entries ("path:line") of texts known to be untranslated while their areas are being worked
-# on; empty once every area is done. A line here never hides a new case elsewhere.
-ALLOWANCES = Path(__file__).with_name("i18n_allowances.txt")
 
 # Methods whose arguments are shown (or read aloud) to the person.
 SETTERS = frozenset(
@@ -150,14 +147,8 @@ def all_violations() -> list[str]:
     return found
 
 
-def _allowed() -> set[str]:
-    lines = ALLOWANCES.read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-
-
 def test_widget_texts_go_through_translation() -> None:
-    allowed = _allowed()
-    left = [found for found in all_violations() if found.split(" ")[0] not in allowed]
+    left = all_violations()
     assert not left, (
         "Widget texts a translator cannot reach (wrap them in self.tr() or "
         "QCoreApplication.translate(), one whole sentence with %1 placeholders; see "

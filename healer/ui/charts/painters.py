@@ -26,6 +26,7 @@ from healer.domain.moments import RESPONSES, Response
 from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.trends import DurationChart, TimeSeries
 from healer.domain.urge import UrgeOutcome
+from healer.services.journal import shown_category
 from healer.ui.charts.colours import ChartColours
 from healer.ui.charts.painter import (
     NICE_MINUTES,
@@ -138,7 +139,7 @@ class ParetoPainter(Painter[ParetoChart]):
         axes.clear()
         self._style(axes)
         bars = list(data.bars[:MAX_BARS])
-        names = [bar.name for bar in bars]
+        names = [shown_category(bar.name) for bar in bars]
         counts = [bar.count for bar in bars]
         cumulative = [bar.cumulative for bar in bars]
         rest = data.bars[MAX_BARS:]

@@ -14,6 +14,7 @@ from healer.domain.pareto import PARETO_LINE, ParetoChart
 from healer.domain.practice import PracticeKind
 from healer.domain.trends import DurationChart, TimeSeries, round_minutes
 from healer.domain.urge import UrgeOutcome
+from healer.services.journal import shown_category
 from healer.ui.common.practice_texts import practice_texts
 
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -182,7 +183,7 @@ def pareto_summary(chart: ParetoChart) -> str:
     text = fill(
         QCoreApplication.translate("Charts", "%1 of your activations came from: %2."),
         percent(share),
-        names_list([bar.name for bar in chart.top]),
+        names_list([shown_category(bar.name) for bar in chart.top]),
     )
     reaching = chart.reaching_line
     if reaching is None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from healer.services.journal import shown_category
 from healer.ui.common.contrast import secondary_text
 from healer.ui.common.painting import paint_rounded_panel
 from healer.ui.path.texts import StepText
@@ -92,7 +93,7 @@ class StepCard(QWidget):
             self._trigger_rows.addWidget(heading)
         for name in names:
             bullet = QCoreApplication.translate("path", "•  %1", "a trigger in a list")
-            row = QLabel(bullet.replace("%1", name), self.triggers)
+            row = QLabel(bullet.replace("%1", shown_category(name)), self.triggers)
             row.setProperty("trigger", name)
             row.setTextFormat(Qt.TextFormat.PlainText)
             row.setObjectName("path-trigger")

@@ -64,6 +64,13 @@ def test_names_are_listed_the_languages_way_and_never_read_as_placeholders(
         assert "came from: %2 late reply, tone, and plans." in texts.pareto_summary(chart)
 
 
+def test_seeded_categories_are_named_in_the_persons_language(tmp_path: Path) -> None:
+    chart = pareto({"delayed reply": 6, "tone shift": 3, "my sister": 1})
+    with speaking("es", tmp_path):
+        summary = texts.pareto_summary(chart)
+    assert "respuesta que tarda, cambio de tono y my sister" in summary
+
+
 def test_the_helps_summary_names_the_tool_and_its_uses(tmp_path: Path) -> None:
     best = ToolDelta(PAUSE_TOOL, median_drop=2.5, median_before=7, median_after=4.5, count=1)
     chart = what_helps([], min_uses=1)
