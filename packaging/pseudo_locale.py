@@ -18,7 +18,7 @@ from pathlib import Path
 
 # What a translator must keep as it is: placeholders, tags, entities, "&&", and a mnemonic
 # ("&" with its letter: the shortcut stays the same key).
-_KEPT = re.compile(r"%L?\d+|%n|<[^>]*>|&[A-Za-z#0-9]+;|&&|&\w")
+_KEPT = re.compile(r"%L?\d+|%L?n|<[^>]*>|&[A-Za-z#0-9]+;|&&|&\w")
 _ACCENTED = str.maketrans(
     "aeiouyAEIOUYcnsCNSz", "áéíöüýÁÉÍÖÜÝçñšÇÑŠž"
 )  # one to one: lengthening is done separately

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,7 +68,18 @@ class JournalTab(QWidget):
 
         self._build_table()
         self.two_week = TwoWeekPanel(self._session, self)
+        # On a short screen, or in a longer language, the panel scrolls rather than squashing
+        # its lines into each other. Its width leaves room for the scroll bar, so a scroll bar
+        # coming or going never rewraps the lines it was measured by.
+        side = QScrollArea(self)
+        side.setWidget(self.two_week)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.two_week.setFixedWidth(SIDE_PANEL_WIDTH)
+        side.setFixedWidth(SIDE_PANEL_WIDTH + bar)
+        side.setAlignment(Qt.AlignmentFlag.AlignRight)  # that room falls between the columns
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -77,7 +90,7 @@ class JournalTab(QWidget):
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addLayout(left, 1)
-        body.addWidget(self.two_week, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(side)
 
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)

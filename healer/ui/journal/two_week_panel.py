@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -97,15 +97,16 @@ class TwoWeekPanel(QFrame):
         session.locked.connect(self._on_session_locked)
         self.show_map(current_two_weeks(TrackingFacts(None, (), {}), self.today()))
 
-    def _build_top_rows(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
+    def _build_top_rows(self) -> QVBoxLayout:
+        # One column of rows, not a grid: a grid gives a wrapped line spanning two columns
+        # the height of one line, and a longer language hides the plan's link.
+        rows = QVBoxLayout()
+        rows.setSpacing(4)
         self.top_names: list[QLabel] = []
         self.top_shares: list[QLabel] = []
         self.top_bars: list[QProgressBar] = []
         self.top_plans: list[PlanLine] = []
-        for place in range(TOP_CATEGORIES):
+        for _place in range(TOP_CATEGORIES):
             name = QLabel(self)
             share = QLabel(self)
             bar = QProgressBar(self)
@@ -115,16 +116,18 @@ class TwoWeekPanel(QFrame):
             plan = PlanLine(self, shown_chars=PANEL_PLAN_CHARS)
             plan.setContentsMargins(0, 0, 0, 6)  # a little air before the next trigger
             plan.plan_requested.connect(self._on_plan_requested)
-            grid.addWidget(name, place * 3, 0)
-            grid.addWidget(share, place * 3, 1)
-            grid.addWidget(bar, place * 3 + 1, 0, 1, 2)
-            grid.addWidget(plan, place * 3 + 2, 0, 1, 2)
+            heading = QHBoxLayout()
+            heading.setSpacing(8)
+            heading.addWidget(name, 1)
+            heading.addWidget(share)
+            rows.addLayout(heading)
+            rows.addWidget(bar)
+            rows.addWidget(plan)
             self.top_names.append(name)
             self.top_shares.append(share)
             self.top_bars.append(bar)
             self.top_plans.append(plan)
-        grid.setColumnStretch(0, 1)
-        return grid
+        return rows
 
     def refresh(self) -> None:
         """Ask for fresh facts; the panel updates when they arrive."""
@@ -209,6 +212,9 @@ class TwoWeekPanel(QFrame):
                 .replace("%1", shown_category(item.name))
                 .replace("%2", self.locale().toString(percent))
             )
+        # Wrapped lines may need more height at the same width, which no size hint says: ask
+        # the scroll area holding the panel to measure it again.
+        self.updateGeometry()
 
     def _on_plans_read(self, plans: list[TriggerPlan]) -> None:
         self._plans_ticket = None
