@@ -69,7 +69,9 @@ def convert(source: Path, output: Path) -> int:
         translation.text = None
         for form in list(translation):
             translation.remove(form)
-        if message.get("numerus") == "yes":
+        if "format" in (message.findtext("comment") or ""):
+            translation.text = text  # a date format ("d MMMM yyyy") is code, not words
+        elif message.get("numerus") == "yes":
             for _form in range(2):
                 ET.SubElement(translation, "numerusform").text = pseudo(text)
         else:

@@ -164,3 +164,11 @@ def test_the_pseudo_locale_translates_every_message(tmp_path: Path) -> None:
     assert (tmp_path / "healer_pseudo.qm").stat().st_size > 1000
     unfinished = ET.parse(tmp_path / "healer_pseudo.ts").getroot().iter("translation")
     assert all(translation.get("type") is None for translation in unfinished)
+    formats = [
+        message
+        for message in ET.parse(tmp_path / "healer_pseudo.ts").getroot().iter("message")
+        if "date format" in (message.findtext("comment") or "")
+    ]
+    assert formats, "the Spanish file has date formats to keep"
+    for message in formats:
+        assert message.findtext("translation") == message.findtext("source")
