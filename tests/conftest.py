@@ -1,9 +1,10 @@
-"""Shared fixtures: offscreen Qt, private per-test folders, a fake clock, keyed vault copies."""
+"""Shared fixtures: offscreen Qt, private folders, a fake clock, keyed vaults, translations."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from support import PASSPHRASE, FakeClock, copy_vault, create_template
+from translating import speaking
 
 from healer.services.session import Session
 from healer.storage.vault import Vault
@@ -87,3 +90,24 @@ def session(vault_path: Path) -> Iterator[Session]:
     opened = Session.unlock(vault_path, PASSPHRASE)
     yield opened
     opened.lock()
+
+
+@pytest.fixture(scope="session")
+def qm_folder(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where translating.compiled puts each .qm, once per run (with the app to install it in)."""
+    del qapp
+    return tmp_path_factory.mktemp("qm")
+
+
+@pytest.fixture
+def speak(qm_folder: Path) -> Iterator[Callable[[str], None]]:
+    """speak("es") or speak("en"): Healer in that language and its locale until the test ends.
+
+    Call it before building the widgets that should speak it; the latest call wins.
+    """
+    with ExitStack() as spoken:
+
+        def install(language: str) -> None:
+            spoken.enter_context(speaking(language, qm_folder))
+
+        yield install

@@ -1,4 +1,4 @@
-"""A compiled Healer translation installed for one test, and the default locale to match."""
+"""Healer's committed translations compiled and installed for a test, with the locale to match."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LOCALES = {
@@ -18,24 +18,43 @@ LOCALES = {
 
 
 def compiled(language: str, folder: Path) -> Path:
-    """healer_<language>.ts compiled by pyside6-lrelease into folder (the .qm is not committed)."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    """healer_<language>.ts compiled into folder by pyside6-lrelease unless there already."""
     target = folder / f"healer_{language}.qm"
-    source = TRANSLATIONS / f"healer_{language}.ts"
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+    if not target.exists():
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        source = TRANSLATIONS / f"healer_{language}.ts"
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
     return target
 
 
 @contextmanager
-def speaking(language: str, folder: Path) -> Iterator[QTranslator]:
-    """Healer in this language (words and QLocale()) until the block ends."""
+def installing(qm: Path, locale: QLocale | None = None) -> Iterator[QTranslator]:
+    """The compiled translation qm, and locale as the default if given, until the block ends."""
     translator = QTranslator()
-    assert translator.load(str(compiled(language, folder)))
+    assert translator.load(str(qm))
     before = QLocale()
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(LOCALES[language])
+    assert QCoreApplication.installTranslator(translator)
+    _deliver_language_change()
+    if locale is not None:
+        QLocale.setDefault(locale)
     try:
         yield translator
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(before)
+        _deliver_language_change()
+
+
+@contextmanager
+def speaking(language: str, folder: Path, locale: QLocale | None = None) -> Iterator[QTranslator]:
+    """Healer in this language until the block ends: words, and QLocale() by LOCALES or locale."""
+    with installing(
+        compiled(language, folder), LOCALES[language] if locale is None else locale
+    ) as translator:
+        yield translator
+
+
+def _deliver_language_change() -> None:
+    # Installing or removing a translator posts a LanguageChange; delivered now, none
+    # reaches a later test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -139,8 +139,8 @@ def test_the_spanish_page_has_the_same_steps_and_limits() -> None:
         assert spanish.count(tag) == english.count(tag), tag
 
 
-def test_the_help_dialog_speaks_the_locales_language(qtbot: QtBot, tmp_path: Path) -> None:
-    with speaking("es", tmp_path):
+def test_the_help_dialog_speaks_the_locales_language(qtbot: QtBot, qm_folder: Path) -> None:
+    with speaking("es", qm_folder):
         dialog = HelpDialog()
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Ayuda de Healer"

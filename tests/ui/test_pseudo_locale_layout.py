@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from translating import installing
 
 from healer.services.session import Session
 from healer.ui.main_window import MainWindow
@@ -50,11 +51,9 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def pseudo(qapp: QApplication, pseudo_qm: Path) -> Iterator[None]:
     """The pseudo translator installed for one test (before its widgets are built)."""
-    translator = QTranslator()
-    assert translator.load(str(pseudo_qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+    del qapp
+    with installing(pseudo_qm):
+        yield
 
 
 @pytest.fixture

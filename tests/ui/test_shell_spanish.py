@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import errno
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from shell_helpers import stand_in_window_fixture  # noqa: F401 (fixture)
+from translating import speaking
 
 from healer.services.backups import BackupSummary
 from healer.services.errors import NotAVaultError, WrongPassphraseError
@@ -23,26 +22,11 @@ from healer.ui.common.error_text import error_text
 from healer.ui.main_window import MainWindow
 from healer.ui.preferences.dialog import PreferencesDialog
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def spanish_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed Spanish .ts compiled now (.qm files are build products, not in git)."""
-    target = tmp_path_factory.mktemp("qm") / "healer_es.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source = ROOT / "resources" / "translations" / "healer_es.ts"
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
-
 
 @pytest.fixture(name="spanish")
-def spanish_fixture(qapp: QCoreApplication, spanish_qm: Path) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(spanish_qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+def spanish_fixture(speak: Callable[[str], None]) -> None:
+    """Healer in Spanish before the test's widgets are built."""
+    speak("es")
 
 
 def test_an_error_reads_in_spanish_with_its_values(spanish: None) -> None:
@@ -76,19 +60,14 @@ def _summary(entries: int) -> BackupSummary:
     return BackupSummary(entries, day, day, day)
 
 
-def test_backup_counts_use_plural_forms(qapp: QCoreApplication, spanish_qm: Path) -> None:
+def test_backup_counts_use_plural_forms(qm_folder: Path) -> None:
     locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     assert describe(_summary(3), locale).startswith("This backup holds 3 entries, all on ")
-    translator = QTranslator()
-    assert translator.load(str(spanish_qm))
-    qapp.installTranslator(translator)
-    try:
+    with speaking("es", qm_folder):
         assert describe(_summary(3), locale).startswith(
             "Esta copia contiene 3 entradas, todas del "
         )
         assert describe(_summary(1), locale).startswith("Esta copia contiene 1 entrada, del ")
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def test_spin_box_units_follow_the_number(qtbot: QtBot, spanish: None) -> None:

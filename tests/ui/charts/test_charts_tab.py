@@ -142,10 +142,10 @@ def test_an_empty_vault_explains_what_to_log(session: Session, qtbot: QtBot) -> 
 
 
 def test_open_episodes_alone_are_counted_not_drawn(
-    session: Session, qtbot: QtBot, tmp_path: Path
+    session: Session, qtbot: QtBot, qm_folder: Path
 ) -> None:
     session.journal.log(ActivationInput("x", 7, datetime(2026, 11, 20, 9, tzinfo=UTC)))
-    with speaking("en", tmp_path):  # the English singular comes from healer_en's plural forms
+    with speaking("en", qm_folder):  # the English singular comes from healer_en's plural forms
         tab = open_tab(session, qtbot)
         duration = tab.panels["duration"]
         assert duration.is_empty

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from healer.domain.clock import utc_now
@@ -25,33 +20,6 @@ from healer.ui.parts.models import PartListModel
 from healer.ui.parts.part_panel import PartPanel
 from healer.ui.parts.tab import PartsTab
 from healer.ui.parts.wizard import DialogueWizard
-
-TRANSLATIONS = Path(__file__).parents[3] / "resources" / "translations"
-
-
-@pytest.fixture(scope="module")
-def spanish_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed Spanish translations, compiled as `make translations` would."""
-    target = tmp_path_factory.mktemp("qm") / "healer_es.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(TRANSLATIONS / "healer_es.ts"), "-qm", str(target)],
-        check=True,
-    )
-    return target
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, spanish_qm: Path) -> Iterator[None]:
-    """Healer in Spanish for one test: the translator and the locale, as the app sets them."""
-    translator = QTranslator()
-    assert translator.load(str(spanish_qm))
-    before = QLocale()
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _finish_dialogues(session: Session, part_id: int, count: int) -> None:
@@ -69,7 +37,10 @@ def _part_facts(session: Session) -> str:
     return str(model.data(model.index(0))).splitlines()[1]
 
 
-def test_part_counts_use_the_spanish_plural_forms(session: Session, spanish: None) -> None:
+def test_part_counts_use_the_spanish_plural_forms(
+    session: Session, speak: Callable[[str], None]
+) -> None:
+    speak("es")
     part = session.parts.add_part(PartInput("Peque"))
     _finish_dialogues(session, part.id, 1)
     assert _part_facts(session).startswith("1 diálogo · último encuentro: ")
@@ -93,12 +64,12 @@ def test_part_counts_stay_english_without_a_translator(session: Session) -> None
 def test_the_waiting_dialogue_note_is_one_sentence_with_its_count(
     qtbot: QtBot,
     session: Session,
-    request: pytest.FixtureRequest,
+    speak: Callable[[str], None],
     language: str | None,
     expected: str,
 ) -> None:
     if language:
-        request.getfixturevalue("spanish")
+        speak(language)
     for hours in (1, 2, 3):
         session.parts.keep_dialogue(
             None, DialogueInput(started_at=utc_now() - timedelta(hours=hours), notice="n")
@@ -109,8 +80,9 @@ def test_the_waiting_dialogue_note_is_one_sentence_with_its_count(
 
 
 def test_the_wizard_and_the_reader_speak_spanish(
-    qtbot: QtBot, session: Session, spanish: None
+    qtbot: QtBot, session: Session, speak: Callable[[str], None]
 ) -> None:
+    speak("es")
     wizard = DialogueWizard(session)
     qtbot.addWidget(wizard)
     settle = wizard.pages[DialogueStep.SETTLE]
@@ -130,8 +102,9 @@ def test_the_wizard_and_the_reader_speak_spanish(
 
 
 def test_a_rule_broken_in_the_part_panel_is_said_in_spanish(
-    qtbot: QtBot, session: Session, spanish: None
+    qtbot: QtBot, session: Session, speak: Callable[[str], None]
 ) -> None:
+    speak("es")
     panel = PartPanel(session)
     qtbot.addWidget(panel)
     panel.show_part(session.parts.add_part(PartInput("Peque")))

@@ -99,11 +99,11 @@ def test_each_step_and_pathway_opens_its_tab(qtbot: QtBot, session: Session) -> 
 
 
 def test_a_new_entry_turns_the_welcome_into_the_overview(
-    qtbot: QtBot, session: Session, tmp_path: Path
+    qtbot: QtBot, session: Session, qm_folder: Path
 ) -> None:
     _, page = _window(qtbot, session)
     started = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
-    with speaking("en", tmp_path):  # "one day": the English singular of "%n days"
+    with speaking("en", qm_folder):  # "one day": the English singular of "%n days"
         session.journal.log(ActivationInput("what happened", 6, started))
         qtbot.wait_until(lambda: page.title.text() == "Your path")
         card = page.steps[PathStep.TRIGGERS]
@@ -239,10 +239,10 @@ def test_a_long_plan_under_a_trigger_is_shortened_to_a_glance(
 
 
 def test_in_spanish_each_count_takes_its_plural_and_lists_read_naturally(
-    qtbot: QtBot, session: Session, tmp_path: Path
+    qtbot: QtBot, session: Session, qm_folder: Path
 ) -> None:
     _nine_months(session)
-    with speaking("es", tmp_path):
+    with speaking("es", qm_folder):
         page = PathTab(session)
         qtbot.addWidget(page)
         qtbot.wait_until(lambda: page.view is not None and not page.pending)

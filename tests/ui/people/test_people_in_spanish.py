@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from healer.domain.clock import utc_now
@@ -23,33 +18,6 @@ from healer.ui.people.consistency_view import activation_line
 from healer.ui.people.models import PersonListModel
 from healer.ui.people.people_page import PeoplePage
 
-TRANSLATIONS = Path(__file__).parents[3] / "resources" / "translations"
-
-
-@pytest.fixture(scope="module")
-def spanish_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed Spanish translations, compiled as `make translations` would."""
-    target = tmp_path_factory.mktemp("qm") / "healer_es.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(TRANSLATIONS / "healer_es.ts"), "-qm", str(target)],
-        check=True,
-    )
-    return target
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, spanish_qm: Path) -> Iterator[None]:
-    """Healer in Spanish for one test: the translator and the locale, as the app sets them."""
-    translator = QTranslator()
-    assert translator.load(str(spanish_qm))
-    before = QLocale()
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
-
 
 def _person_line(session: Session, moments: int) -> str:
     person = session.people.add_person(PersonInput("Ana", Role.FRIEND))
@@ -60,7 +28,10 @@ def _person_line(session: Session, moments: int) -> str:
     return str(model.data(model.index(0))).splitlines()[1]
 
 
-def test_moment_counts_use_the_spanish_plural_forms(session: Session, spanish: None) -> None:
+def test_moment_counts_use_the_spanish_plural_forms(
+    session: Session, speak: Callable[[str], None]
+) -> None:
+    speak("es")
     assert _person_line(session, 2) == "Amistad · 2 momentos"
 
 
@@ -87,12 +58,16 @@ def test_activation_lines_are_whole_sentences(count: int, english: str) -> None:
     assert activation_line(_page(facts)).startswith(english)
 
 
-def test_activation_lines_in_spanish(spanish: None) -> None:
+def test_activation_lines_in_spanish(speak: Callable[[str], None]) -> None:
+    speak("es")
     page = _page(ActivationFacts(3, None))
     assert activation_line(page) == "Presente en 3 activaciones."
 
 
-def test_a_missing_name_is_said_in_spanish(qtbot: QtBot, session: Session, spanish: None) -> None:
+def test_a_missing_name_is_said_in_spanish(
+    qtbot: QtBot, session: Session, speak: Callable[[str], None]
+) -> None:
+    speak("es")
     page = PeoplePage(session)
     qtbot.addWidget(page)
     assert page.add_person("  ") is None

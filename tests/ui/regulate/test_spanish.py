@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support import FakeClock
 
@@ -29,41 +25,6 @@ from healer.ui.regulate.record_panel import pattern_words
 from healer.ui.regulate.tab import RegulateTab
 
 ROOT = Path(__file__).resolve().parents[3]
-LOCALES = {
-    "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Spain),
-    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-}
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts files compiled once (the .qm files are not kept in the repository)."""
-    folder = tmp_path_factory.mktemp("qm")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in LOCALES:
-        source = ROOT / "resources" / "translations" / f"healer_{language}.ts"
-        target = folder / f"healer_{language}.qm"
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return folder
-
-
-@pytest.fixture
-def speak(qapp: QApplication, compiled: Path) -> Iterator[Callable[[str], None]]:
-    """Call with "es" or "en" before building widgets; everything is put back afterwards."""
-    installed: list[QTranslator] = []
-    default = QLocale()
-
-    def install(language: str) -> None:
-        translator = QTranslator(qapp)
-        assert translator.load(str(compiled / f"healer_{language}.qm"))
-        qapp.installTranslator(translator)
-        installed.append(translator)
-        QLocale.setDefault(LOCALES[language])
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(default)
 
 
 def test_every_practice_card_has_spanish_with_the_same_shape() -> None:

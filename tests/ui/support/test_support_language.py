@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from support import bulk_fill
-from translated import translated
+from translating import speaking
 
 from healer.domain.support import MAX_QUESTION_CHARS, Indicator
 from healer.services.session import Session
@@ -22,15 +22,10 @@ def _no_images(*_args: object) -> dict[object, object]:
     return {}
 
 
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("qm")
-
-
 def test_the_tab_speaks_spanish_with_names_before_answers(
-    qtbot: QtBot, session: Session, compiled: Path
+    qtbot: QtBot, session: Session, qm_folder: Path
 ) -> None:
-    with translated("es", compiled):
+    with speaking("es", qm_folder):
         tab = SupportTab(session, _no_images)  # type: ignore[arg-type]
         qtbot.add_widget(tab)
     assert tab.sections.item(0).text() == "Revisión personal"
@@ -50,14 +45,14 @@ def test_the_tab_speaks_spanish_with_names_before_answers(
 def test_a_too_long_question_is_refused_in_the_persons_language(
     qtbot: QtBot,
     session: Session,
-    compiled: Path,
+    qm_folder: Path,
     monkeypatch: pytest.MonkeyPatch,
     language: str,
     told: str,
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
-    with translated(language, compiled):
+    with speaking(language, qm_folder):
         tab = SupportTab(session, _no_images)  # type: ignore[arg-type]
         qtbot.add_widget(tab)
         tab.questions.add_question("¿" + "a" * MAX_QUESTION_CHARS + "?")
@@ -66,10 +61,10 @@ def test_a_too_long_question_is_refused_in_the_persons_language(
 
 
 def test_the_summary_dialog_counts_pages_in_spanish_and_refuses_a_decade_plainly(
-    qtbot: QtBot, session: Session, compiled: Path
+    qtbot: QtBot, session: Session, qm_folder: Path
 ) -> None:
     bulk_fill(session, 3)
-    with translated("es", compiled):
+    with speaking("es", qm_folder):
         dialog = SummaryDialog(session, _no_images)  # type: ignore[arg-type]
         qtbot.add_widget(dialog)
         dialog.first_day.setDate(QDate(2026, 1, 1))
