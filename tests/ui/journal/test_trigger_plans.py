@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from palettes import dark_palette
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory
 from pytestqt.qtbot import QtBot
 from support import wait_loaded
 
@@ -205,3 +206,27 @@ def test_quick_capture_with_a_plan_renders_at_a_small_laptop_size(
     finally:
         app.setPalette(old_palette)
         app.setStyle(QStyleFactory.create(old_style))
+
+
+def test_on_a_short_screen_in_spanish_the_panel_scrolls_and_every_plan_line_keeps_its_link(
+    qtbot: QtBot, session: Session, speak: Callable[[str], None]
+) -> None:
+    speak("es")  # the offer to write a plan wraps onto a second line in Spanish
+    log_many(session)
+    tab = JournalTab(session)
+    qtbot.add_widget(tab)
+    tab.resize(1024, 520)
+    tab.show()
+    wait_loaded(qtbot, tab)
+    panel = tab.two_week
+    qtbot.wait_until(lambda: panel.current is not None and panel.current.has_pattern)
+    qtbot.wait_until(lambda: "Escribir uno" in panel.top_plans[2].text())
+    side = panel.parentWidget().parentWidget()
+    assert isinstance(side, QScrollArea)
+    qtbot.wait_until(lambda: side.verticalScrollBar().maximum() > 0)
+    for line in panel.top_plans:
+        # Squashed into one line, the link under the text would be cut off.
+        assert line.height() >= line.heightForWidth(line.width()) > line.fontMetrics().height() * 2
+    tab.save_drafts()
+    session.reads.cancel_all()
+    session.reads.wait()
