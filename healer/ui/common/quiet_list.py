@@ -25,9 +25,12 @@ def quieten(view: QListView, name: str, *, compact: bool = False) -> QListView:
     # Long names wrap inside the column instead of scrolling sideways.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setResizeMode(QListView.ResizeMode.Adjust)
+    # On the window colour: the viewport paints nothing of its own. (A "background:
+    # transparent" style sheet would reach the scroll bar too, which then painted black.)
+    view.viewport().setAutoFillBackground(False)
     padding = "6px 10px" if compact else "8px 10px"
     view.setStyleSheet(
-        "QListView { background: transparent; outline: 0; }"
+        "QListView { outline: 0; }"
         f"QListView::item {{ padding: {padding}; border-radius: 8px; }}"
         "QListView::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"
