@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -17,14 +18,15 @@ from translating import speaking
 import healer.resources as resources
 from healer.ui.help_dialog import HelpDialog
 from healer.ui.main_window import MainWindow
+from healer.ui.path.texts import step_texts
 
 REPO = Path(__file__).resolve().parents[2]
 STEP_HEADINGS = (
-    "1. Get to know what sets you off",
+    "1. Notice what sets you off",
     "2. Calm the body first",
-    "3. Wait before you reach out",
-    "4. Listen to the younger part of you",
-    "5. Let people meet you",
+    "3. Wait before reaching out",
+    "4. Turn toward the young part",
+    "5. Let yourself be met",
     "6. Know when to ask for more help",
 )
 
@@ -119,11 +121,11 @@ def test_wheel_ships_the_resources(tmp_path: Path) -> None:
 
 
 SPANISH_HEADINGS = (
-    "1. Conoce lo que te activa",
+    "1. Observa qué te activa",
     "2. Primero, calma el cuerpo",
     "3. Espera antes de acercarte a alguien",
-    "4. Escucha a la parte más joven de ti",
-    "5. Deja que las personas te reciban",
+    "4. Vuélvete hacia la parte joven",
+    "5. Deja que te reciban",
     "6. Reconoce cuándo pedir más ayuda",
 )
 
@@ -145,3 +147,14 @@ def test_the_help_dialog_speaks_the_locales_language(qtbot: QtBot, qm_folder: Pa
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Ayuda de Healer"
         assert all(heading in dialog.browser.toPlainText() for heading in SPANISH_HEADINGS)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_help_page_names_each_step_as_the_path_page_does(
+    language: str, qm_folder: Path
+) -> None:
+    with speaking(language, qm_folder):
+        titles = [text.title for text in step_texts().values()]
+    html = resources.help_text("roadmap", language)
+    headings = re.findall(r"<h3>\d\. ([^<]+)</h3>", html)
+    assert headings == titles
