@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from xserver import run_child_journey
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -20,17 +19,5 @@ def test_a_first_visit_in_spanish(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HEALER_SHOTS=str(shots))
     env.update(LANG="es_ES.UTF-8", LC_ALL="es_ES.UTF-8")
     env.pop("LANGUAGE", None)
-    journey = REPO / "tests" / "journeys" / "spanish_journey.py"
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"--basetemp={tmp_path / 'inner'}", str(journey)],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    assert "1 passed" in result.stdout
+    run_child_journey("spanish_journey.py", env, tmp_path / "inner")
     assert len(list(shots.glob("*-light.png"))) == len(list(shots.glob("*-dark.png"))) == 8

@@ -63,6 +63,11 @@ def run_journey(script: str, display: str, shots: Path, basetemp: Path) -> None:
     env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display, HEALER_SHOTS=str(shots))
     for name in ("WAYLAND_DISPLAY", "QT_SCALE_FACTOR", "XAUTHORITY"):
         env.pop(name, None)
+    run_child_journey(script, env, basetemp)
+
+
+def run_child_journey(script: str, env: dict[str, str], basetemp: Path) -> None:
+    """Run tests/journeys/<script> in a child pytest with this environment; it must pass."""
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          f"--basetemp={basetemp}", str(REPO / "tests" / "journeys" / script)],

@@ -15,6 +15,7 @@ from healer.domain.breathing import LengthKind
 from healer.domain.practice import PracticeKind
 from healer.domain.practice_plan import PlanPractice
 from healer.services.session import Session
+from healer.services.summary_words import tool_text
 from healer.ui.common.practice_texts import practice_texts
 from healer.ui.pause.need_page import NeedPage
 from healer.ui.pause.start_page import StartPage
@@ -138,3 +139,14 @@ def test_the_plan_says_its_days_in_spanish(
     panel.did_it_button.click()
     qtbot.wait_until(lambda: panel.overview is not before)
     assert panel.so_far_label.text() == "Lo has hecho 1 día hasta ahora."
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_practice_has_one_name_on_its_card_and_in_summaries_and_exports(
+    language: str, speak: Callable[[str], None]
+) -> None:
+    speak(language)
+    cards = practice_texts(language)
+    for kind in PracticeKind:
+        # The summary and the readable export name practices through tool_text/"readable".
+        assert tool_text(kind.value) == cards[kind].title, kind
