@@ -25,7 +25,7 @@ from healer.domain.chartset import ALL_PARTS, ChartPart, ChartSet, build_charts
 from healer.domain.consistency import BeingMetChart, being_met_chart
 from healer.domain.moments import MomentQuery
 from healer.services.background import INTERACTIVE, BackgroundReads, PendingRead
-from healer.services.collector import paused_collector
+from healer.services.collector import paused_collector, release_in_slices
 from healer.storage.charts.trends import TrendReader
 from healer.storage.people.moments import MomentRepository
 from healer.storage.vault import Vault
@@ -62,7 +62,10 @@ class ChartService:
         span = resolve_span(choice, today, first_day=first_day, custom=custom)
         # 100,000 rows read and counted: no collector pauses holding up the window meanwhile.
         with paused_collector():
-            charts = build_charts(span, self._reader.facts(span, parts, zone), parts, zone)
+            facts = self._reader.facts(span, parts, zone)
+            charts = build_charts(span, facts, parts, zone)
+            if isinstance(facts.episodes, list):
+                release_in_slices(facts.episodes)
         return replace(charts, fitted=choice) if fit else charts
 
     def request_chart_set(

@@ -108,6 +108,7 @@ CHARTS_PRELOAD = (
     "healer.domain.pareto",
     "healer.domain.chartset",
     "healer.services.charts",
+    "healer.services.people",  # the being-met chart asks for the names
     "healer.ui.common.practice_texts",
     "healer.ui.charts.texts",
     "healer.ui.charts.chart_thread",

@@ -1,4 +1,4 @@
-"""The collector pause: off inside, back as it was after, across nesting and threads."""
+"""The collector pause: off inside, back as it was after, across nesting and threads; slices."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from healer.services.collector import paused_collector
+from healer.services.collector import paused_collector, release_in_slices
 
 
 @pytest.fixture(autouse=True)
@@ -62,3 +62,19 @@ def test_overlapping_pauses_on_two_threads_end_with_the_last() -> None:
     release.set()
     thread.join(10)
     assert gc.isenabled()
+
+
+def test_a_big_list_is_freed_a_slice_at_a_time() -> None:
+    left_when_freed: list[int] = []
+    rows: list[object] = []
+
+    class Row:
+        def __del__(self) -> None:
+            left_when_freed.append(len(rows))
+
+    rows.extend(Row() for _ in range(10_000))
+    release_in_slices(rows, size=4000)
+    assert rows == []
+    # Each row went with its slice: 6,000 left, then 2,000, then none.
+    assert sorted(set(left_when_freed), reverse=True) == [6000, 2000, 0]
+    assert len(left_when_freed) == 10_000

@@ -284,7 +284,8 @@ class ChartView(QWidget, Generic[T]):
     def changeEvent(self, event: QEvent) -> None:
         """A palette change (light, dark, high contrast) redraws in the new colours."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        # A parent's palette can reach the view while its constructor still runs.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_data"):
             self.colours = ChartColours.from_palette(self.palette())
             self._want()
 

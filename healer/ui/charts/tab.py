@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, Signal, Slot
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -96,47 +96,73 @@ class ChartsTab(QWidget):
 
         top = self._build_range_bar(today())
 
+        # The charts' panels are built one per turn of the event loop (see _build_next_panel):
+        # all seven in one go held the window for one long turn as the tab first opened.
         self.panels: dict[str, ChartPanel[Any]] = {}
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        for key, title, make_painter in CHARTS:
-            panel = ChartPanel[Any](
-                key,
-                QCoreApplication.translate("Charts", title),
-                make_painter,
-                self.chart_thread,
-                content,
-            )
-            panel.status_message.connect(self.status_message)
-            panel.view.drawn.connect(self._on_view_drawn)
-            panel.write_file = self._write_chart_file
-            self.panels[key] = panel
-            column.addWidget(panel)
+        self._unbuilt = list(CHARTS)
+        self._content = QWidget(self)
+        self._column = QVBoxLayout(self._content)
         # Reads its own numbers (moments, not the chart set) for the range the tab shows.
-        self.being_met = BeingMetPanel(session, self.chart_thread, content)
+        self.being_met = BeingMetPanel(session, self.chart_thread, self._content)
         self.being_met.status_message.connect(self.status_message)
         self.being_met.write_file = self._write_chart_file
-        column.addWidget(self.being_met)
-        self.scope_box = QComboBox(self.panels["pareto"])
+        self._column.addWidget(self.being_met)
+        self.scope_box = QComboBox(self._content)
+        self.scope_box.hide()  # until its place in the Pareto chart's heading exists
         for scope, label in _SCOPES:
             self.scope_box.addItem(QCoreApplication.translate("Charts", label), scope)
         self.scope_box.setAccessibleName(
             QCoreApplication.translate("Charts", "Which episodes to count")
         )
-        self.panels["pareto"].header.insertWidget(1, self.scope_box)
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_current_index_changed)
+        self._building = QTimer(self)
+        self._building.setInterval(0)
+        self._building.timeout.connect(self._build_next_panel)
+        self._building.start()
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll.setWidget(self._content)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
         self.range_box.currentIndexChanged.connect(self._on_range_box_current_index_changed)
         session.changes.data_changed.connect(self._on_session_data_changed)
-        self.refresh(ALL_PARTS)
+        # The first read starts on the turn after the tab's first paint: the vault's reader
+        # would otherwise share the interpreter with that paint, and the window wait for both.
+        self._first_read_due = True
+        self._first_read_asked = False
+
+    @Slot()
+    def _build_next_panel(self) -> None:
+        key, title, make_painter = self._unbuilt.pop(0)
+        panel = ChartPanel[Any](
+            key,
+            QCoreApplication.translate("Charts", title),
+            make_painter,
+            self.chart_thread,
+            self._content,
+        )
+        panel.status_message.connect(self.status_message)
+        panel.view.drawn.connect(self._on_view_drawn)
+        panel.write_file = self._write_chart_file
+        if key == "pareto":
+            panel.header.insertWidget(1, self.scope_box)
+            self.scope_box.show()
+        self.panels[key] = panel
+        self._column.insertWidget(len(self.panels) - 1, panel)  # "Being met" stays last
+        if not self._unbuilt:
+            self._building.stop()
+            # The first read waits for the finished tab's paint (see paintEvent).
+            self._first_read_asked = False
+            self.update()
+
+    @property
+    def built(self) -> bool:
+        """True once every chart's panel exists (they are built one per turn)."""
+        return not self._unbuilt
 
     def _build_range_bar(self, now: date) -> QHBoxLayout:
         self.range_box = QComboBox(self)
@@ -178,13 +204,15 @@ class ChartsTab(QWidget):
 
     @property
     def reading(self) -> bool:
-        """True while a chart set is being read and computed."""
-        return bool(self._latest)
+        """True while a chart set is being read and computed (or, on screen, about to be)."""
+        return bool(self._latest) or (self._first_read_due and self.window().isVisible())
 
     @property
     def pending(self) -> bool:
         """True while numbers are being read or a chart on screen is being drawn."""
-        return self.reading or any(panel.view.busy for panel in self.panels.values())
+        return (
+            self.reading or not self.built or any(panel.view.busy for panel in self.panels.values())
+        )
 
     def set_range(self, choice: RangeChoice, custom: DaySpan | None = None) -> None:
         """Pick a range (custom with its days); the charts refresh."""
@@ -204,6 +232,10 @@ class ChartsTab(QWidget):
 
         Going back to a range seen since the last change draws its kept numbers at once.
         """
+        if not self.built:  # asked again once every panel exists
+            self._first_read_due = True
+            return
+        self._first_read_due = False
         custom = None
         if self.choice is RangeChoice.CUSTOM:
             custom = DaySpan(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
@@ -231,6 +263,18 @@ class ChartsTab(QWidget):
         if parts == ALL_PARTS:
             self._ticket_keys[ticket] = key
         self.loading.setVisible(True)
+
+    @Slot()
+    def _on_first_read_due(self) -> None:
+        if self._first_read_due:
+            self.refresh(ALL_PARTS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, the first read (see __init__)."""
+        super().paintEvent(event)
+        if self._first_read_due and not self._first_read_asked and self.built:
+            self._first_read_asked = True
+            QTimer.singleShot(0, self, self._on_first_read_due)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with changes made while the tab was hidden."""

@@ -20,7 +20,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from palettes import dark_palette
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
 from healer.domain.activation import ActivationInput
@@ -183,6 +183,31 @@ def test_chart_jobs_leave_the_collector_and_the_interpreter_to_the_window(qtbot:
     assert thread.call(gc.isenabled) is False
     assert gc.isenabled()
     thread.wait()
+    owner.deleteLater()
+
+
+def test_results_that_arrive_together_are_handed_out_one_per_turn(qtbot: QtBot) -> None:
+    owner = QObject()
+    thread = ChartThread(owner)
+    handed: list[tuple[str, int]] = []  # (job, results still waiting at that moment)
+    for name in ("duration", "pareto", "urge"):
+        thread.submit(
+            lambda name=name: name,  # type: ignore[misc]
+            receiver=owner,
+            on_done=lambda done: handed.append((done, thread.waiting_results)),
+        )
+    thread.submit(
+        lambda: 1 / 0, receiver=owner, on_done=handed.append,
+        on_failed=lambda _reason: handed.append(("failed", thread.waiting_results)),
+    )  # fmt: skip
+    assert thread.wait(10_000)
+    # Every result is back on the GUI thread's side, queued as signals: taking them in
+    # one go is what made several charts land in one long turn.
+    QCoreApplication.sendPostedEvents()
+    assert handed == []
+    assert thread.waiting_results == 4
+    qtbot.waitUntil(lambda: len(handed) == 4, timeout=5_000)
+    assert handed == [("duration", 3), ("pareto", 2), ("urge", 1), ("failed", 0)]
     owner.deleteLater()
 
 

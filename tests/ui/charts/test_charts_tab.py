@@ -14,6 +14,7 @@ from chart_fixtures import (  # noqa: F401 (fixtures)
     seeded_tab_fixture,
 )
 from matplotlib.colors import to_hex
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,7 @@ from healer.domain.chartset import ParetoScope
 from healer.domain.practice import PracticeKind, PracticeUseInput
 from healer.domain.urge import UrgeOutcome
 from healer.services.session import Session
+from healer.ui.charts.catalogue import CHARTS
 from healer.ui.charts.painters import (
     DurationPainter,
     HelpsPainter,
@@ -54,6 +56,52 @@ def test_the_tab_is_built_on_first_show(session: Session, qtbot: QtBot) -> None:
     assert isinstance(page, ChartsTab)
     assert "charts" in window.built_pages
     qtbot.waitUntil(lambda: not page.pending, timeout=20_000)
+
+
+def test_the_panels_come_one_per_turn_and_the_first_read_after_their_paint(
+    seeded_session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []  # per request: had the finished tab painted by then?
+    painted: list[bool] = []  # per paint of the tab: were all its panels there?
+    original = seeded_session.charts.request_chart_set
+
+    def spy(*args: object, **kwargs: object) -> object:
+        asked.append(any(painted))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(seeded_session.charts, "request_chart_set", spy)
+    window = MainWindow(seeded_session)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_tab("charts")
+    assert isinstance(page, ChartsTab)
+    page.installEventFilter(_PaintWatcher(page, painted))
+    # Nothing of the charts was built in the click's own turn, and nothing was read.
+    assert page.panels == {}
+    assert asked == []
+    assert page.pending
+    qtbot.waitUntil(lambda: not page.pending, timeout=20_000)
+    assert asked == [True]
+    assert list(page.panels) == [key for key, _title, _painter in CHARTS]
+    assert not page.panels["duration"].is_empty
+    assert page.scope_box.isVisibleTo(page.panels["pareto"])
+
+
+class _PaintWatcher(QObject):
+    """Notes each paint of a charts tab, and whether all its panels were built by then."""
+
+    def __init__(self, tab: ChartsTab, painted: list[bool]) -> None:
+        super().__init__(tab)
+        self._tab = tab
+        self._painted = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Every paint is noted; nothing is filtered out."""
+        if event.type() == QEvent.Type.Paint:
+            self._painted.append(self._tab.built)
+        return False
 
 
 def test_every_chart_draws_from_the_vault(seeded_session: Session, seeded_tab: ChartsTab) -> None:
