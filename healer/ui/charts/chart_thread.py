@@ -185,22 +185,20 @@ class ChartThread(QObject):
 
     @Slot(int, object)
     def _on_self_job_done(self, ticket: int, result: object) -> None:
-        self._arrived.append((ticket, result, None))
-        if not self._hand_out.isActive():
-            self._hand_out.start()
+        self._arrive(ticket, result, None)
 
     @Slot(int, str)
     def _on_self_job_failed(self, ticket: int, reason: str) -> None:
         _log.warning("a chart could not be drawn: %s", reason)
-        self._arrived.append((ticket, None, reason))
+        self._arrive(ticket, None, reason)
+
+    def _arrive(self, ticket: int, result: object, failure: str | None) -> None:
+        self._arrived.append((ticket, result, failure))
         if not self._hand_out.isActive():
             self._hand_out.start()
 
     @Slot()
     def _on_hand_out_timeout(self) -> None:
-        if not self._arrived:
-            self._hand_out.stop()
-            return
         ticket, result, failure = self._arrived.popleft()
         if not self._arrived:
             self._hand_out.stop()

@@ -11,12 +11,13 @@ Signals:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -133,7 +134,6 @@ class ChartsTab(QWidget):
         # The first read starts on the turn after the tab's first paint: the vault's reader
         # would otherwise share the interpreter with that paint, and the window wait for both.
         self._first_read_due = True
-        self._first_read_asked = False
 
     @Slot()
     def _build_next_panel(self) -> None:
@@ -155,9 +155,21 @@ class ChartsTab(QWidget):
         self._column.insertWidget(len(self.panels) - 1, panel)  # "Being met" stays last
         if not self._unbuilt:
             self._building.stop()
-            # The first read waits for the finished tab's paint (see paintEvent).
-            self._first_read_asked = False
-            self.update()
+            self._order_tab_stops()
+            self.update()  # the first read waits for the finished tab's paint (paintEvent)
+
+    def _order_tab_stops(self) -> None:
+        # Panels built later than "Being met" and the scope picker would otherwise come
+        # after them in the Tab order; the keyboard goes down the page as the eye does.
+        stops: list[QWidget] = [self.range_box, self.from_edit, self.to_edit]
+        for panel in [*self.panels.values(), self.being_met]:
+            for index in range(panel.header.count()):
+                item = panel.header.itemAt(index)
+                widget = None if item is None else item.widget()
+                if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    stops.append(widget)
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     @property
     def built(self) -> bool:
@@ -272,8 +284,7 @@ class ChartsTab(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """After the first paint, the first read (see __init__)."""
         super().paintEvent(event)
-        if self._first_read_due and not self._first_read_asked and self.built:
-            self._first_read_asked = True
+        if self._first_read_due and self.built:
             QTimer.singleShot(0, self, self._on_first_read_due)
 
     def showEvent(self, event: QShowEvent) -> None:

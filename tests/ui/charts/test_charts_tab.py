@@ -58,7 +58,7 @@ def test_the_tab_is_built_on_first_show(session: Session, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not page.pending, timeout=20_000)
 
 
-def test_the_panels_come_one_per_turn_and_the_first_read_after_their_paint(
+def test_the_panels_come_after_the_click_and_the_first_read_after_their_paint(
     seeded_session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[bool] = []  # per request: had the finished tab painted by then?
@@ -102,6 +102,23 @@ class _PaintWatcher(QObject):
         if event.type() == QEvent.Type.Paint:
             self._painted.append(self._tab.built)
         return False
+
+
+def test_the_tab_key_goes_down_the_charts_in_order(seeded_tab: ChartsTab) -> None:
+    tab = seeded_tab
+    wanted: list[QWidget] = []
+    for panel in tab.panels.values():
+        if panel.key == "pareto":
+            wanted.append(tab.scope_box)
+        wanted.append(panel.save_button)
+    wanted += [tab.being_met.who_box, tab.being_met.save_button]
+    reached: list[QWidget] = []
+    widget = tab.range_box.nextInFocusChain()
+    while widget is not tab.range_box and len(reached) < len(wanted):
+        if any(widget is stop for stop in wanted):
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [stop.accessibleName() for stop in reached] == [stop.accessibleName() for stop in wanted]
 
 
 def test_every_chart_draws_from_the_vault(seeded_session: Session, seeded_tab: ChartsTab) -> None:
